@@ -1,0 +1,147 @@
+//! `preventiewijzer`: the editors' and developers' command line.
+//!
+//! ```text
+//! preventiewijzer check  [--catalogue DIR]
+//! preventiewijzer search [--catalogue DIR] [--audience ID]... [--age N] [--topic ID]...
+//!                        [--risk-group ID]... [--lang nl|en] [--limit N] [--json] [TEXT]...
+//! ```
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use preventiewijzer::search::why::age_range;
+use preventiewijzer::vocabulary::Facet;
+use preventiewijzer::{catalogue, index, Catalogue, Engine, Lang, Query};
+
+const USAGE: &str = "usage:
+  preventiewijzer check  [--catalogue DIR]
+  preventiewijzer search [--catalogue DIR] [--audience ID]... [--age N] [--topic ID]...
+                         [--risk-group ID]... [--lang nl|en] [--limit N] [--json] [TEXT]...";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<ExitCode, String> {
+    let (command, rest) = args.split_first().ok_or_else(|| USAGE.to_string())?;
+    let mut opts = Options::parse(rest)?;
+    match command.as_str() {
+        "check" => {
+            opts.no_query_flags()?;
+            let c = load(&opts.catalogue)?;
+            println!(
+                "{}: ok — {} materials, {} helplines",
+                opts.catalogue.display(),
+                c.materials.len(),
+                c.helplines.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        "search" => {
+            let c = load(&opts.catalogue)?;
+            let engine = Engine::open(index::build(&c).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+            opts.query.text = opts.text.join(" ");
+            let unknown = engine.unknown_ids(&opts.query);
+            if let Some((field, id)) = unknown.first() {
+                let facet = match *field {
+                    "audiences" => Facet::Audiences,
+                    "topics" => Facet::Topics,
+                    _ => Facet::RiskGroups,
+                };
+                return Err(format!("unknown {field} id `{id}` (allowed: {})", engine.vocabulary().ids(facet)));
+            }
+            let results = engine.search(&opts.query);
+            if opts.json {
+                println!("{}", serde_json::to_string_pretty(&results).map_err(|e| e.to_string())?);
+            } else {
+                println!("{} resultaten", results.total);
+                for (rank, h) in results.hits.iter().enumerate() {
+                    println!(
+                        "{:>2}. {:.3}  {}  [{}]  {}\n      {}",
+                        rank + 1,
+                        h.score,
+                        h.title,
+                        h.id,
+                        age_range(h.age_min, h.age_max, opts.query.lang),
+                        h.why.join(" · ")
+                    );
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        "help" | "--help" | "-h" => {
+            println!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        other => Err(format!("unknown command `{other}`\n{USAGE}")),
+    }
+}
+
+/// Loads and validates; on errors prints every one and fails.
+fn load(dir: &std::path::Path) -> Result<Catalogue, String> {
+    catalogue::load(dir).map_err(|errors| {
+        for e in &errors {
+            eprintln!("{e}");
+        }
+        format!("{} error(s) in the catalogue at {}", errors.len(), dir.display())
+    })
+}
+
+struct Options {
+    catalogue: PathBuf,
+    query: Query,
+    json: bool,
+    text: Vec<String>,
+    query_flag: Option<String>,
+}
+
+impl Options {
+    fn parse(args: &[String]) -> Result<Options, String> {
+        let mut o = Options { catalogue: PathBuf::from("catalogue"), query: Query::default(), json: false, text: Vec::new(), query_flag: None };
+        let mut it = args.iter();
+        while let Some(arg) = it.next() {
+            let mut value = || it.next().cloned().ok_or_else(|| format!("{arg} needs a value"));
+            match arg.as_str() {
+                "--catalogue" => o.catalogue = PathBuf::from(value()?),
+                "--json" => o.json = true,
+                "--audience" => o.query.audiences.push(value()?),
+                "--topic" => o.query.topics.push(value()?),
+                "--risk-group" => o.query.risk_groups.push(value()?),
+                "--age" => {
+                    let v = value()?;
+                    o.query.age = Some(v.parse().ok().filter(|a: &u8| *a <= 99).ok_or_else(|| format!("--age: `{v}` is not an age (0–99)"))?);
+                }
+                "--lang" => {
+                    let v = value()?;
+                    o.query.lang = Lang::parse(&v).ok_or_else(|| format!("--lang: `{v}` is not allowed (allowed: nl, en)"))?;
+                }
+                "--limit" => {
+                    let v = value()?;
+                    o.query.limit = v.parse().map_err(|_| format!("--limit: `{v}` is not a number"))?;
+                }
+                "--" => o.text.extend(it.by_ref().cloned()),
+                flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`\n{USAGE}")),
+                word => o.text.push(word.to_string()),
+            }
+            if arg.starts_with("--") && !matches!(arg.as_str(), "--catalogue" | "--") {
+                o.query_flag = Some(arg.clone());
+            }
+        }
+        Ok(o)
+    }
+
+    fn no_query_flags(&self) -> Result<(), String> {
+        match (&self.query_flag, self.text.first()) {
+            (Some(flag), _) => Err(format!("`{flag}` is only for `search`")),
+            (None, Some(word)) => Err(format!("unexpected argument `{word}`")),
+            _ => Ok(()),
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! Builds the index natively (tantivy's writer needs threads, which wasm does not have) and packs
+//! it with the catalogue records.
+
+use std::path::Path;
+
+use tantivy::directory::{Directory, RamDirectory};
+use tantivy::{doc, Index, IndexSettings, IndexWriter};
+
+use super::schema::{nl_analyzer, schema, NL};
+use super::{pack, CATALOGUE_FILE};
+use crate::Catalogue;
+
+/// The packed index and records of a validated catalogue.
+pub fn build(catalogue: &Catalogue) -> tantivy::Result<Vec<u8>> {
+    let (schema, f) = schema();
+    // Read files from the raw RamDirectory: reading through the ManagedDirectory strips footers.
+    let ram = RamDirectory::create();
+    let index = Index::create(ram.clone(), schema, IndexSettings::default())?;
+    index.tokenizers().register(NL, nl_analyzer());
+    let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000)?;
+    let vocab = &catalogue.vocabulary;
+    for (ord, m) in catalogue.materials.iter().enumerate() {
+        let keywords = super::schema::keyword_text(m, vocab);
+        let summary = format!("{} {}", m.summary, m.summary_en.as_deref().unwrap_or_default());
+        writer.add_document(doc!(
+            f.ord => ord as u64,
+            f.title => m.title.as_str(),
+            f.keywords => keywords,
+            f.summary => summary,
+            f.publisher => m.publisher.as_str(),
+        ))?;
+    }
+    writer.commit()?;
+    let segments = index.searchable_segment_ids()?;
+    if segments.len() > 1 {
+        writer.merge(&segments).wait()?;
+    }
+    writer.wait_merging_threads()?;
+
+    let live: Vec<String> = index.searchable_segment_metas()?.iter().map(|m| m.id().uuid_string()).collect();
+    let mut names: Vec<String> = index
+        .directory()
+        .list_managed_files()
+        .into_iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .filter(|p| live.iter().any(|u| p.starts_with(u.as_str())))
+        .collect();
+    names.sort();
+    let mut files = vec![("meta.json".to_string(), ram.atomic_read(Path::new("meta.json"))?)];
+    for name in names {
+        let bytes = ram.open_read(Path::new(&name))?.read_bytes()?.as_slice().to_vec();
+        files.push((name, bytes));
+    }
+    let records = serde_json::to_vec(catalogue).map_err(|e| tantivy::TantivyError::InternalError(e.to_string()))?;
+    files.push((CATALOGUE_FILE.to_string(), records));
+    Ok(pack(&files))
+}

@@ -1,0 +1,74 @@
+//! The index schema and the Dutch analyzer. Text fields are searched with BM25; everything the
+//! engine filters or ranks on besides text lives in the catalogue records, not in the index.
+
+use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED};
+use tantivy::tokenizer::{AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter, TextAnalyzer};
+
+/// Name under which the Dutch analyzer is registered (the schema stores only the name).
+pub const NL: &str = "nl_stem";
+
+/// The fields of the index.
+#[derive(Clone, Copy, Debug)]
+pub struct Fields {
+    /// Position of the material in the catalogue's (sorted) material list.
+    pub ord: Field,
+    pub title: Field,
+    /// Editor keywords plus the labels and synonyms of the material's topics, risk groups,
+    /// audiences and format (so `tienerpooier` finds material tagged `loverboys`).
+    pub keywords: Field,
+    pub summary: Field,
+    pub publisher: Field,
+}
+
+pub fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let text = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default().set_tokenizer(NL).set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    let fields = Fields {
+        ord: b.add_u64_field("ord", INDEXED | FAST),
+        title: b.add_text_field("title", text.clone()),
+        keywords: b.add_text_field("keywords", text.clone()),
+        summary: b.add_text_field("summary", text.clone()),
+        publisher: b.add_text_field("publisher", text),
+    };
+    (b.build(), fields)
+}
+
+/// Lowercase, fold diacritics, drop Dutch stopwords, Snowball Dutch stemming.
+pub fn nl_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(StopWordFilter::new(Language::Dutch).expect("tantivy ships Dutch stopwords"))
+        .filter(Stemmer::new(Language::Dutch))
+        .build()
+}
+
+/// The analyzed tokens of `text`, as the index sees them.
+pub fn analyze(text: &str) -> Vec<String> {
+    let mut analyzer = nl_analyzer();
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    while stream.advance() {
+        out.push(stream.token().text.clone());
+    }
+    out
+}
+
+/// The text indexed in the `keywords` field: the editor's keywords plus the labels and synonyms
+/// of the material's topics, risk groups, audiences and format.
+pub fn keyword_text(m: &crate::Material, vocab: &crate::Vocabulary) -> String {
+    use crate::vocabulary::Facet;
+    let mut text = m.keywords.join(" · ");
+    let format = [m.format.clone()];
+    let tagged: [(Facet, &[String]); 4] =
+        [(Facet::Topics, &m.topics), (Facet::RiskGroups, &m.risk_groups), (Facet::Audiences, &m.audiences), (Facet::Formats, &format)];
+    for (facet, ids) in tagged {
+        for term in ids.iter().filter_map(|id| vocab.term(facet, id)) {
+            text.push_str(&format!(" · {} · {} · {}", term.nl, term.en, term.synonyms.join(" · ")));
+        }
+    }
+    text
+}

@@ -1,0 +1,117 @@
+//! Fit: how well a material suits the user's profile, combined with text relevance in one
+//! function, [`score`]. Every weight says what it does in user terms.
+
+use crate::catalogue::Material;
+use crate::search::Query;
+use crate::vocabulary::{Facet, Vocabulary};
+
+/// The knobs of the ranking. Scores are sums of weighted parts, each part between 0 and 1.
+#[derive(Debug, Clone, Copy)]
+pub struct Weights {
+    /// How much matching the typed words counts (text relevance is scaled to 0–1 against the
+    /// best text match). Raise it to let words outweigh the profile. Range 0–5, default 2.0:
+    /// someone who types is usually looking for something specific.
+    pub text: f32,
+    /// Bonus when the material is made for exactly the chosen audience (or a sub-type of it).
+    /// Range 0–1, default 0.6.
+    pub audience_exact: f32,
+    /// Bonus when the material is for the chosen audience's parent group (a teacher gets material
+    /// "for professionals"). Lower than exact on purpose. Range 0–1, default 0.3.
+    pub audience_related: f32,
+    /// Bonus for an age inside the material's known range, largest at the centre, half at the
+    /// edge. Range 0–1, default 0.5.
+    pub age: f32,
+    /// Bonus for a material whose age range is unknown when an age is set: shown, but below
+    /// materials that are known to fit. Range 0–`age`, default 0.1.
+    pub age_unknown: f32,
+    /// Bonus for each chosen topic the material covers, larger when the material covers few
+    /// topics (a sexting lesson beats a broad relationships course for "sexting"). Default 0.5.
+    pub topic: f32,
+    /// The same for risk groups: material made for LVB youth outranks general material for an
+    /// LVB profile. Default 0.5.
+    pub risk_group: f32,
+    /// Bonus for recognised effectiveness, scaled by the level's rank (strongest = full bonus).
+    /// Small, so recognition breaks ties rather than hiding good unrated material. Default 0.3.
+    pub evidence: f32,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights { text: 2.0, audience_exact: 0.6, audience_related: 0.3, age: 0.5, age_unknown: 0.1, topic: 0.5, risk_group: 0.5, evidence: 0.3 }
+    }
+}
+
+/// How a material relates to the chosen audiences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum AudienceMatch {
+    None,
+    Related,
+    Exact,
+}
+
+pub fn audience_match(m: &Material, chosen: &[String], vocab: &Vocabulary) -> AudienceMatch {
+    let mut best = AudienceMatch::None;
+    for c in chosen {
+        for a in &m.audiences {
+            let found = if a == c || vocab.audience_parent(a) == Some(c.as_str()) {
+                AudienceMatch::Exact
+            } else if vocab.audience_parent(c) == Some(a.as_str()) {
+                AudienceMatch::Related
+            } else {
+                AudienceMatch::None
+            };
+            best = best.max(found);
+        }
+    }
+    best
+}
+
+/// `None` when the material's known range excludes `age`; otherwise how central the age is
+/// (1 = centre, 0.5 = edge), or `Some(None)` when the range is unknown.
+pub fn age_fit(m: &Material, age: u8) -> Option<Option<f32>> {
+    match (m.age_min, m.age_max) {
+        (None, None) => Some(None),
+        (lo, hi) => {
+            let (lo, hi) = (lo.unwrap_or(0), hi.unwrap_or(99));
+            if age < lo || age > hi {
+                return None;
+            }
+            let centre = (f32::from(lo) + f32::from(hi)) / 2.0;
+            let half = ((f32::from(hi) - f32::from(lo)) / 2.0).max(0.5);
+            Some(Some(1.0 - 0.5 * ((f32::from(age) - centre).abs() / half).min(1.0)))
+        }
+    }
+}
+
+/// The final score of a material that passed the filters. `text` is its text relevance scaled
+/// to 0–1 (0 when there is no text).
+pub fn score(m: &Material, q: &Query, text: f32, vocab: &Vocabulary, w: &Weights) -> f32 {
+    let mut s = w.text * text;
+    s += match audience_match(m, &q.audiences, vocab) {
+        AudienceMatch::Exact => w.audience_exact,
+        AudienceMatch::Related => w.audience_related,
+        AudienceMatch::None => 0.0,
+    };
+    if let Some(age) = q.age {
+        s += match age_fit(m, age) {
+            Some(Some(centrality)) => w.age * centrality,
+            Some(None) => w.age_unknown,
+            None => 0.0,
+        };
+    }
+    let specificity = |chosen: &[String], has: &[String]| -> f32 {
+        let hits = chosen.iter().filter(|c| has.contains(c)).count() as f32;
+        if hits == 0.0 {
+            0.0
+        } else {
+            hits / chosen.len() as f32 * (0.5 + 0.5 / has.len() as f32)
+        }
+    };
+    s += w.topic * specificity(&q.topics, &m.topics);
+    s += w.risk_group * specificity(&q.risk_groups, &m.risk_groups);
+    if let Some(rank) = m.evidence.as_ref().and_then(|e| vocab.term(Facet::EvidenceLevels, e)).and_then(|t| t.rank) {
+        let max = vocab.evidence_levels.iter().filter_map(|t| t.rank).max().unwrap_or(1).max(1);
+        s += w.evidence * f32::from(rank) / f32::from(max);
+    }
+    s
+}

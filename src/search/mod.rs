@@ -1,0 +1,16 @@
+//! Search: a [`Query`] (a user profile plus text) in, ranked [`Results`] out. Both are serde
+//! types so the engine can sit behind any boundary (wasm-bindgen, a Web Worker, the CLI's JSON).
+//!
+//! tantivy scores the text (BM25, Dutch stemming); the engine applies the hard filters the user
+//! chose, adds the fit to the profile ([`fit`]), counts facets and explains every hit.
+
+mod engine;
+pub mod fit;
+mod query;
+mod results;
+mod text;
+pub mod why;
+
+pub use engine::{Engine, EngineError, Packed};
+pub use query::{Lang, Query};
+pub use results::{FacetCount, Facets, Hit, Results};

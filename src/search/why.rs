@@ -1,0 +1,59 @@
+//! The reasons shown with each hit ("voor ouders · 12–16 jaar · over sexting"), in the query's
+//! language. All wording lives here.
+
+use super::fit::{audience_match, AudienceMatch};
+use super::{Lang, Query};
+use crate::catalogue::Material;
+use crate::vocabulary::{Facet, Vocabulary};
+
+pub fn reasons(m: &Material, q: &Query, matched_words: &[String], vocab: &Vocabulary) -> Vec<String> {
+    let nl = q.lang == Lang::Nl;
+    let mut why = Vec::new();
+    if !matched_words.is_empty() {
+        why.push(format!("{}: {}", if nl { "zoekwoord" } else { "matches" }, matched_words.join(", ")));
+    }
+    if audience_match(m, &q.audiences, vocab) != AudienceMatch::None {
+        for a in m.audiences.iter().filter(|a| {
+            q.audiences.iter().any(|c| *a == c || vocab.audience_parent(a) == Some(c) || vocab.audience_parent(c) == Some(a.as_str()))
+        }) {
+            why.push(format!("{} {}", if nl { "voor" } else { "for" }, lower_first(vocab.label(Facet::Audiences, a, q.lang))));
+        }
+    }
+    if q.age.is_some() {
+        why.push(age_range(m.age_min, m.age_max, q.lang));
+    }
+    for t in m.topics.iter().filter(|t| q.topics.contains(t)) {
+        why.push(format!("{} {}", if nl { "over" } else { "about" }, lower_first(vocab.label(Facet::Topics, t, q.lang))));
+    }
+    for r in m.risk_groups.iter().filter(|r| q.risk_groups.contains(r)) {
+        why.push(format!("{} {}", if nl { "voor" } else { "for" }, lower_first(vocab.label(Facet::RiskGroups, r, q.lang))));
+    }
+    if let Some(level) = m.evidence.as_ref().and_then(|e| vocab.term(Facet::EvidenceLevels, e)).filter(|t| t.rank.unwrap_or(0) > 0) {
+        why.push(format!("{}: {}", if nl { "erkend" } else { "recognised" }, lower_first(level.label(q.lang))));
+    }
+    why
+}
+
+/// "13–15 jaar", "vanaf 15 jaar", "leeftijd onbekend", …
+pub fn age_range(lo: Option<u8>, hi: Option<u8>, lang: Lang) -> String {
+    let nl = lang == Lang::Nl;
+    match (lo, hi) {
+        (Some(lo), Some(hi)) if nl => format!("{lo}–{hi} jaar"),
+        (Some(lo), Some(hi)) => format!("ages {lo}–{hi}"),
+        (Some(lo), None) if nl => format!("vanaf {lo} jaar"),
+        (Some(lo), None) => format!("from age {lo}"),
+        (None, Some(hi)) if nl => format!("tot en met {hi} jaar"),
+        (None, Some(hi)) => format!("up to age {hi}"),
+        (None, None) if nl => "leeftijd onbekend".to_string(),
+        (None, None) => "age unknown".to_string(),
+    }
+}
+
+/// "Ouders" → "ouders", but "LVB" stays "LVB".
+fn lower_first(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if b.is_lowercase() => a.to_lowercase().chain(label[a.len_utf8()..].chars()).collect(),
+        _ => label.to_string(),
+    }
+}

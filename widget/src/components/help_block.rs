@@ -1,0 +1,34 @@
+use preventiewijzer::{Helpline, Lang};
+use yew::prelude::*;
+
+use super::safe_href;
+use crate::messages::{t, Msg};
+
+#[derive(Properties, PartialEq)]
+pub struct HelpBlockProps {
+    pub lang: Lang,
+    pub helplines: Vec<Helpline>,
+}
+
+/// Where to get help, always visible.
+#[function_component(HelpBlock)]
+pub fn help_block(p: &HelpBlockProps) -> Html {
+    html! {
+        <aside class="pw-help" aria-label={t(p.lang, Msg::Help)}>
+            <h2>{ t(p.lang, Msg::Help) }</h2>
+            <ul>
+                { for p.helplines.iter().map(|h| {
+                    let text = if p.lang == Lang::Nl { &h.nl } else { &h.en };
+                    let tel = h.phone.as_ref().map(|n| format!("tel:{}", n.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()));
+                    html! {
+                        <li data-helpline={h.id.clone()}>
+                            <strong>{ &h.name }</strong>{ " " }<span>{ text }</span>
+                            if let (Some(tel), Some(n)) = (tel, &h.phone) { { " " }<a href={tel}>{ format!("{} {}", t(p.lang, Msg::Call), n) }</a> }
+                            if let Some(href) = h.url.as_deref().and_then(safe_href) { { " " }<a {href} target="_blank" rel="noopener noreferrer">{ h.url.clone().unwrap_or_default() }</a> }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </aside>
+    }
+}
