@@ -20,28 +20,25 @@ impl CatalogueError {
 
     /// A TOML syntax or shape error (unknown field, missing field, wrong type) at the line it names.
     pub fn from_toml(file: &Path, text: &str, e: &toml::de::Error) -> Self {
-        let line = e.span().map_or(0, |s| line_at(text, s.start));
+        let line = e.span().map_or(0, |s| line_at(text, s.start)).max(1);
         let message = e.message().trim().to_string();
-        let field = quoted_field(&message).unwrap_or_default();
-        let message = if line == 0 || field.is_empty() {
-            message
-        } else {
-            message.replace(&format!("`{field}`"), "this field")
-        };
-        CatalogueError::new(file, line.max(usize::from(text.is_empty())), &field, message)
+        if let Some(field) = message.strip_prefix("missing field `").and_then(|r| r.split('`').next()) {
+            return CatalogueError::new(file, line, field, "is required but missing");
+        }
+        if let Some(rest) = message.strip_prefix("unknown field `") {
+            let (field, allowed) = rest.split_once('`').unwrap_or((rest, ""));
+            let allowed = allowed.trim_start_matches(", expected ").trim_start_matches("one of ").replace('`', "");
+            return CatalogueError::new(file, line, field, format!("unknown field (allowed: {allowed})"));
+        }
+        let key = text.lines().nth(line - 1).and_then(|l| l.split_once('=')).map(|(k, _)| k.trim()).unwrap_or_default();
+        let key = if !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') { key } else { "" };
+        CatalogueError::new(file, line, key, message)
     }
 }
 
 /// The 1-based line holding byte `offset`.
 pub fn line_at(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].bytes().filter(|b| *b == b'\n').count() + 1
-}
-
-/// The first field name quoted with backticks in a serde message ("unknown field `foo`").
-fn quoted_field(message: &str) -> Option<String> {
-    let start = message.find('`')? + 1;
-    let len = message[start..].find('`')?;
-    Some(message[start..start + len].to_string())
 }
 
 impl fmt::Display for CatalogueError {

@@ -14,12 +14,15 @@ pub struct Material {
     pub summary: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary_en: Option<String>,
-    pub publisher: String,
+    /// Absent when no source names the publisher.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
     /// `https:` only; absent when no trustworthy address is known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     pub languages: Vec<String>,
     pub region: String,
+    #[serde(default)]
     pub audiences: Vec<String>,
     /// Ages of the young people the material is about; absent when unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -20,7 +20,7 @@ pub fn material(path: &Path, text: &str, m: &Material, vocab: &Vocabulary) -> Ve
     if m.id != stem {
         err("id", format!("`{}` must equal the file name `{stem}`", m.id));
     }
-    for (field, value) in [("title", &m.title), ("summary", &m.summary), ("publisher", &m.publisher), ("source", &m.source)] {
+    for (field, value) in [("title", &m.title), ("summary", &m.summary), ("source", &m.source)] {
         if value.trim().is_empty() {
             err(field, "must not be empty".into());
         }
@@ -40,7 +40,7 @@ pub fn material(path: &Path, text: &str, m: &Material, vocab: &Vocabulary) -> Ve
         (Facet::SchoolLevels, &m.school_levels),
     ];
     for (facet, values) in lists {
-        if values.is_empty() && matches!(facet, Facet::Audiences | Facet::Topics | Facet::Stages | Facet::Languages) {
+        if values.is_empty() && matches!(facet, Facet::Topics | Facet::Stages | Facet::Languages) {
             err(facet.field(), format!("needs at least one value (allowed: {})", vocab.ids(facet)));
         }
         for v in values {

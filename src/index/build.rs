@@ -27,7 +27,7 @@ pub fn build(catalogue: &Catalogue) -> tantivy::Result<Vec<u8>> {
             f.title => m.title.as_str(),
             f.keywords => keywords,
             f.summary => summary,
-            f.publisher => m.publisher.as_str(),
+            f.publisher => m.publisher.as_deref().unwrap_or_default(),
         ))?;
     }
     writer.commit()?;

@@ -17,7 +17,7 @@ pub struct Hit {
     pub id: String,
     pub title: String,
     pub url: Option<String>,
-    pub publisher: String,
+    pub publisher: Option<String>,
     /// Summary in the query's language (Dutch when no English one exists).
     pub summary: String,
     pub format: String,

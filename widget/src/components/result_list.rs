@@ -51,7 +51,7 @@ fn card(p: &CardProps) -> Html {
                 } }
             </h3>
             <p class="pw-meta">
-                <span>{ format!("{} {}", t(p.lang, Msg::Publisher), h.publisher) }</span>
+                if let Some(publisher) = &h.publisher { <span>{ format!("{} {publisher}", t(p.lang, Msg::Publisher)) }</span> }
                 <span>{ label(Facet::Formats, &h.format) }</span>
                 <span class="pw-age-range">{ age_range(h.age_min, h.age_max, p.lang) }</span>
                 <span>{ audiences.join(", ") }</span>

@@ -1,0 +1,55 @@
+//! Test fixtures: temporary catalogue folders built from the real vocabulary and helplines.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A valid material file (real: Lang Leve de Liefde – Onderbouw, from the shipped catalogue).
+pub const VALID: &str = r#"id = "voorbeeld"
+title = "Lang Leve de Liefde – Onderbouw"
+summary = "Lespakket over relaties en seksualiteit voor klas 2."
+publisher = "Soa Aids Nederland & Rutgers"
+url = "https://langlevedeliefde.nl/voorbeeld"
+languages = ["nl"]
+region = "nederland"
+audiences = ["jongeren", "leraren"]
+age_min = 13
+age_max = 15
+topics = ["relaties-en-seksualiteit"]
+risk_groups = []
+stages = ["preventie"]
+format = "lespakket"
+cost = "onbekend"
+keywords = ["seksuele vorming"]
+source = "shared/research/materials.json #0"
+last_checked = "2026-11-01"
+"#;
+
+/// A fresh catalogue folder with the shipped vocabulary and helplines and the given materials
+/// (`(file name, text)`).
+pub fn catalogue_with(materials: &[(&str, &str)]) -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!("pw-test-{}-{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst)));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("materials")).unwrap();
+    for f in ["vocabulary.toml", "helplines.toml"] {
+        std::fs::copy(repo().join("catalogue").join(f), dir.join(f)).unwrap();
+    }
+    for (name, text) in materials {
+        std::fs::write(dir.join("materials").join(name), text).unwrap();
+    }
+    dir
+}
+
+/// Error lines with the temporary folder removed, so they read `materials/x.toml:3: field: …`.
+pub fn errors_of(dir: &Path) -> Vec<String> {
+    match preventiewijzer::catalogue::load(dir) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(|e| e.to_string().replace(&format!("{}/", dir.display()), "")).collect(),
+    }
+}

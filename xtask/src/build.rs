@@ -1,0 +1,87 @@
+//! Builds the demo site into `target/site/`: the widget in release mode (cargo → wasm-bindgen →
+//! wasm-opt -Oz), the element script with its CSS inlined, and the pages from `www/`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::setup::wasm_bindgen_bin;
+use crate::{root, run};
+
+pub fn site_dir() -> PathBuf {
+    root().join("target/site")
+}
+
+/// Builds everything; returns the site folder.
+pub fn site() -> Result<PathBuf, String> {
+    let root = root();
+    run(Command::new("cargo").args(["build", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "-p", "preventiewijzer-widget"]))?;
+    let site = site_dir();
+    let widget = site.join("widget");
+    let _ = fs::remove_dir_all(&site);
+    fs::create_dir_all(&widget).map_err(|e| e.to_string())?;
+    let raw = root.join("target/wasm32-unknown-unknown/wasm/preventiewijzer_widget.wasm");
+    run(Command::new(wasm_bindgen_bin()).arg("--target").arg("web").arg("--no-typescript").arg("--out-dir").arg(&widget).arg(&raw))?;
+    let wasm = widget.join("preventiewijzer_widget_bg.wasm");
+    let optimised = widget.join("optimised.wasm");
+    run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).arg("-Oz").arg(&wasm).arg("-o").arg(&optimised))?;
+    fs::rename(&optimised, &wasm).map_err(|e| e.to_string())?;
+
+    let css = read(&root.join("widget/js/preventiewijzer.css"))?;
+    let js = read(&root.join("widget/js/preventiewijzer.js"))?;
+    let js = js.replacen("/*CSS*/''", &js_string(&css), 1);
+    fs::write(widget.join("preventiewijzer.js"), js).map_err(|e| e.to_string())?;
+    copy_dir(&root.join("www"), &site)?;
+
+    for name in ["preventiewijzer.js", "preventiewijzer_widget.js", "preventiewijzer_widget_bg.wasm"] {
+        eprintln!("xtask: {:<34} {}", name, sizes(&widget.join(name)));
+    }
+    eprintln!("xtask: site built in {}", site.display());
+    Ok(site)
+}
+
+/// "raw B / gzip B / brotli B" (brotli when the `brotli` tool is installed).
+pub fn sizes(path: &Path) -> String {
+    let raw = fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    let compressed = |tool: &str, args: &[&str]| {
+        Command::new(tool).args(args).arg(path).output().ok().filter(|o| o.status.success()).map(|o| o.stdout.len().to_string())
+    };
+    let gz = compressed("gzip", &["-9", "-c"]).unwrap_or_else(|| "?".into());
+    let br = compressed("brotli", &["-q", "11", "-c"]).unwrap_or_else(|| "?".into());
+    format!("{raw} B raw / {gz} B gzip / {br} B brotli")
+}
+
+fn read(p: &Path) -> Result<String, String> {
+    fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))
+}
+
+/// A JavaScript string literal for `s`.
+fn js_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+    for entry in fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            fs::create_dir_all(&target).map_err(|e| e.to_string())?;
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            fs::copy(entry.path(), &target).map_err(|e| format!("{}: {e}", entry.path().display()))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,117 @@
+//! A small static file server for `target/site/` with the right MIME types (wasm needs
+//! `application/wasm` for streaming compilation). Localhost only.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+use std::thread;
+
+use crate::{build, setup};
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let port = match args {
+        [] => 8080,
+        [flag, n] if flag == "--port" => n.parse().map_err(|_| format!("--port: `{n}` is not a port number"))?,
+        _ => return Err("usage: cargo xtask serve [--port N]".into()),
+    };
+    setup::for_build()?;
+    let site = build::site()?;
+    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on port {port}: {e}"))?;
+    println!("Preventiewijzer demo: http://localhost:{port}/  (Ctrl+C stops)");
+    serve(listener, site);
+    Ok(())
+}
+
+/// Serves `root` on `listener` until the process ends.
+pub fn serve(listener: TcpListener, root: PathBuf) {
+    for stream in listener.incoming().flatten() {
+        let root = root.clone();
+        thread::spawn(move || {
+            let _ = respond(stream, &root);
+        });
+    }
+}
+
+/// Starts serving `root` on a free localhost port in the background; returns the base URL.
+pub fn spawn(root: PathBuf) -> Result<String, String> {
+    let listener = TcpListener::bind(("127.0.0.1", 0)).map_err(|e| e.to_string())?;
+    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+    thread::spawn(move || serve(listener, root));
+    Ok(format!("http://127.0.0.1:{port}/"))
+}
+
+fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
+    let mut request_line = String::new();
+    let mut reader = BufReader::new(stream.try_clone()?);
+    reader.read_line(&mut request_line)?;
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
+            break;
+        }
+    }
+    let mut parts = request_line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let file = resolve(root, path);
+    let (status, body, mime) = match (method, file.and_then(|f| std::fs::read(&f).ok().map(|b| (b, mime(&f))))) {
+        ("GET" | "HEAD", Some((body, mime))) => ("200 OK", body, mime),
+        ("GET" | "HEAD", None) => ("404 Not Found", b"not found".to_vec(), "text/plain; charset=utf-8"),
+        _ => ("405 Method Not Allowed", b"method not allowed".to_vec(), "text/plain; charset=utf-8"),
+    };
+    write!(
+        stream,
+        "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\n\
+         Access-Control-Allow-Origin: *\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        body.len()
+    )?;
+    if method != "HEAD" {
+        stream.write_all(&body)?;
+    }
+    stream.flush()
+}
+
+/// The file for a URL path inside `root`; never outside it.
+fn resolve(root: &Path, url_path: &str) -> Option<PathBuf> {
+    let decoded = percent_decode(url_path)?;
+    let relative = Path::new(decoded.trim_start_matches('/'));
+    if relative.components().any(|c| !matches!(c, Component::Normal(_))) {
+        return None;
+    }
+    let mut file = root.join(relative);
+    if file.is_dir() {
+        file = file.join("index.html");
+    }
+    file.is_file().then_some(file)
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn mime(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "txt" | "md" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
