@@ -22,7 +22,21 @@ fn main() {
         }
     };
     let packed = preventiewijzer::index::build(&catalogue).expect("building the index");
-    preventiewijzer::Engine::open(packed.clone()).expect("the freshly built index opens");
-    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("catalogue.pwi");
-    std::fs::write(&out, packed).expect("writing the packed index");
+    let engine = preventiewijzer::Engine::open(packed.clone()).expect("the freshly built index opens");
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    std::fs::write(out.join("catalogue.pwi"), packed).expect("writing the packed index");
+
+    // Native rankings of the parity queries, for the wasm test that must reproduce them exactly.
+    let queries = manifest.join("tests/parity-queries.json");
+    println!("cargo:rerun-if-changed={}", queries.display());
+    let queries: Vec<preventiewijzer::Query> =
+        serde_json::from_str(&std::fs::read_to_string(&queries).expect("reading parity queries")).expect("parsing parity queries");
+    let expected: Vec<(usize, Vec<String>)> = queries
+        .iter()
+        .map(|q| {
+            let r = engine.search(q);
+            (r.total, r.hits.into_iter().map(|h| h.id).collect())
+        })
+        .collect();
+    std::fs::write(out.join("parity.json"), serde_json::to_string(&expected).unwrap()).expect("writing parity rankings");
 }

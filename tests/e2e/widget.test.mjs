@@ -1,0 +1,64 @@
+// The demo page in headless Chromium: the widget shows real materials, reacts to typing,
+// filters and attributes, and shows the same ranking as `preventiewijzer search`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, cli, shownIds } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const ids = (results) => results.hits.map((h) => h.id);
+
+test('the demo page shows the catalogue ranking on load', async () => {
+  const { page, messages } = await open(browser);
+  const expected = cli();
+  assert.ok(expected.total >= 10);
+  assert.deepEqual(await shownIds(page, expected.total), ids(expected));
+  assert.equal(await page.locator('preventie-wijzer .pw-help li[data-helpline="112"]').count(), 1, '112 is always shown');
+  assert.deepEqual(messages.filter((m) => m.startsWith('error') || m.startsWith('pageerror')), []);
+  await page.close();
+});
+
+test('typing a query shows the same ranking as the CLI', async () => {
+  const { page } = await open(browser);
+  await page.locator('preventie-wijzer input[type="search"]').pressSequentially('tienerpooier', { delay: 20 });
+  const expected = cli('tienerpooier');
+  assert.ok(expected.total > 0);
+  assert.deepEqual(await shownIds(page, expected.total), ids(expected));
+  const firstWhy = await page.locator('preventie-wijzer .pw-card .pw-why').first().textContent();
+  assert.match(firstWhy, /zoekwoord: tienerpooier/);
+  await page.close();
+});
+
+test('clicking filters narrows the list like the CLI does', async () => {
+  const { page } = await open(browser);
+  await page.locator('preventie-wijzer input[name="audience"][value="ouders"]').check();
+  await page.locator('preventie-wijzer input[name="age"]').fill('14');
+  const expected = cli('--audience', 'ouders', '--age', '14');
+  assert.deepEqual(await shownIds(page, expected.total), ids(expected));
+  await page.locator('preventie-wijzer .pw-clear').click();
+  const all = cli();
+  assert.deepEqual(await shownIds(page, all.total), ids(all));
+  await page.close();
+});
+
+test('attributes preset the profile, and later changes are applied', async () => {
+  const { page, messages } = await open(browser);
+  await page.evaluate(() => {
+    const el = document.querySelector('preventie-wijzer');
+    el.setAttribute('lang', 'en');
+    el.setAttribute('audience', 'ouders');
+    el.setAttribute('age', '14');
+  });
+  const expected = cli('--audience', 'ouders', '--age', '14', '--lang', 'en');
+  assert.deepEqual(await shownIds(page, expected.total), ids(expected));
+  assert.match(await page.locator('preventie-wijzer .pw-status').textContent(), /results?$/);
+  assert.ok(await page.locator('preventie-wijzer input[name="audience"][value="ouders"]').isChecked());
+
+  await page.evaluate(() => document.querySelector('preventie-wijzer').setAttribute('audience', 'aliens'));
+  const all = cli('--age', '14', '--lang', 'en');
+  assert.deepEqual(await shownIds(page, all.total), ids(all), 'an unknown audience is ignored');
+  assert.ok(messages.some((m) => m.startsWith('warning') && m.includes('audience="aliens" is ignored') && m.includes('ouders')), messages.join('\n'));
+  await page.close();
+});

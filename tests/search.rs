@@ -1,0 +1,96 @@
+//! The engine over the shipped catalogue, natively: filters, Dutch stemming, synonyms, facets.
+
+use preventiewijzer::{Engine, Lang, Query};
+
+fn engine() -> Engine {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogue");
+    let catalogue = preventiewijzer::catalogue::load(&dir).expect("shipped catalogue is valid");
+    Engine::open(preventiewijzer::index::build(&catalogue).unwrap()).unwrap()
+}
+
+fn q(text: &str) -> Query {
+    Query { text: text.to_string(), limit: 100, ..Query::default() }
+}
+
+#[test]
+fn without_a_query_every_material_is_a_result() {
+    let e = engine();
+    let r = e.search(&Query::default());
+    assert_eq!(r.total, e.materials().len());
+    assert_eq!(r.hits.len(), 20);
+}
+
+#[test]
+fn age_outside_a_known_range_is_never_shown_when_age_is_set() {
+    let e = engine();
+    let r = e.search(&Query { age: Some(6), limit: 100, ..Query::default() });
+    assert!(r.total > 0);
+    for h in &r.hits {
+        assert!(h.age_min.is_none_or(|lo| lo <= 6) && h.age_max.is_none_or(|hi| hi >= 6), "{} {:?}-{:?}", h.id, h.age_min, h.age_max);
+    }
+    let known = r.hits.iter().position(|h| h.age_min.is_some() || h.age_max.is_some()).unwrap();
+    let unknown = r.hits.iter().position(|h| h.age_min.is_none() && h.age_max.is_none()).unwrap();
+    assert!(known < unknown, "a known fitting age range ranks above an unknown one");
+}
+
+#[test]
+fn a_synonym_finds_material_tagged_with_the_term() {
+    let e = engine();
+    let r = e.search(&q("tienerpooier"));
+    assert!(r.total > 0);
+    assert!(r.hits.iter().all(|h| h.topics.iter().any(|t| t == "loverboys")), "{:?}", r.hits.iter().map(|h| &h.id).collect::<Vec<_>>());
+    let nudes = e.search(&q("nudes"));
+    assert!(nudes.hits.first().is_some_and(|h| h.topics.iter().any(|t| t == "sexting")));
+}
+
+#[test]
+fn dutch_stemming_and_prefix_while_typing() {
+    let e = engine();
+    let full = e.search(&q("weerbaarheid "));
+    let typing = e.search(&q("weerbaar"));
+    assert!(full.total > 0);
+    let full_ids: Vec<_> = full.hits.iter().map(|h| &h.id).collect();
+    assert!(typing.hits.iter().take(3).all(|h| full_ids.contains(&&h.id)), "prefix finds what the whole word finds");
+}
+
+#[test]
+fn audience_sub_types_match_their_parent() {
+    let e = engine();
+    let profs = e.search(&Query { audiences: vec!["professionals".into()], limit: 100, ..Query::default() });
+    assert!(profs.hits.iter().any(|h| h.audiences.iter().any(|a| a == "leraren")), "a teacher material is professional material");
+    let teachers = e.search(&Query { audiences: vec!["leraren".into()], limit: 100, ..Query::default() });
+    let first_general = teachers.hits.iter().position(|h| !h.audiences.contains(&"leraren".to_string()));
+    let last_exact = teachers.hits.iter().rposition(|h| h.audiences.contains(&"leraren".to_string()));
+    if let (Some(g), Some(x)) = (first_general, last_exact) {
+        assert!(x < g || teachers.hits[g].score <= teachers.hits[x].score + 1.0);
+    }
+}
+
+#[test]
+fn facet_counts_tell_how_many_results_a_choice_gives() {
+    let e = engine();
+    let base = Query { age: Some(14), limit: 100, ..Query::default() };
+    let r = e.search(&base);
+    for f in r.facets.topics.iter().take(6) {
+        let with = e.search(&Query { topics: vec![f.id.clone()], ..base.clone() });
+        assert_eq!(with.total, f.count, "topic {}", f.id);
+    }
+}
+
+#[test]
+fn strange_text_never_fails() {
+    let e = engine();
+    for text in ["", "   ", "\"", "title:(", "AND OR NOT", "*", "🙂🙂", "\u{202e}abc", "a".repeat(5000).as_str(), "\0\u{1}"] {
+        let r = e.search(&q(text));
+        assert!(r.total <= e.materials().len());
+    }
+}
+
+#[test]
+fn reasons_are_in_the_query_language() {
+    let e = engine();
+    let nl = e.search(&Query { audiences: vec!["ouders".into()], age: Some(14), ..Query::default() });
+    assert!(nl.hits[0].why.iter().any(|w| w == "voor ouders"), "{:?}", nl.hits[0].why);
+    let en = e.search(&Query { audiences: vec!["ouders".into()], age: Some(14), lang: Lang::En, ..Query::default() });
+    assert!(en.hits[0].why.iter().any(|w| w == "for parents"), "{:?}", en.hits[0].why);
+}
