@@ -52,6 +52,8 @@ pub fn app(props: &AppProps) -> Html {
         let query = state.query.clone();
         use_memo(query, |q| engine().search(q))
     };
+    // Filters start folded on phones, so the first results are in view.
+    let filters_open = use_state(|| web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_none_or(|w| w >= 768.0));
     let q = &state.query;
     let lang = q.lang;
     let vocab = engine().vocabulary();
@@ -84,7 +86,7 @@ pub fn app(props: &AppProps) -> Html {
         <div class="pw" lang={if lang == preventiewijzer::Lang::Nl { "nl" } else { "en" }}>
             <SearchBox {lang} text={q.text.clone()} age={q.age} on_text={send(Action::SetText)} on_age={send(Action::SetAge)} />
             <div class="pw-body">
-                <details class="pw-filters" open=true>
+                <details class="pw-filters" open={*filters_open}>
                     <summary>{ t(lang, Msg::Filters) }</summary>
                     <FacetGroup legend={t(lang, Msg::ForWhom)} name="audience" options={options(Facet::Audiences, &results.facets.audiences, &q.audiences)} on_toggle={send(Action::ToggleAudience)} />
                     <FacetGroup legend={t(lang, Msg::Topics)} name="topic" options={options(Facet::Topics, &results.facets.topics, &q.topics)} on_toggle={send(Action::ToggleTopic)} />

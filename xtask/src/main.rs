@@ -3,7 +3,9 @@
 //! - `serve [--port N]`: set up, build the widget in release mode and serve `www/` on localhost.
 //! - `build`: set up and build the site into `target/site/` (prints sizes).
 //! - `test`: set up (incl. Chromium) and run every test: native, wasm in headless Chromium, end-to-end.
+//! - `bench`: sizes and time to first results, written to `bench/REPORT.md`.
 
+mod bench;
 mod build;
 mod serve;
 mod setup;
@@ -18,7 +20,8 @@ fn main() -> ExitCode {
         Some("serve") => serve::run(&args[1..]),
         Some("build") => setup::for_build().and_then(|_| build::site().map(|_| ())),
         Some("test") => test::all(),
-        _ => Err("usage: cargo xtask serve [--port N] | build | test".to_string()),
+        Some("bench") => bench::run(),
+        _ => Err("usage: cargo xtask serve [--port N] | build | test | bench".to_string()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
