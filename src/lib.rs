@@ -12,5 +12,5 @@ pub mod search;
 pub mod vocabulary;
 
 pub use catalogue::{Catalogue, CatalogueError, Helpline, Material};
-pub use search::{Engine, EngineError, FacetCount, Facets, Hit, Lang, Query, Results};
+pub use search::{Engine, EngineError, FacetCount, Facets, Hit, Lang, Query, Results, Sort};
 pub use vocabulary::{Term, Vocabulary};

@@ -39,5 +39,5 @@ fn search_json_is_the_serialized_results() {
 fn unknown_facet_ids_are_an_error_listing_the_valid_ids() {
     let (code, _, err) = cli(&["search", "--topic", "seks"]);
     assert_eq!(code, 1);
-    assert!(err.contains("unknown topics id `seks`") && err.contains("sexting"), "{err}");
+    assert!(err.contains("unknown topics `seks`") && err.contains("(allowed: loverboys,") && err.contains("sexting"), "{err}");
 }

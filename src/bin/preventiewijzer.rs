@@ -2,21 +2,26 @@
 //!
 //! ```text
 //! preventiewijzer check  [--catalogue DIR]
-//! preventiewijzer search [--catalogue DIR] [--audience ID]... [--age N] [--topic ID]...
-//!                        [--risk-group ID]... [--lang nl|en] [--limit N] [--json] [TEXT]...
+//! preventiewijzer search [--catalogue DIR] [--audience ID]... [--age N] [--school-level LEVEL]
+//!                        [--topic ID]... [--risk-group ID]... [--format ID]... [--stage ID]...
+//!                        [--cost ID]... [--lang nl|en] [--language ID]... [--region ID]...
+//!                        [--sort relevance|newest|title] [--page N] [--limit N] [--json] [TEXT]...
 //! ```
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use preventiewijzer::search::why::age_range;
-use preventiewijzer::vocabulary::Facet;
-use preventiewijzer::{catalogue, index, Catalogue, Engine, Lang, Query};
+use preventiewijzer::{catalogue, index, Catalogue, Engine, Lang, Query, Sort};
 
 const USAGE: &str = "usage:
   preventiewijzer check  [--catalogue DIR]
-  preventiewijzer search [--catalogue DIR] [--audience ID]... [--age N] [--topic ID]...
-                         [--risk-group ID]... [--lang nl|en] [--limit N] [--json] [TEXT]...";
+  preventiewijzer search [--catalogue DIR] [--audience ID]... [--age N] [--school-level LEVEL]
+                         [--topic ID]... [--risk-group ID]... [--format ID]... [--stage ID]...
+                         [--cost ID]... [--lang nl|en] [--language ID]... [--region ID]...
+                         [--sort relevance|newest|title] [--page N] [--limit N] [--json] [TEXT]...
+  Repeated flags add values. --lang is the language of the explanations; --language filters
+  materials by their language. Ids: see catalogue/vocabulary.toml.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -49,19 +54,22 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let engine = Engine::open(index::build(&c).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
             opts.query.text = opts.text.join(" ");
             let unknown = engine.unknown_ids(&opts.query);
-            if let Some((field, id)) = unknown.first() {
-                let facet = match *field {
-                    "audiences" => Facet::Audiences,
-                    "topics" => Facet::Topics,
-                    _ => Facet::RiskGroups,
-                };
-                return Err(format!("unknown {field} id `{id}` (allowed: {})", engine.vocabulary().ids(facet)));
+            if let Some((facet, id)) = unknown.first() {
+                let v = engine.vocabulary();
+                let hint = v.nearest(*facet, id).map(|n| format!("did you mean `{n}`? ")).unwrap_or_default();
+                return Err(format!("unknown {} `{id}`; {hint}(allowed: {})", facet.field(), v.ids(*facet)));
             }
             let results = engine.search(&opts.query);
             if opts.json {
                 println!("{}", serde_json::to_string_pretty(&results).map_err(|e| e.to_string())?);
             } else {
                 println!("{} resultaten", results.total);
+                if let Some(d) = &results.suggestions.drop_filter {
+                    println!("   zonder '{}': {} resultaten", d.label, d.total);
+                }
+                if let Some(s) = &results.suggestions.spelling {
+                    println!("   bedoel je: {s}");
+                }
                 for (rank, h) in results.hits.iter().enumerate() {
                     println!(
                         "{:>2}. {:.3}  {}  [{}]  {}\n      {}",
@@ -114,6 +122,20 @@ impl Options {
                 "--audience" => o.query.audiences.push(value()?),
                 "--topic" => o.query.topics.push(value()?),
                 "--risk-group" => o.query.risk_groups.push(value()?),
+                "--format" => o.query.formats.push(value()?),
+                "--stage" => o.query.stages.push(value()?),
+                "--cost" => o.query.costs.push(value()?),
+                "--language" => o.query.languages.push(value()?),
+                "--region" => o.query.regions.push(value()?),
+                "--school-level" => o.query.school_level = Some(value()?),
+                "--sort" => {
+                    let v = value()?;
+                    o.query.sort = Sort::parse(&v).ok_or_else(|| format!("--sort: `{v}` is not allowed (allowed: relevance, newest, title)"))?;
+                }
+                "--page" => {
+                    let v = value()?;
+                    o.query.page = v.parse().ok().filter(|p| *p >= 1).ok_or_else(|| format!("--page: `{v}` is not a page number (1 or more)"))?;
+                }
                 "--age" => {
                     let v = value()?;
                     o.query.age = Some(v.parse().ok().filter(|a: &u8| *a <= 99).ok_or_else(|| format!("--age: `{v}` is not an age (0–99)"))?);

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use tantivy::directory::{Directory, RamDirectory};
-use tantivy::{doc, Index, IndexSettings, IndexWriter};
+use tantivy::{Index, IndexSettings, IndexWriter};
 
 use super::schema::{nl_analyzer, schema, NL};
 use super::{pack, CATALOGUE_FILE};
@@ -18,17 +18,18 @@ pub fn build(catalogue: &Catalogue) -> tantivy::Result<Vec<u8>> {
     let index = Index::create(ram.clone(), schema, IndexSettings::default())?;
     index.tokenizers().register(NL, nl_analyzer());
     let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000)?;
-    let vocab = &catalogue.vocabulary;
     for (ord, m) in catalogue.materials.iter().enumerate() {
-        let keywords = super::schema::keyword_text(m, vocab);
+        let mut doc = tantivy::TantivyDocument::default();
+        for t in super::schema::tags(m) {
+            doc.add_text(f.tags, t);
+        }
         let summary = format!("{} {}", m.summary, m.summary_en.as_deref().unwrap_or_default());
-        writer.add_document(doc!(
-            f.ord => ord as u64,
-            f.title => m.title.as_str(),
-            f.keywords => keywords,
-            f.summary => summary,
-            f.publisher => m.publisher.as_deref().unwrap_or_default(),
-        ))?;
+        doc.add_u64(f.ord, ord as u64);
+        doc.add_text(f.title, &m.title);
+        doc.add_text(f.keywords, m.keywords.join(" · "));
+        doc.add_text(f.summary, summary);
+        doc.add_text(f.publisher, m.publisher.as_deref().unwrap_or_default());
+        writer.add_document(doc)?;
     }
     writer.commit()?;
     let segments = index.searchable_segment_ids()?;

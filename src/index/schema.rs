@@ -1,7 +1,7 @@
 //! The index schema and the Dutch analyzer. Text fields are searched with BM25; everything the
 //! engine filters or ranks on besides text lives in the catalogue records, not in the index.
 
-use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED};
+use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STRING};
 use tantivy::tokenizer::{AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter, TextAnalyzer};
 
 /// Name under which the Dutch analyzer is registered (the schema stores only the name).
@@ -13,11 +13,13 @@ pub struct Fields {
     /// Position of the material in the catalogue's (sorted) material list.
     pub ord: Field,
     pub title: Field,
-    /// Editor keywords plus the labels and synonyms of the material's topics, risk groups,
-    /// audiences and format (so `tienerpooier` finds material tagged `loverboys`).
+    /// The editor's keywords.
     pub keywords: Field,
     pub summary: Field,
     pub publisher: Field,
+    /// The material's vocabulary terms as raw `facet/id` tags ([`tag`]), so a synonym typed by
+    /// the user ("tienerpooier") finds material tagged `loverboys`.
+    pub tags: Field,
 }
 
 pub fn schema() -> (Schema, Fields) {
@@ -31,6 +33,7 @@ pub fn schema() -> (Schema, Fields) {
         keywords: b.add_text_field("keywords", text.clone()),
         summary: b.add_text_field("summary", text.clone()),
         publisher: b.add_text_field("publisher", text),
+        tags: b.add_text_field("tags", STRING),
     };
     (b.build(), fields)
 }
@@ -57,18 +60,16 @@ pub fn analyze(text: &str) -> Vec<String> {
     out
 }
 
-/// The text indexed in the `keywords` field: the editor's keywords plus the labels and synonyms
-/// of the material's topics, risk groups, audiences and format.
-pub fn keyword_text(m: &crate::Material, vocab: &crate::Vocabulary) -> String {
+/// The raw tag of a vocabulary term in the `tags` field: `topics/loverboys`.
+pub fn tag(facet: crate::vocabulary::Facet, id: &str) -> String {
+    format!("{}/{id}", facet.field())
+}
+
+/// The tags of a material (its topics, risk groups, audiences and format).
+pub fn tags(m: &crate::Material) -> Vec<String> {
     use crate::vocabulary::Facet;
-    let mut text = m.keywords.join(" · ");
     let format = [m.format.clone()];
     let tagged: [(Facet, &[String]); 4] =
         [(Facet::Topics, &m.topics), (Facet::RiskGroups, &m.risk_groups), (Facet::Audiences, &m.audiences), (Facet::Formats, &format)];
-    for (facet, ids) in tagged {
-        for term in ids.iter().filter_map(|id| vocab.term(facet, id)) {
-            text.push_str(&format!(" · {} · {} · {}", term.nl, term.en, term.synonyms.join(" · ")));
-        }
-    }
-    text
+    tagged.into_iter().flat_map(|(facet, ids)| ids.iter().map(move |id| tag(facet, id))).collect()
 }

@@ -1,19 +1,25 @@
 //! The engine: opens the packed catalogue read-only and answers [`Query`]s.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 use std::fmt;
 
 use tantivy::collector::TopDocs;
 use tantivy::directory::OwnedBytes;
 use tantivy::{Index, IndexReader, ReloadPolicy};
 
-use super::fit::{age_fit, audience_match, score, AudienceMatch, Weights};
-use super::results::{FacetCount, Facets, Hit, Results};
-use super::{text, why, Lang, Query};
+use super::filters::{self, age_window, chosen, chosen_mut, passes, passes_facet, FILTERS};
+use super::fit::{evidence_year, score, Profile, Weights};
+use super::lexicon::Lexicon;
+use super::results::{DropFilter, FacetCount, Facets, Hit, Results, Suggestions};
+use super::text::TextPlan;
+use super::{snippet, why, Lang, Query, Sort};
 use crate::catalogue::{Catalogue, Helpline, Material};
-use crate::index::schema::{analyze, keyword_text, nl_analyzer, schema, Fields, NL};
+use crate::index::schema::{analyze, nl_analyzer, schema, tags, Fields, NL};
 use crate::index::{unpack, StaticDirectory, CATALOGUE_FILE};
 use crate::vocabulary::{Facet, Vocabulary};
+
+/// Below this many results the engine suggests a filter to drop.
+const FEW: usize = 3;
 
 #[derive(Debug)]
 pub enum EngineError {
@@ -44,6 +50,8 @@ pub struct Engine {
     fields: Fields,
     /// Material position for each (segment, doc id).
     ords: Vec<Vec<u32>>,
+    lexicon: Lexicon,
+    newest_year: Option<u16>,
     weights: Weights,
 }
 
@@ -61,14 +69,15 @@ impl Engine {
         let index = Index::open(StaticDirectory::new(files))?;
         index.tokenizers().register(NL, nl_analyzer());
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        let fields = schema().1;
         let searcher = reader.searcher();
         let mut ords = Vec::new();
         for segment in searcher.segment_readers() {
             let column = segment.fast_fields().u64("ord")?;
             ords.push((0..segment.max_doc()).map(|d| column.first(d).unwrap_or(0) as u32).collect());
         }
-        Ok(Engine { catalogue, reader, fields, ords, weights: Weights::default() })
+        let lexicon = Lexicon::new(&catalogue);
+        let newest_year = catalogue.materials.iter().filter_map(evidence_year).max();
+        Ok(Engine { catalogue, reader, fields: schema().1, ords, lexicon, newest_year, weights: Weights::default() })
     }
 
     pub fn vocabulary(&self) -> &Vocabulary {
@@ -94,105 +103,140 @@ impl Engine {
             .collect()
     }
 
-    /// The ids in `q` that are not in the vocabulary, as `(field, id)`.
-    pub fn unknown_ids<'q>(&self, q: &'q Query) -> Vec<(&'static str, &'q str)> {
+    /// The ids in `q` that are not in the vocabulary, as `(facet, id)`, plus an unknown school
+    /// level (as `(Facet::SchoolLevels, text)`).
+    pub fn unknown_ids<'q>(&self, q: &'q Query) -> Vec<(Facet, &'q str)> {
         let v = self.vocabulary();
-        let lists = [(Facet::Audiences, &q.audiences), (Facet::Topics, &q.topics), (Facet::RiskGroups, &q.risk_groups)];
-        lists
+        let mut unknown: Vec<(Facet, &str)> = FILTERS
             .into_iter()
-            .flat_map(|(facet, ids)| ids.iter().filter(move |id| v.term(facet, id).is_none()).map(move |id| (facet.field(), id.as_str())))
-            .collect()
-    }
-
-    /// Ranked, filtered, explained results for `q`. Never fails: text that holds no word simply
-    /// does not filter, and an index error degrades to "no text match".
-    pub fn search(&self, q: &Query) -> Results {
-        let text_scores = self.text_scores(&q.text);
-        let vocab = self.vocabulary();
-        let candidates: Vec<(usize, f32)> = match &text_scores {
-            None => (0..self.catalogue.materials.len()).map(|i| (i, 0.0)).collect(),
-            Some(scores) => {
-                let best = scores.values().copied().fold(f32::MIN_POSITIVE, f32::max);
-                scores.iter().map(|(i, s)| (*i, s / best)).collect()
-            }
-        };
-        let facets = self.facet_counts(q, &candidates);
-        let mut ranked: Vec<(usize, f32)> = candidates
-            .into_iter()
-            .filter(|(i, _)| self.passes(&self.catalogue.materials[*i], q, None))
-            .map(|(i, t)| (i, score(&self.catalogue.materials[i], q, t, vocab, &self.weights)))
+            .flat_map(|f| chosen(q, f).iter().filter(move |id| v.term(f, id).is_none()).map(move |id| (f, id.as_str())))
             .collect();
-        ranked.sort_by(|a, b| {
-            b.1.total_cmp(&a.1).then_with(|| self.catalogue.materials[a.0].title.cmp(&self.catalogue.materials[b.0].title))
-        });
-        let total = ranked.len();
-        let hits = ranked.into_iter().take(q.limit).map(|(i, s)| self.hit(&self.catalogue.materials[i], q, s)).collect();
-        Results { hits, total, facets }
+        if let Some(level) = q.school_level.as_deref().filter(|l| filters::school_level_ages(l, v).is_none()) {
+            unknown.push((Facet::SchoolLevels, level));
+        }
+        unknown
     }
 
-    /// BM25 score per material for `text`; `None` when the text holds no searchable word.
-    fn text_scores(&self, text: &str) -> Option<HashMap<usize, f32>> {
-        let query = text::query(&self.fields, text)?;
+    /// Ranked, filtered, explained results for `q`. Never fails and never panics on any input:
+    /// text without words does not filter, and an index error degrades to "no text match".
+    pub fn search(&self, q: &Query) -> Results {
+        let vocab = self.vocabulary();
+        let plan = TextPlan::new(&q.text, &self.lexicon);
+        let candidates = self.candidates(&plan);
+        let window = age_window(q, vocab);
+        let profile = Profile { query: q, window, newest_year: self.newest_year };
+        let mut ranked: Vec<(usize, f32)> = candidates
+            .iter()
+            .filter(|(i, _)| passes(&self.catalogue.materials[*i], q, window, vocab, None))
+            .map(|(i, t)| (*i, score(&self.catalogue.materials[*i], &profile, *t, vocab, &self.weights)))
+            .collect();
+        let m = |i: usize| &self.catalogue.materials[i];
+        match q.sort {
+            Sort::Relevance => ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| m(a.0).title.cmp(&m(b.0).title))),
+            Sort::Newest => ranked.sort_by(|a, b| {
+                m(b.0).evidence_date.cmp(&m(a.0).evidence_date).then_with(|| b.1.total_cmp(&a.1)).then_with(|| m(a.0).title.cmp(&m(b.0).title))
+            }),
+            Sort::Title => ranked.sort_by(|a, b| m(a.0).title.to_lowercase().cmp(&m(b.0).title.to_lowercase())),
+        }
+        let total = ranked.len();
+        let skip = q.page.max(1).saturating_sub(1).saturating_mul(q.limit);
+        let hits = ranked.into_iter().skip(skip).take(q.limit).map(|(i, s)| self.hit(m(i), q, &plan, s)).collect();
+        let facets = self.facet_counts(q, window, &candidates);
+        let suggestions = Suggestions {
+            drop_filter: if total < FEW { self.drop_filter(q, &candidates, total) } else { None },
+            spelling: plan.spelling(),
+        };
+        Results { hits, total, facets, suggestions }
+    }
+
+    /// Every material with its text relevance (0–1, scaled to the best match); all materials
+    /// with 0 when the text holds no word.
+    fn candidates(&self, plan: &TextPlan) -> Vec<(usize, f32)> {
+        let Some(query) = plan.query(&self.fields) else {
+            return (0..self.catalogue.materials.len()).map(|i| (i, 0.0)).collect();
+        };
         let searcher = self.reader.searcher();
         let limit = (searcher.num_docs() as usize).max(1);
         let top = searcher.search(&*query, &TopDocs::with_limit(limit).order_by_score()).unwrap_or_default();
-        Some(
-            top.into_iter()
-                .map(|(s, addr)| (self.ords[addr.segment_ord as usize][addr.doc_id as usize] as usize, s))
-                .collect(),
-        )
+        let best = top.first().map_or(1.0, |(s, _)| s.max(f32::MIN_POSITIVE));
+        top.into_iter().map(|(s, addr)| (self.ords[addr.segment_ord as usize][addr.doc_id as usize] as usize, s / best)).collect()
     }
 
-    /// Whether `m` passes every filter in `q`, leaving out the facet `skip` (for facet counts).
-    fn passes(&self, m: &Material, q: &Query, skip: Option<Facet>) -> bool {
+    /// For every value of every filter facet: the number of results if the user added it.
+    fn facet_counts(&self, q: &Query, window: Option<(u8, u8)>, candidates: &[(usize, f32)]) -> Facets {
         let vocab = self.vocabulary();
-        let any = |chosen: &[String], has: &[String]| chosen.is_empty() || chosen.iter().any(|c| has.contains(c));
-        (skip == Some(Facet::Audiences) || q.audiences.is_empty() || audience_match(m, &q.audiences, vocab) != AudienceMatch::None)
-            && (skip == Some(Facet::Topics) || any(&q.topics, &m.topics))
-            && (skip == Some(Facet::RiskGroups) || any(&q.risk_groups, &m.risk_groups))
-            && q.age.is_none_or(|age| age_fit(m, age).is_some())
-    }
-
-    /// For every value of the audience, topic and risk-group facets: the number of results if the
-    /// user added that value to the query.
-    fn facet_counts(&self, q: &Query, candidates: &[(usize, f32)]) -> Facets {
-        let vocab = self.vocabulary();
-        let count = |facet: Facet, chosen: &Vec<String>| -> Vec<FacetCount> {
-            vocab
-                .terms(facet)
-                .iter()
-                .map(|t| {
-                    let mut with = q.clone();
-                    let list = match facet {
-                        Facet::Audiences => &mut with.audiences,
-                        Facet::Topics => &mut with.topics,
-                        _ => &mut with.risk_groups,
-                    };
-                    if !chosen.contains(&t.id) {
-                        list.push(t.id.clone());
+        let count = |f: Facet| -> Vec<FacetCount> {
+            let terms = vocab.terms(f);
+            let mut counts = vec![0usize; terms.len()];
+            let chosen = chosen(q, f);
+            for (i, _) in candidates {
+                let m = &self.catalogue.materials[*i];
+                if !passes(m, q, window, vocab, Some(f)) {
+                    continue;
+                }
+                let already = !chosen.is_empty() && passes_facet(m, f, chosen, vocab);
+                for (k, t) in terms.iter().enumerate() {
+                    if already || filters::matches(m, f, &t.id, vocab) {
+                        counts[k] += 1;
                     }
-                    let n = candidates.iter().filter(|(i, _)| self.passes(&self.catalogue.materials[*i], &with, None)).count();
-                    FacetCount { id: t.id.clone(), count: n }
-                })
-                .collect()
+                }
+            }
+            terms.iter().zip(counts).map(|(t, count)| FacetCount { id: t.id.clone(), count }).collect()
         };
         Facets {
-            audiences: count(Facet::Audiences, &q.audiences),
-            topics: count(Facet::Topics, &q.topics),
-            risk_groups: count(Facet::RiskGroups, &q.risk_groups),
+            audiences: count(Facet::Audiences),
+            topics: count(Facet::Topics),
+            risk_groups: count(Facet::RiskGroups),
+            formats: count(Facet::Formats),
+            stages: count(Facet::Stages),
+            costs: count(Facet::Costs),
+            languages: count(Facet::Languages),
+            regions: count(Facet::Regions),
         }
     }
 
-    fn hit(&self, m: &Material, q: &Query, score: f32) -> Hit {
+    /// The single chosen filter whose removal gives the most results (if that is more).
+    fn drop_filter(&self, q: &Query, candidates: &[(usize, f32)], total: usize) -> Option<DropFilter> {
+        let vocab = self.vocabulary();
+        let nl = q.lang == Lang::Nl;
+        let mut options: Vec<(Query, DropFilter)> = Vec::new();
+        for f in FILTERS {
+            for id in chosen(q, f) {
+                let mut without = q.clone();
+                chosen_mut(&mut without, f).retain(|x| x != id);
+                let label = vocab.label(f, id, q.lang).to_string();
+                options.push((without, DropFilter { field: filters::query_field(f).into(), value: id.clone(), label, total: 0 }));
+            }
+        }
+        if let Some(age) = q.age {
+            let label = if nl { format!("{age} jaar") } else { format!("age {age}") };
+            options.push((Query { age: None, ..q.clone() }, DropFilter { field: "age".into(), value: age.to_string(), label, total: 0 }));
+        } else if let Some(level) = &q.school_level {
+            options.push((Query { school_level: None, ..q.clone() }, DropFilter { field: "school_level".into(), value: level.clone(), label: level.clone(), total: 0 }));
+        }
+        options
+            .into_iter()
+            .map(|(without, mut d)| {
+                let window = age_window(&without, vocab);
+                d.total = candidates.iter().filter(|(i, _)| passes(&self.catalogue.materials[*i], &without, window, vocab, None)).count();
+                d
+            })
+            .filter(|d| d.total > total)
+            .max_by(|a, b| a.total.cmp(&b.total).then_with(|| b.label.cmp(&a.label)))
+    }
+
+    fn hit(&self, m: &Material, q: &Query, plan: &TextPlan, score: f32) -> Hit {
         let summary = match (q.lang, &m.summary_en) {
             (Lang::En, Some(en)) => en.clone(),
             _ => m.summary.clone(),
         };
+        let (matched_words, matched_stems) = self.matched(m, plan);
         Hit {
             id: m.id.clone(),
             title: m.title.clone(),
             url: m.url.clone(),
             publisher: m.publisher.clone(),
+            snippet: if matched_stems.is_empty() { Vec::new() } else { snippet::snippet(&summary, &matched_stems) },
             summary,
             format: m.format.clone(),
             audiences: m.audiences.clone(),
@@ -202,29 +246,39 @@ impl Engine {
             risk_groups: m.risk_groups.clone(),
             evidence: m.evidence.clone(),
             cost: m.cost.clone(),
+            duration: m.duration.clone(),
             score,
-            why: why::reasons(m, q, &self.matched_words(m, &q.text), self.vocabulary()),
+            why: why::reasons(m, q, age_window(q, self.vocabulary()), &matched_words, self.vocabulary()),
         }
     }
 
-    /// The user's words that this material matches (by stem, or as a prefix for the last word).
-    fn matched_words(&self, m: &Material, text: &str) -> Vec<String> {
-        let words = text::words(text);
-        if words.is_empty() {
-            return Vec::new();
+    /// The words (as the user meant them) this material matches, and the stems that matched.
+    fn matched<'p>(&self, m: &Material, plan: &'p TextPlan) -> (Vec<String>, HashSet<&'p str>) {
+        if plan.is_empty() {
+            return (Vec::new(), HashSet::new());
         }
-        let body = format!("{} {} {} {}", m.title, keyword_text(m, self.vocabulary()), m.summary, m.summary_en.as_deref().unwrap_or_default());
-        let stems = analyze(&body);
-        let typing = !text.ends_with(char::is_whitespace);
-        let mut out: Vec<String> = Vec::new();
-        for (i, w) in words.iter().enumerate() {
-            let by_stem = analyze(w).first().is_some_and(|s| stems.contains(s));
-            let by_prefix = typing && i + 1 == words.len() && w.chars().count() >= 3 && text::words(&body).iter().any(|b| b.starts_with(w.as_str()));
-            if (by_stem || by_prefix) && !out.contains(w) {
-                out.push(w.clone());
+        let body = format!("{} {} {} {} {}", m.title, m.keywords.join(" "), m.summary, m.summary_en.as_deref().unwrap_or_default(), m.publisher.as_deref().unwrap_or_default());
+        let have: HashSet<String> = analyze(&body).into_iter().collect();
+        let material_tags = tags(m);
+        let mut words_out = Vec::new();
+        let mut stems = HashSet::new();
+        for (k, slot) in plan.slots.iter().enumerate() {
+            let mut hit = false;
+            for (s, _) in &slot.stems {
+                if have.contains(s) {
+                    stems.insert(s.as_str());
+                    hit = true;
+                }
+            }
+            let via_tag = plan.tags.iter().any(|(f, id, range)| range.contains(&k) && material_tags.contains(&crate::index::schema::tag(*f, id)));
+            if hit || via_tag {
+                let w = slot.corrected.clone().unwrap_or_else(|| slot.word.clone());
+                if !words_out.contains(&w) {
+                    words_out.push(w);
+                }
             }
         }
-        out
+        (words_out, stems)
     }
 }
 

@@ -33,11 +33,15 @@ pub struct Weights {
     /// Bonus for recognised effectiveness, scaled by the level's rank (strongest = full bonus).
     /// Small, so recognition breaks ties rather than hiding good unrated material. Default 0.3.
     pub evidence: f32,
+    /// Bonus for a recent recognition date: full within 5 years of the newest date in the
+    /// catalogue, fading to 0 over the 10 years before. Range 0–1, default 0.1: old material
+    /// may still be good, so this only breaks ties.
+    pub freshness: f32,
 }
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { text: 2.0, audience_exact: 0.6, audience_related: 0.3, age: 0.5, age_unknown: 0.1, topic: 0.5, risk_group: 0.5, evidence: 0.3 }
+        Weights { text: 2.0, audience_exact: 0.6, audience_related: 0.3, age: 0.5, age_unknown: 0.1, topic: 0.5, risk_group: 0.5, evidence: 0.3, freshness: 0.1 }
     }
 }
 
@@ -66,16 +70,17 @@ pub fn audience_match(m: &Material, chosen: &[String], vocab: &Vocabulary) -> Au
     best
 }
 
-/// `None` when the material's known range excludes `age`; otherwise how central the age is
-/// (1 = centre, 0.5 = edge), or `Some(None)` when the range is unknown.
-pub fn age_fit(m: &Material, age: u8) -> Option<Option<f32>> {
+/// `None` when the material's known range excludes the ages `window`; otherwise how central
+/// the window's middle is (1 = centre, 0.5 = edge), or `Some(None)` when the range is unknown.
+pub fn age_fit(m: &Material, window: (u8, u8)) -> Option<Option<f32>> {
+    if !super::filters::age_allows(m, Some(window)) {
+        return None;
+    }
+    let age = ((u16::from(window.0) + u16::from(window.1)) / 2) as u8;
     match (m.age_min, m.age_max) {
         (None, None) => Some(None),
         (lo, hi) => {
             let (lo, hi) = (lo.unwrap_or(0), hi.unwrap_or(99));
-            if age < lo || age > hi {
-                return None;
-            }
             let centre = (f32::from(lo) + f32::from(hi)) / 2.0;
             let half = ((f32::from(hi) - f32::from(lo)) / 2.0).max(0.5);
             Some(Some(1.0 - 0.5 * ((f32::from(age) - centre).abs() / half).min(1.0)))
@@ -83,17 +88,26 @@ pub fn age_fit(m: &Material, age: u8) -> Option<Option<f32>> {
     }
 }
 
+/// What the score needs besides the material: the query, its age window, and the newest
+/// recognition year in the catalogue.
+pub struct Profile<'a> {
+    pub query: &'a Query,
+    pub window: Option<(u8, u8)>,
+    pub newest_year: Option<u16>,
+}
+
 /// The final score of a material that passed the filters. `text` is its text relevance scaled
 /// to 0–1 (0 when there is no text).
-pub fn score(m: &Material, q: &Query, text: f32, vocab: &Vocabulary, w: &Weights) -> f32 {
+pub fn score(m: &Material, p: &Profile, text: f32, vocab: &Vocabulary, w: &Weights) -> f32 {
+    let q = p.query;
     let mut s = w.text * text;
     s += match audience_match(m, &q.audiences, vocab) {
         AudienceMatch::Exact => w.audience_exact,
         AudienceMatch::Related => w.audience_related,
         AudienceMatch::None => 0.0,
     };
-    if let Some(age) = q.age {
-        s += match age_fit(m, age) {
+    if let Some(window) = p.window {
+        s += match age_fit(m, window) {
             Some(Some(centrality)) => w.age * centrality,
             Some(None) => w.age_unknown,
             None => 0.0,
@@ -113,5 +127,14 @@ pub fn score(m: &Material, q: &Query, text: f32, vocab: &Vocabulary, w: &Weights
         let max = vocab.evidence_levels.iter().filter_map(|t| t.rank).max().unwrap_or(1).max(1);
         s += w.evidence * f32::from(rank) / f32::from(max);
     }
+    if let (Some(year), Some(newest)) = (evidence_year(m), p.newest_year) {
+        let age = f32::from(newest.saturating_sub(year));
+        s += w.freshness * (1.0 - ((age - 5.0) / 10.0).clamp(0.0, 1.0));
+    }
     s
+}
+
+/// The year of the material's recognition date, if known.
+pub fn evidence_year(m: &Material) -> Option<u16> {
+    m.evidence_date.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse().ok())
 }

@@ -5,12 +5,15 @@
 //! chose, adds the fit to the profile ([`fit`]), counts facets and explains every hit.
 
 mod engine;
+pub mod filters;
 pub mod fit;
+mod lexicon;
 mod query;
 mod results;
-mod text;
+mod snippet;
+pub mod text;
 pub mod why;
 
 pub use engine::{Engine, EngineError, Packed};
-pub use query::{Lang, Query};
-pub use results::{FacetCount, Facets, Hit, Results};
+pub use query::{Lang, Query, Sort};
+pub use results::{DropFilter, FacetCount, Facets, Hit, Results, SnippetPart, Suggestions};

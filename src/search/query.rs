@@ -1,4 +1,5 @@
-//! What the user asks: who they are (audience, age, risk groups), what about (topics) and text.
+//! What the user asks: who they are (audience, age or school level, risk groups), what about
+//! (topics, format, stage, cost, language, region), free text, and how to order and page.
 
 use serde::{Deserialize, Serialize};
 
@@ -20,25 +21,70 @@ impl Lang {
             _ => None,
         }
     }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
 }
 
-/// A search. Every list is a hard filter when non-empty (any of its values matches); unknown ids
-/// match nothing, so callers validate ids first ([`crate::Engine::unknown_ids`]).
+/// Result order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Sort {
+    /// Best fit first (text relevance plus profile fit).
+    #[default]
+    Relevance,
+    /// Most recently recognised first (evidence date); materials without a date last.
+    Newest,
+    /// Alphabetical by title.
+    Title,
+}
+
+impl Sort {
+    pub fn parse(s: &str) -> Option<Sort> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "relevance" => Some(Sort::Relevance),
+            "newest" => Some(Sort::Newest),
+            "title" => Some(Sort::Title),
+            _ => None,
+        }
+    }
+}
+
+/// A search. Every list is a hard filter when non-empty (any of its values matches; different
+/// lists must all match). Unknown ids match nothing, so callers check them first
+/// ([`crate::Engine::unknown_ids`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Query {
-    /// Free text, as typed. Never a parse error; the last word counts as a prefix.
+    /// Free text, as typed. Never a parse error; the last word counts as a prefix while typing
+    /// (no trailing space).
     pub text: String,
     /// Audience ids; a sub-type also matches its parent and vice versa.
     pub audiences: Vec<String>,
     /// Age of the young person; materials whose known range excludes it are never shown.
     pub age: Option<u8>,
+    /// A school level as an id (`vmbo-2`) or as people write it (`klas 2 vmbo`, `groep 7`);
+    /// turned into ages by the vocabulary. Ignored when `age` is set.
+    pub school_level: Option<String>,
     pub topics: Vec<String>,
     pub risk_groups: Vec<String>,
-    /// Language of the explanations (`why`) and labels.
-    pub lang: Lang,
-    /// Maximum number of hits returned.
+    pub formats: Vec<String>,
+    pub stages: Vec<String>,
+    pub costs: Vec<String>,
+    /// Language ids of the material (`nl`, `en`, …).
+    pub languages: Vec<String>,
+    pub regions: Vec<String>,
+    pub sort: Sort,
+    /// 1-based page number.
+    pub page: usize,
+    /// Page size (hits per page).
     pub limit: usize,
+    /// Language of the explanations (`why`), labels and suggestions.
+    pub lang: Lang,
 }
 
 impl Default for Query {
@@ -47,10 +93,18 @@ impl Default for Query {
             text: String::new(),
             audiences: Vec::new(),
             age: None,
+            school_level: None,
             topics: Vec::new(),
             risk_groups: Vec::new(),
-            lang: Lang::Nl,
+            formats: Vec::new(),
+            stages: Vec::new(),
+            costs: Vec::new(),
+            languages: Vec::new(),
+            regions: Vec::new(),
+            sort: Sort::Relevance,
+            page: 1,
             limit: 20,
+            lang: Lang::Nl,
         }
     }
 }

@@ -1,18 +1,31 @@
 //! Free text → a tantivy query. Words are analyzed exactly as the index was (Dutch stemming), so
-//! no input is ever a syntax error; the last word, while it is being typed, also matches as a
-//! prefix (`weerbaar` → weerbaarheid).
+//! no input is ever a syntax error. Each typed word becomes a *slot* of stems: its own stem, or
+//! the stem of its spelling correction, plus — for the word being typed — the stems of catalogue
+//! words it is a prefix of. Vocabulary phrases found in the slots add their facet tag.
 
-use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query as TantivyQuery, TermQuery};
+use std::collections::HashSet;
+
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query as TantivyQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, SimpleTokenizer, TextAnalyzer};
 use tantivy::Term;
 
-use crate::index::schema::{analyze, Fields};
+use super::lexicon::Lexicon;
+use crate::index::schema::{analyze, tag, Fields};
+use crate::vocabulary::Facet;
 
-/// Field boosts: a word in the title counts most, then keywords and synonyms, then the summary.
+/// Field boosts: a word in the title counts most, then keywords, then the summary.
 fn boosted(f: &Fields) -> [(Field, f32); 4] {
     [(f.title, 3.0), (f.keywords, 2.0), (f.summary, 1.0), (f.publisher, 0.5)]
 }
+/// Boost of a vocabulary term found through its label or a synonym.
+const TAG_BOOST: f32 = 2.0;
+/// Weight of a spelling-corrected word against a correctly spelled one.
+const CORRECTED: f32 = 0.8;
+/// Weight of a completion of the word being typed.
+const COMPLETION: f32 = 0.5;
+/// Completions considered for the word being typed.
+const MAX_COMPLETIONS: usize = 12;
 
 /// Lowercased, diacritic-free words of `text`, unstemmed.
 pub fn words(text: &str) -> Vec<String> {
@@ -25,21 +38,98 @@ pub fn words(text: &str) -> Vec<String> {
     out
 }
 
-/// The tantivy query for `text`, or `None` when it holds no searchable word.
-pub fn query(f: &Fields, text: &str) -> Option<Box<dyn TantivyQuery>> {
-    let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
-    for stem in analyze(text) {
-        for (field, boost) in boosted(f) {
-            let term = TermQuery::new(Term::from_field_text(field, &stem), IndexRecordOption::WithFreqs);
-            clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), boost))));
+/// One typed word and what it may match.
+#[derive(Debug, Clone)]
+pub struct Slot {
+    /// As typed (folded).
+    pub word: String,
+    /// The catalogue word it was corrected to, if misspelled.
+    pub corrected: Option<String>,
+    /// `(stem, weight)`: the word's stem (or its correction's) and, while typing, completions.
+    pub stems: Vec<(String, f32)>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct TextPlan {
+    pub slots: Vec<Slot>,
+    /// Vocabulary terms named in the text: `(facet, id, slot range)`.
+    pub tags: Vec<(Facet, String, std::ops::Range<usize>)>,
+}
+
+impl TextPlan {
+    pub fn new(text: &str, lex: &Lexicon) -> TextPlan {
+        let typed = words(text);
+        let typing = !text.ends_with(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+        let mut slots = Vec::new();
+        for (i, word) in typed.iter().enumerate() {
+            let Some(stem) = analyze(word).into_iter().next() else { continue };
+            let mut slot = Slot { word: word.clone(), corrected: None, stems: Vec::new() };
+            let completions = if typing && i + 1 == typed.len() && word.chars().count() >= 3 {
+                lex.completions(word, MAX_COMPLETIONS)
+            } else {
+                Vec::new()
+            };
+            // A word being typed that completes to catalogue words is not a typo (yet).
+            let known = lex.has_stem(&stem) || lex.contains(word) || !completions.is_empty();
+            match lex.correct(word).filter(|_| !known) {
+                Some(fixed) => {
+                    slot.corrected = Some(fixed.to_string());
+                    slot.stems.push((lex.stem_of(fixed).unwrap_or(fixed).to_string(), CORRECTED));
+                }
+                None => slot.stems.push((stem, 1.0)),
+            }
+            for s in completions {
+                if !slot.stems.iter().any(|(x, _)| *x == s) {
+                    slot.stems.push((s, COMPLETION));
+                }
+            }
+            slots.push(slot);
         }
-    }
-    let typing = !text.ends_with(char::is_whitespace);
-    if let Some(last) = words(text).last().filter(|w| typing && w.chars().count() >= 3) {
-        for (field, boost) in boosted(f) {
-            let prefix = FuzzyTermQuery::new_prefix(Term::from_field_text(field, last), 0, false);
-            clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(prefix), boost * 0.5))));
+        let mut tags = Vec::new();
+        for p in &lex.phrases {
+            let n = p.stems.len();
+            for start in 0..(slots.len() + 1).saturating_sub(n) {
+                let fits = p.stems.iter().enumerate().all(|(k, s)| slots[start + k].stems.iter().any(|(x, _)| x == s));
+                if fits && !tags.iter().any(|(f, id, _): &(Facet, String, _)| *f == p.facet && *id == p.id) {
+                    tags.push((p.facet, p.id.clone(), start..start + n));
+                }
+            }
         }
+        TextPlan { slots, tags }
     }
-    (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn TantivyQuery>)
+
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+
+    /// The text with misspelled words replaced, when any was.
+    pub fn spelling(&self) -> Option<String> {
+        self.slots
+            .iter()
+            .any(|s| s.corrected.is_some())
+            .then(|| self.slots.iter().map(|s| s.corrected.clone().unwrap_or_else(|| s.word.clone())).collect::<Vec<_>>().join(" "))
+    }
+
+    /// All stems the text may match.
+    pub fn all_stems(&self) -> HashSet<&str> {
+        self.slots.iter().flat_map(|s| s.stems.iter().map(|(x, _)| x.as_str())).collect()
+    }
+
+    /// The tantivy query, or `None` when the text holds no searchable word.
+    pub fn query(&self, f: &Fields) -> Option<Box<dyn TantivyQuery>> {
+        let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
+        for slot in &self.slots {
+            for (stem, weight) in &slot.stems {
+                for (field, boost) in boosted(f) {
+                    let term = TermQuery::new(Term::from_field_text(field, stem), IndexRecordOption::WithFreqs);
+                    clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), boost * weight))));
+                }
+            }
+        }
+        for (facet, id, _) in &self.tags {
+            let term = TermQuery::new(Term::from_field_text(f.tags, &tag(*facet, id)), IndexRecordOption::Basic);
+            clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), TAG_BOOST))));
+        }
+        (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn TantivyQuery>)
+    }
 }

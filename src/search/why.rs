@@ -6,7 +6,7 @@ use super::{Lang, Query};
 use crate::catalogue::Material;
 use crate::vocabulary::{Facet, Vocabulary};
 
-pub fn reasons(m: &Material, q: &Query, matched_words: &[String], vocab: &Vocabulary) -> Vec<String> {
+pub fn reasons(m: &Material, q: &Query, window: Option<(u8, u8)>, matched_words: &[String], vocab: &Vocabulary) -> Vec<String> {
     let nl = q.lang == Lang::Nl;
     let mut why = Vec::new();
     if !matched_words.is_empty() {
@@ -19,7 +19,7 @@ pub fn reasons(m: &Material, q: &Query, matched_words: &[String], vocab: &Vocabu
             why.push(format!("{} {}", if nl { "voor" } else { "for" }, lower_first(vocab.label(Facet::Audiences, a, q.lang))));
         }
     }
-    if q.age.is_some() {
+    if window.is_some() {
         why.push(age_range(m.age_min, m.age_max, q.lang));
     }
     for t in m.topics.iter().filter(|t| q.topics.contains(t)) {
@@ -27,6 +27,12 @@ pub fn reasons(m: &Material, q: &Query, matched_words: &[String], vocab: &Vocabu
     }
     for r in m.risk_groups.iter().filter(|r| q.risk_groups.contains(r)) {
         why.push(format!("{} {}", if nl { "voor" } else { "for" }, lower_first(vocab.label(Facet::RiskGroups, r, q.lang))));
+    }
+    for f in [Facet::Formats, Facet::Stages, Facet::Costs, Facet::Languages, Facet::Regions] {
+        let chosen = super::filters::chosen(q, f);
+        for v in super::filters::values(m, f).iter().filter(|v| chosen.contains(v)) {
+            why.push(lower_first(vocab.label(f, v, q.lang)));
+        }
     }
     if let Some(level) = m.evidence.as_ref().and_then(|e| vocab.term(Facet::EvidenceLevels, e)).filter(|t| t.rank.unwrap_or(0) > 0) {
         why.push(format!("{}: {}", if nl { "erkend" } else { "recognised" }, lower_first(level.label(q.lang))));

@@ -59,7 +59,15 @@ fn card(p: &CardProps) -> Html {
                 if let Some(e) = &h.evidence { <span class="pw-evidence">{ label(Facet::EvidenceLevels, e) }</span> }
                 if h.url.is_none() { <span>{ t(p.lang, Msg::NoLink) }</span> }
             </p>
-            <p class="pw-summary">{ &h.summary }</p>
+            if h.snippet.is_empty() {
+                <p class="pw-summary">{ &h.summary }</p>
+            } else {
+                <p class="pw-summary pw-snippet">{ for h.snippet.iter().map(|part| if part.marked {
+                    html! { <mark>{ &part.text }</mark> }
+                } else {
+                    html! { { &part.text } }
+                }) }</p>
+            }
             if !h.why.is_empty() { <p class="pw-why">{ h.why.join(" · ") }</p> }
         </li>
     }

@@ -1,0 +1,114 @@
+//! Hard filters and facet counts. A filter applies only when the user chose it; within a facet
+//! any chosen value matches, across facets all must match. Age (or a school level) excludes
+//! materials whose *known* range lies outside it; unknown ranges stay in.
+
+use super::Query;
+use crate::catalogue::Material;
+use crate::vocabulary::{Facet, Vocabulary};
+
+/// The facets a query can filter on, in display order.
+pub const FILTERS: [Facet; 8] =
+    [Facet::Audiences, Facet::Topics, Facet::RiskGroups, Facet::Formats, Facet::Stages, Facet::Costs, Facet::Languages, Facet::Regions];
+
+/// The query's chosen values for a facet.
+pub fn chosen(q: &Query, f: Facet) -> &Vec<String> {
+    match f {
+        Facet::Audiences => &q.audiences,
+        Facet::Topics => &q.topics,
+        Facet::RiskGroups => &q.risk_groups,
+        Facet::Formats => &q.formats,
+        Facet::Stages => &q.stages,
+        Facet::Costs => &q.costs,
+        Facet::Languages => &q.languages,
+        Facet::Regions => &q.regions,
+        _ => unreachable!("{f:?} is not a query filter"),
+    }
+}
+
+pub fn chosen_mut(q: &mut Query, f: Facet) -> &mut Vec<String> {
+    match f {
+        Facet::Audiences => &mut q.audiences,
+        Facet::Topics => &mut q.topics,
+        Facet::RiskGroups => &mut q.risk_groups,
+        Facet::Formats => &mut q.formats,
+        Facet::Stages => &mut q.stages,
+        Facet::Costs => &mut q.costs,
+        Facet::Languages => &mut q.languages,
+        Facet::Regions => &mut q.regions,
+        _ => unreachable!("{f:?} is not a query filter"),
+    }
+}
+
+/// The name of a facet's list in [`Query`] (and in CLI messages).
+pub fn query_field(f: Facet) -> &'static str {
+    match f {
+        Facet::Formats => "formats",
+        Facet::Costs => "costs",
+        Facet::Regions => "regions",
+        other => other.field(),
+    }
+}
+
+/// A material's values for a facet.
+pub fn values(m: &Material, f: Facet) -> &[String] {
+    match f {
+        Facet::Audiences => &m.audiences,
+        Facet::Topics => &m.topics,
+        Facet::RiskGroups => &m.risk_groups,
+        Facet::Formats => std::slice::from_ref(&m.format),
+        Facet::Stages => &m.stages,
+        Facet::Costs => std::slice::from_ref(&m.cost),
+        Facet::Languages => &m.languages,
+        Facet::Regions => std::slice::from_ref(&m.region),
+        _ => &[],
+    }
+}
+
+/// Whether the material matches one chosen value. Audiences follow the hierarchy: a sub-type
+/// matches its parent and the parent matches its sub-types.
+pub fn matches(m: &Material, f: Facet, chosen: &str, vocab: &Vocabulary) -> bool {
+    let has = values(m, f);
+    if f == Facet::Audiences {
+        has.iter().any(|a| a == chosen || vocab.audience_parent(a) == Some(chosen) || vocab.audience_parent(chosen) == Some(a.as_str()))
+    } else {
+        has.iter().any(|v| v == chosen)
+    }
+}
+
+pub fn passes_facet(m: &Material, f: Facet, chosen: &[String], vocab: &Vocabulary) -> bool {
+    chosen.is_empty() || chosen.iter().any(|c| matches(m, f, c, vocab))
+}
+
+/// The ages the query is about: `age`, else the school level's ages.
+pub fn age_window(q: &Query, vocab: &Vocabulary) -> Option<(u8, u8)> {
+    q.age.map(|a| (a, a)).or_else(|| q.school_level.as_deref().and_then(|s| school_level_ages(s, vocab)))
+}
+
+/// Ages of a school level given as an id, label or synonym ("klas 2 vmbo"); when a phrase names
+/// several levels ("basisschool"), the union of their ages.
+pub fn school_level_ages(level: &str, vocab: &Vocabulary) -> Option<(u8, u8)> {
+    let norm = |s: &str| s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+    let wanted = norm(level);
+    if wanted.is_empty() {
+        return None;
+    }
+    let exact: Vec<_> = vocab.school_levels.iter().filter(|t| norm(&t.id) == wanted || norm(&t.nl) == wanted).collect();
+    let found = if exact.is_empty() {
+        vocab.school_levels.iter().filter(|t| t.synonyms.iter().any(|s| norm(s) == wanted)).collect()
+    } else {
+        exact
+    };
+    let lo = found.iter().filter_map(|t| t.age_min).min()?;
+    let hi = found.iter().filter_map(|t| t.age_max).max()?;
+    Some((lo, hi))
+}
+
+/// Whether the material's known age range overlaps the window.
+pub fn age_allows(m: &Material, window: Option<(u8, u8)>) -> bool {
+    window.is_none_or(|(lo, hi)| m.age_min.is_none_or(|a| a <= hi) && m.age_max.is_none_or(|a| a >= lo))
+}
+
+/// Whether `m` passes every filter of `q`, except facet `skip`.
+pub fn passes(m: &Material, q: &Query, window: Option<(u8, u8)>, vocab: &Vocabulary, skip: Option<Facet>) -> bool {
+    age_allows(m, window) && FILTERS.iter().filter(|f| Some(**f) != skip).all(|f| passes_facet(m, *f, chosen(q, *f), vocab))
+}

@@ -1,0 +1,131 @@
+//! The catalogue's own words, for what people actually type: spelling correction (edit
+//! distance 1 for words of 5+ letters, 2 for 9+), prefix completion of the word being typed,
+//! and the vocabulary's synonyms ("tienerpooier" means the topic `loverboys`). Correcting
+//! against the unstemmed words and then stemming keeps typo tolerance and stemming together:
+//! "weerbaarhied" → "weerbaarheid" → the same stem the index has.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::index::schema::analyze;
+use crate::search::text::words;
+use crate::vocabulary::Facet;
+use crate::Catalogue;
+
+/// Facets whose terms can be found through their labels and synonyms.
+pub const TAGGED: [Facet; 4] = [Facet::Topics, Facet::RiskGroups, Facet::Audiences, Facet::Formats];
+
+/// A vocabulary phrase ("lover boy", "naaktfoto's") as stems, and the term it stands for.
+#[derive(Debug, Clone)]
+pub struct Phrase {
+    pub stems: Vec<String>,
+    pub facet: Facet,
+    pub id: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Folded word → (its stem, how often it occurs).
+    words: BTreeMap<String, (String, u32)>,
+    /// Words by length in chars, for edit-distance search.
+    by_len: HashMap<usize, Vec<String>>,
+    stems: HashSet<String>,
+    pub phrases: Vec<Phrase>,
+}
+
+impl Lexicon {
+    pub fn new(c: &Catalogue) -> Lexicon {
+        let mut lex = Lexicon::default();
+        for m in &c.materials {
+            let text = [&m.title, &m.summary, m.summary_en.as_deref().unwrap_or_default(), m.publisher.as_deref().unwrap_or_default(), &m.keywords.join(" ")]
+                .map(|s| s.to_string())
+                .join(" ");
+            lex.add(&text);
+        }
+        for facet in TAGGED {
+            for t in c.vocabulary.terms(facet) {
+                let id_words = t.id.replace('-', " ");
+                for phrase in [&t.nl, &t.en, &id_words].into_iter().chain(&t.synonyms) {
+                    lex.add(phrase);
+                    let stems = analyze(phrase);
+                    if !stems.is_empty() {
+                        lex.phrases.push(Phrase { stems, facet, id: t.id.clone() });
+                    }
+                }
+            }
+        }
+        for (w, (stem, _)) in &lex.words {
+            lex.by_len.entry(w.chars().count()).or_default().push(w.clone());
+            lex.stems.insert(stem.clone());
+        }
+        lex
+    }
+
+    fn add(&mut self, text: &str) {
+        for w in words(text) {
+            if let Some(entry) = self.words.get_mut(&w) {
+                entry.1 += 1;
+            } else if let Some(stem) = analyze(&w).into_iter().next() {
+                self.words.insert(w, (stem, 1));
+            }
+        }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.words.contains_key(word)
+    }
+
+    /// Whether any catalogue word has this stem.
+    pub fn has_stem(&self, stem: &str) -> bool {
+        self.stems.contains(stem)
+    }
+
+    pub fn stem_of(&self, word: &str) -> Option<&str> {
+        self.words.get(word).map(|(s, _)| s.as_str())
+    }
+
+    /// The closest catalogue word within the allowed edit distance (1 for 5+ letters, 2 for 9+);
+    /// ties go to the more frequent word.
+    pub fn correct(&self, word: &str) -> Option<&str> {
+        let len = word.chars().count();
+        let max = match len {
+            0..=4 => return None,
+            5..=8 => 1,
+            _ => 2,
+        };
+        let mut best: Option<(usize, u32, &str)> = None;
+        for l in len.saturating_sub(max)..=len + max {
+            for candidate in self.by_len.get(&l).into_iter().flatten() {
+                let d = crate::vocabulary::edit_distance(word, candidate);
+                if d == 0 || d > max {
+                    continue;
+                }
+                let freq = self.words[candidate].1;
+                if best.is_none_or(|(bd, bf, _)| d < bd || (d == bd && freq > bf)) {
+                    best = Some((d, freq, candidate));
+                }
+            }
+        }
+        best.map(|(_, _, w)| w)
+    }
+
+    /// Stems of catalogue words that start with `prefix`, most frequent first (at most `max`).
+    pub fn completions(&self, prefix: &str, max: usize) -> Vec<String> {
+        let mut found: Vec<(&String, u32)> = self
+            .words
+            .range(prefix.to_string()..)
+            .take_while(|(w, _)| w.starts_with(prefix))
+            .map(|(_, (stem, freq))| (stem, *freq))
+            .collect();
+        found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let mut stems: Vec<String> = Vec::new();
+        for (stem, _) in found {
+            if !stems.contains(stem) {
+                stems.push(stem.clone());
+            }
+            if stems.len() == max {
+                break;
+            }
+        }
+        stems
+    }
+}
