@@ -7,6 +7,8 @@
 //! [`index::build`] (packed bytes) → [`Engine::open`] → [`Engine::search`]`(&Query) -> Results`.
 
 pub mod catalogue;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod editor;
 pub mod index;
 pub mod search;
 pub mod vocabulary;

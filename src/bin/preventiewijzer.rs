@@ -6,6 +6,10 @@
 //!                        [--topic ID]... [--risk-group ID]... [--format ID]... [--stage ID]...
 //!                        [--cost ID]... [--lang nl|en] [--language ID]... [--region ID]...
 //!                        [--sort relevance|newest|title] [--page N] [--limit N] [--json] [TEXT]...
+//! preventiewijzer export-csv [--catalogue DIR] [--out FILE]
+//! preventiewijzer import-csv FILE [--catalogue DIR]
+//! preventiewijzer coverage   [--catalogue DIR] [--html]
+//! preventiewijzer schema     [--catalogue DIR]
 //! ```
 
 use std::path::PathBuf;
@@ -21,7 +25,11 @@ const USAGE: &str = "usage:
                          [--cost ID]... [--lang nl|en] [--language ID]... [--region ID]...
                          [--sort relevance|newest|title] [--page N] [--limit N] [--json] [TEXT]...
   Repeated flags add values. --lang is the language of the explanations; --language filters
-  materials by their language. Ids: see catalogue/vocabulary.toml.";
+  materials by their language. Ids: see catalogue/vocabulary.toml.
+  preventiewijzer export-csv [--catalogue DIR] [--out FILE]
+  preventiewijzer import-csv FILE [--catalogue DIR]
+  preventiewijzer coverage   [--catalogue DIR] [--html]
+  preventiewijzer schema     [--catalogue DIR]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,6 +44,10 @@ fn main() -> ExitCode {
 
 fn run(args: &[String]) -> Result<ExitCode, String> {
     let (command, rest) = args.split_first().ok_or_else(|| USAGE.to_string())?;
+    // The editor tools (src/editor/) parse their own flags (`--out`, `--html`, a CSV file).
+    if preventiewijzer::editor::COMMANDS.contains(&command.as_str()) {
+        return preventiewijzer::editor::run(command, rest, &mut std::io::stdout().lock(), &mut std::io::stderr().lock());
+    }
     let mut opts = Options::parse(rest)?;
     match command.as_str() {
         "check" => {

@@ -13,8 +13,8 @@ pub fn material(path: &Path, text: &str, m: &Material, vocab: &Vocabulary) -> Ve
     let mut err = |field: &str, message: String| {
         errors.push(CatalogueError::new(path, field_line(text, field), field, message));
     };
-    if !is_slug(&m.id) {
-        err("id", format!("`{}` is not a valid id (allowed: lowercase letters, digits and single hyphens, like `lang-leve-de-liefde`)", m.id));
+    if let Err(why) = check_id(&m.id) {
+        err("id", why);
     }
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
     if m.id != stem {
@@ -168,6 +168,14 @@ fn unknown_id(vocab: &Vocabulary, facet: Facet, id: &str) -> Option<String> {
 
 fn first_duplicate(values: &[String]) -> Option<&str> {
     values.iter().enumerate().find(|(i, v)| values[..*i].contains(v)).map(|(_, v)| v.as_str())
+}
+
+/// A material id: lowercase letters, digits and single hyphens (it is also the file name).
+pub fn check_id(id: &str) -> Result<(), String> {
+    if is_slug(id) {
+        return Ok(());
+    }
+    Err(format!("`{id}` is not a valid id (allowed: lowercase letters, digits and single hyphens, like `lang-leve-de-liefde`)"))
 }
 
 fn is_slug(id: &str) -> bool {

@@ -1,0 +1,138 @@
+//! Editor tools (native only, never in the widget): a CSV round trip of the materials for
+//! spreadsheet editing ([`csv`]), the coverage matrix that shows where prevention material is
+//! missing ([`coverage`]) and the JSON Schema of a material file ([`schema`]).
+//!
+//! ```text
+//! preventiewijzer export-csv [--catalogue DIR] [--out FILE]   all materials as one CSV
+//! preventiewijzer import-csv FILE [--catalogue DIR]           CSV rows → DIR/materials/<id>.toml
+//! preventiewijzer coverage   [--catalogue DIR] [--html]       topics × audiences / risk groups
+//! preventiewijzer schema     [--catalogue DIR]                JSON Schema of a material file
+//! ```
+//!
+//! Validity is still decided only by [`crate::catalogue::load`]: the import writes the would-be
+//! files into a temporary copy of the catalogue and loads that before it touches `DIR`.
+
+pub mod coverage;
+pub mod csv;
+pub mod schema;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::catalogue::{self, Catalogue, CatalogueError};
+
+/// The commands of this module, as the CLI dispatches them.
+pub const COMMANDS: [&str; 4] = ["export-csv", "import-csv", "coverage", "schema"];
+
+/// The usage lines of the editor commands.
+pub const USAGE: &str = "  preventiewijzer export-csv [--catalogue DIR] [--out FILE]
+  preventiewijzer import-csv FILE [--catalogue DIR]
+  preventiewijzer coverage   [--catalogue DIR] [--html]
+  preventiewijzer schema     [--catalogue DIR]";
+
+/// Runs one editor command (`command` is one of [`COMMANDS`]) with its arguments. Results go to
+/// `out`, catalogue errors (one `file:line: field: message` per line), warnings and notes to
+/// `err`; the returned `Err` is the one-line summary of what failed.
+pub fn run(command: &str, args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<ExitCode, String> {
+    let a = Args::parse(command, args)?;
+    let io = |e: std::io::Error| format!("cannot write the output: {e}");
+    match command {
+        "export-csv" => {
+            let exported = csv::export(&a.catalogue).map_err(|errors| report(err, &errors, &a.catalogue))?;
+            for warning in &exported.warnings {
+                writeln!(err, "warning: {warning}").map_err(io)?;
+            }
+            match &a.out {
+                Some(path) => {
+                    std::fs::write(path, &exported.csv).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                    writeln!(err, "wrote {} materials to {}", exported.rows, path.display()).map_err(io)?;
+                }
+                None => out.write_all(exported.csv.as_bytes()).map_err(io)?,
+            }
+        }
+        "import-csv" => {
+            let file = a.file.as_ref().ok_or_else(|| format!("import-csv needs the CSV file\nusage:\n{USAGE}"))?;
+            let imported = csv::import(file, &a.catalogue).map_err(|errors| {
+                for e in &errors {
+                    let _ = writeln!(err, "{e}");
+                }
+                format!("{} error(s) in {}; nothing was written to {}", errors.len(), file.display(), a.catalogue.display())
+            })?;
+            writeln!(
+                out,
+                "{}: {} rows, {} files written, {} unchanged",
+                file.display(),
+                imported.rows,
+                imported.written.len(),
+                imported.rows - imported.written.len()
+            )
+            .map_err(io)?;
+            for path in &imported.written {
+                writeln!(out, "  wrote {}", path.display()).map_err(io)?;
+            }
+            if !imported.not_in_csv.is_empty() {
+                writeln!(
+                    err,
+                    "note: {} material(s) in {} are not in the CSV and were left as they are: {}",
+                    imported.not_in_csv.len(),
+                    a.catalogue.join("materials").display(),
+                    imported.not_in_csv.join(", ")
+                )
+                .map_err(io)?;
+            }
+        }
+        "coverage" => {
+            let c = load(&a.catalogue, err)?;
+            let cov = coverage::Coverage::of(&c);
+            let text = if a.html { cov.html() } else { cov.text() };
+            out.write_all(text.as_bytes()).map_err(io)?;
+        }
+        "schema" => {
+            let vocabulary = schema::vocabulary(&a.catalogue).map_err(|errors| report(err, &errors, &a.catalogue))?;
+            out.write_all(schema::json(&vocabulary).as_bytes()).map_err(io)?;
+        }
+        other => return Err(format!("unknown editor command `{other}`")),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Loads and validates the catalogue, printing every error.
+fn load(dir: &Path, err: &mut dyn Write) -> Result<Catalogue, String> {
+    catalogue::load(dir).map_err(|errors| report(err, &errors, dir))
+}
+
+fn report(err: &mut dyn Write, errors: &[CatalogueError], dir: &Path) -> String {
+    for e in errors {
+        let _ = writeln!(err, "{e}");
+    }
+    format!("{} error(s) in the catalogue at {}", errors.len(), dir.display())
+}
+
+/// The flags of the editor commands. Every command takes `--catalogue DIR`; the others only
+/// where they mean something.
+struct Args {
+    catalogue: PathBuf,
+    out: Option<PathBuf>,
+    html: bool,
+    file: Option<PathBuf>,
+}
+
+impl Args {
+    fn parse(command: &str, args: &[String]) -> Result<Args, String> {
+        let mut a = Args { catalogue: PathBuf::from("catalogue"), out: None, html: false, file: None };
+        let mut it = args.iter();
+        while let Some(arg) = it.next() {
+            let mut value = || it.next().cloned().ok_or_else(|| format!("{arg} needs a value"));
+            match (command, arg.as_str()) {
+                (_, "--catalogue") => a.catalogue = PathBuf::from(value()?),
+                ("export-csv", "--out") => a.out = Some(PathBuf::from(value()?)),
+                ("coverage", "--html") => a.html = true,
+                ("import-csv", file) if !file.starts_with("--") && a.file.is_none() => a.file = Some(PathBuf::from(file)),
+                (_, flag) if flag.starts_with("--") => return Err(format!("unknown option `{flag}` for {command}\nusage:\n{USAGE}")),
+                (_, word) => return Err(format!("unexpected argument `{word}` for {command}\nusage:\n{USAGE}")),
+            }
+        }
+        Ok(a)
+    }
+}
