@@ -10,6 +10,8 @@ pub mod catalogue;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod editor;
 pub mod index;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod relevance;
 pub mod search;
 pub mod vocabulary;
 

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use tantivy::collector::TopDocs;
+use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::directory::OwnedBytes;
 use tantivy::{Index, IndexReader, ReloadPolicy};
 
@@ -80,6 +80,11 @@ impl Engine {
         Ok(Engine { catalogue, reader, fields: schema().1, ords, lexicon, newest_year, weights: Weights::default() })
     }
 
+    /// Replaces the ranking weights (for tuning against the judged set).
+    pub fn set_weights(&mut self, weights: Weights) {
+        self.weights = weights;
+    }
+
     pub fn vocabulary(&self) -> &Vocabulary {
         &self.catalogue.vocabulary
     }
@@ -124,7 +129,10 @@ impl Engine {
         let plan = TextPlan::new(&q.text, &self.lexicon);
         let candidates = self.candidates(&plan);
         let window = age_window(q, vocab);
-        let profile = Profile { query: q, window, newest_year: self.newest_year };
+        // A school level typed in the text ("groep 7", "klas 2 vmbo") steers the ranking by
+        // age, softly: it does not filter, because the user did not choose it as a filter.
+        let typed_level = if window.is_none() { self.lexicon.school_level_in(&q.text, vocab) } else { None };
+        let profile = Profile { query: q, window: window.or(typed_level), newest_year: self.newest_year };
         let mut ranked: Vec<(usize, f32)> = candidates
             .iter()
             .filter(|(i, _)| passes(&self.catalogue.materials[*i], q, window, vocab, None))
@@ -149,17 +157,29 @@ impl Engine {
         Results { hits, total, facets, suggestions }
     }
 
-    /// Every material with its text relevance (0–1, scaled to the best match); all materials
-    /// with 0 when the text holds no word.
+    /// Every material with its text relevance (0–1); all materials with 0 when the text holds
+    /// no word. Relevance is BM25 scaled to the best match, times how many of the user's words
+    /// the material matches (half weight for matching one of two words).
     fn candidates(&self, plan: &TextPlan) -> Vec<(usize, f32)> {
         let Some(query) = plan.query(&self.fields) else {
             return (0..self.catalogue.materials.len()).map(|i| (i, 0.0)).collect();
         };
         let searcher = self.reader.searcher();
+        let ord = |addr: tantivy::DocAddress| self.ords[addr.segment_ord as usize][addr.doc_id as usize] as usize;
         let limit = (searcher.num_docs() as usize).max(1);
         let top = searcher.search(&*query, &TopDocs::with_limit(limit).order_by_score()).unwrap_or_default();
         let best = top.first().map_or(1.0, |(s, _)| s.max(f32::MIN_POSITIVE));
-        top.into_iter().map(|(s, addr)| (self.ords[addr.segment_ord as usize][addr.doc_id as usize] as usize, s / best)).collect()
+        let mut covered = vec![0u16; self.catalogue.materials.len()];
+        let slots = plan.slot_queries(&self.fields);
+        if slots.len() > 1 {
+            for q in &slots {
+                for addr in searcher.search(&**q, &DocSetCollector).unwrap_or_default() {
+                    covered[ord(addr)] += 1;
+                }
+            }
+        }
+        let coverage = |i: usize| if slots.len() > 1 { 0.5 + 0.5 * f32::from(covered[i]) / slots.len() as f32 } else { 1.0 };
+        top.into_iter().map(|(s, addr)| (ord(addr), s / best * coverage(ord(addr)))).collect()
     }
 
     /// For every value of every filter facet: the number of results if the user added it.

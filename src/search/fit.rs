@@ -37,11 +37,14 @@ pub struct Weights {
     /// catalogue, fading to 0 over the 10 years before. Range 0–1, default 0.1: old material
     /// may still be good, so this only breaks ties.
     pub freshness: f32,
+    /// Bonus for material in the user's own language (the widget's `lang`): a Dutch teacher
+    /// gets Dutch lessons before English ones. Range 0–1, default 0.3.
+    pub language: f32,
 }
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { text: 2.0, audience_exact: 0.6, audience_related: 0.3, age: 0.5, age_unknown: 0.1, topic: 0.5, risk_group: 0.5, evidence: 0.3, freshness: 0.1 }
+        Weights { text: 1.5, audience_exact: 0.6, audience_related: 0.3, age: 0.8, age_unknown: 0.1, topic: 0.5, risk_group: 0.5, evidence: 0.1, freshness: 0.1, language: 0.3 }
     }
 }
 
@@ -70,8 +73,11 @@ pub fn audience_match(m: &Material, chosen: &[String], vocab: &Vocabulary) -> Au
     best
 }
 
-/// `None` when the material's known range excludes the ages `window`; otherwise how central
-/// the window's middle is (1 = centre, 0.5 = edge), or `Some(None)` when the range is unknown.
+/// `None` when the material's known range excludes the ages `window`; otherwise how well the
+/// range fits (0.5–1): half for being inside, a quarter for how central the age is, a quarter
+/// for how narrow the range is (a lesson for 13–15 fits a 14-year-old better than a
+/// programme for 0–18). A range known on one side only counts as central but not narrow.
+/// `Some(None)` when the range is unknown.
 pub fn age_fit(m: &Material, window: (u8, u8)) -> Option<Option<f32>> {
     if !super::filters::age_allows(m, Some(window)) {
         return None;
@@ -79,12 +85,14 @@ pub fn age_fit(m: &Material, window: (u8, u8)) -> Option<Option<f32>> {
     let age = ((u16::from(window.0) + u16::from(window.1)) / 2) as u8;
     match (m.age_min, m.age_max) {
         (None, None) => Some(None),
-        (lo, hi) => {
-            let (lo, hi) = (lo.unwrap_or(0), hi.unwrap_or(99));
-            let centre = (f32::from(lo) + f32::from(hi)) / 2.0;
-            let half = ((f32::from(hi) - f32::from(lo)) / 2.0).max(0.5);
-            Some(Some(1.0 - 0.5 * ((f32::from(age) - centre).abs() / half).min(1.0)))
+        (Some(lo), Some(hi)) => {
+            let (lo, hi, age) = (f32::from(lo), f32::from(hi), f32::from(age));
+            let half = ((hi - lo) / 2.0).max(0.5);
+            let centrality = 1.0 - ((age - (lo + hi) / 2.0).abs() / half).min(1.0);
+            let narrowness = 1.0 / (1.0 + (hi - lo) / 8.0);
+            Some(Some(0.5 + 0.25 * centrality + 0.25 * narrowness))
         }
+        _ => Some(Some(0.75)),
     }
 }
 
@@ -101,8 +109,11 @@ pub struct Profile<'a> {
 pub fn score(m: &Material, p: &Profile, text: f32, vocab: &Vocabulary, w: &Weights) -> f32 {
     let q = p.query;
     let mut s = w.text * text;
+    // Material made for fewer audiences is more specific: "for parents" beats "for parents,
+    // teachers and youth workers" when a parent asks.
+    let audience_specificity = 0.6 + 0.4 / m.audiences.len().max(1) as f32;
     s += match audience_match(m, &q.audiences, vocab) {
-        AudienceMatch::Exact => w.audience_exact,
+        AudienceMatch::Exact => w.audience_exact * audience_specificity,
         AudienceMatch::Related => w.audience_related,
         AudienceMatch::None => 0.0,
     };
@@ -126,6 +137,9 @@ pub fn score(m: &Material, p: &Profile, text: f32, vocab: &Vocabulary, w: &Weigh
     if let Some(rank) = m.evidence.as_ref().and_then(|e| vocab.term(Facet::EvidenceLevels, e)).and_then(|t| t.rank) {
         let max = vocab.evidence_levels.iter().filter_map(|t| t.rank).max().unwrap_or(1).max(1);
         s += w.evidence * f32::from(rank) / f32::from(max);
+    }
+    if m.languages.iter().any(|l| l == q.lang.code()) {
+        s += w.language;
     }
     if let (Some(year), Some(newest)) = (evidence_year(m), p.newest_year) {
         let age = f32::from(newest.saturating_sub(year));

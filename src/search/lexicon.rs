@@ -70,6 +70,23 @@ impl Lexicon {
         }
     }
 
+    /// The ages of the school level named in `text` (the longest name found), if any.
+    pub fn school_level_in(&self, text: &str, vocab: &crate::Vocabulary) -> Option<(u8, u8)> {
+        let typed = words(text);
+        let mut best: Option<(usize, (u8, u8))> = None;
+        for t in &vocab.school_levels {
+            for name in std::iter::once(&t.nl).chain(&t.synonyms) {
+                let name = words(name);
+                let found = !name.is_empty() && typed.windows(name.len()).any(|w| w == name.as_slice());
+                if found && best.is_none_or(|(n, _)| name.len() > n) {
+                    let ages = crate::search::filters::school_level_ages(&name.join(" "), vocab)?;
+                    best = Some((name.len(), ages));
+                }
+            }
+        }
+        best.map(|(_, ages)| ages)
+    }
+
     pub fn contains(&self, word: &str) -> bool {
         self.words.contains_key(word)
     }

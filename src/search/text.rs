@@ -26,6 +26,9 @@ const CORRECTED: f32 = 0.8;
 const COMPLETION: f32 = 0.5;
 /// Completions considered for the word being typed.
 const MAX_COMPLETIONS: usize = 12;
+/// Weight of the other one-word names of a vocabulary term the text names ("signalen" also
+/// searches "signaleren"; "tienerpooier" also searches "loverboy").
+const EXPANSION: f32 = 0.4;
 
 /// Lowercased, diacritic-free words of `text`, unstemmed.
 pub fn words(text: &str) -> Vec<String> {
@@ -54,6 +57,8 @@ pub struct TextPlan {
     pub slots: Vec<Slot>,
     /// Vocabulary terms named in the text: `(facet, id, slot range)`.
     pub tags: Vec<(Facet, String, std::ops::Range<usize>)>,
+    /// Stems of the other one-word names of those terms.
+    pub expansions: Vec<String>,
 }
 
 impl TextPlan {
@@ -95,7 +100,14 @@ impl TextPlan {
                 }
             }
         }
-        TextPlan { slots, tags }
+        let mut expansions: Vec<String> = Vec::new();
+        for p in lex.phrases.iter().filter(|p| p.stems.len() == 1 && tags.iter().any(|(f, id, _)| *f == p.facet && *id == p.id)) {
+            let stem = &p.stems[0];
+            if !expansions.contains(stem) && !slots.iter().any(|s| s.stems.iter().any(|(x, _)| x == stem)) {
+                expansions.push(stem.clone());
+            }
+        }
+        TextPlan { slots, tags, expansions }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -119,11 +131,12 @@ impl TextPlan {
     pub fn query(&self, f: &Fields) -> Option<Box<dyn TantivyQuery>> {
         let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
         for slot in &self.slots {
-            for (stem, weight) in &slot.stems {
-                for (field, boost) in boosted(f) {
-                    let term = TermQuery::new(Term::from_field_text(field, stem), IndexRecordOption::WithFreqs);
-                    clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), boost * weight))));
-                }
+            clauses.extend(slot_clauses(slot, f));
+        }
+        for stem in &self.expansions {
+            for (field, boost) in boosted(f) {
+                let term = TermQuery::new(Term::from_field_text(field, stem), IndexRecordOption::WithFreqs);
+                clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), boost * EXPANSION))));
             }
         }
         for (facet, id, _) in &self.tags {
@@ -132,4 +145,32 @@ impl TextPlan {
         }
         (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn TantivyQuery>)
     }
+
+    /// One query per typed word (its stems, and the tags of phrases it is part of), to count how
+    /// many of the user's words each material matches.
+    pub fn slot_queries(&self, f: &Fields) -> Vec<Box<dyn TantivyQuery>> {
+        self.slots
+            .iter()
+            .enumerate()
+            .map(|(k, slot)| {
+                let mut clauses = slot_clauses(slot, f);
+                for (facet, id, _) in self.tags.iter().filter(|(_, _, r)| r.contains(&k)) {
+                    let term = TermQuery::new(Term::from_field_text(f.tags, &tag(*facet, id)), IndexRecordOption::Basic);
+                    clauses.push((Occur::Should, Box::new(term)));
+                }
+                Box::new(BooleanQuery::new(clauses)) as Box<dyn TantivyQuery>
+            })
+            .collect()
+    }
+}
+
+fn slot_clauses(slot: &Slot, f: &Fields) -> Vec<(Occur, Box<dyn TantivyQuery>)> {
+    let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
+    for (stem, weight) in &slot.stems {
+        for (field, boost) in boosted(f) {
+            let term = TermQuery::new(Term::from_field_text(field, stem), IndexRecordOption::WithFreqs);
+            clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), boost * weight))));
+        }
+    }
+    clauses
 }
