@@ -18,7 +18,7 @@ export function launch() {
 
 /** The CLI's ranking for the same query: `preventiewijzer search --json ARGS`. */
 export function cli(...args) {
-  const out = execFileSync(CLI, ['search', '--json', '--catalogue', `${root}catalogue`, ...args], { encoding: 'utf8' });
+  const out = execFileSync(CLI, ['search', '--json', '--limit', '10', '--catalogue', `${root}catalogue`, ...args], { encoding: 'utf8' });
   return JSON.parse(out);
 }
 

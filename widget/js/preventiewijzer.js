@@ -4,7 +4,7 @@
 import init, { mount } from './preventiewijzer_widget.js';
 
 const CSS = /*CSS*/'';
-const ATTRIBUTES = ['lang', 'audience', 'age'];
+const ATTRIBUTES = ['lang', 'audience', 'age', 'school-level', 'topics', 'risk-groups', 'region', 'limit', 'hide', 'quick-exit'];
 
 let started;
 const start = () => (started ??= init());
@@ -39,7 +39,7 @@ class PreventieWijzer extends HTMLElement {
     this._starting = start().then(() => {
       this._starting = null;
       if (!this.isConnected) return;
-      this._widget = mount(root, ...this._attributes());
+      this._widget = mount(root, this._attributes(), this.id ? `pw-${this.id}` : 'pw');
       this.dispatchEvent(new CustomEvent('preventiewijzer-ready', { bubbles: true }));
     }, (error) => {
       this._starting = null;
@@ -57,11 +57,11 @@ class PreventieWijzer extends HTMLElement {
   }
 
   attributeChangedCallback() {
-    this._widget?.set_attributes(...this._attributes());
+    this._widget?.set_attributes(this._attributes());
   }
 
   _attributes() {
-    return ATTRIBUTES.map((name) => this.getAttribute(name) ?? undefined);
+    return Object.fromEntries(ATTRIBUTES.map((name) => [name, this.getAttribute(name)]));
   }
 }
 

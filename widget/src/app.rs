@@ -3,67 +3,117 @@
 use std::rc::Rc;
 
 use preventiewijzer::vocabulary::Facet;
-use preventiewijzer::Engine;
+use preventiewijzer::{Engine, Lang};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::{FacetGroup, FacetOption, HelpBlock, ResultList, SearchBox};
+use crate::browser;
+use crate::components::{Chips, FacetGroup, FacetOption, HelpBlock, NoResults, QuickExit, ResultList, SearchBox, Shortlist};
 use crate::messages::{t, Msg};
-use crate::state::{Action, Attributes, State};
+use crate::state::{decode, Action, Attributes, State};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub attrs: Attributes,
+    /// This instance's key in the URL fragment.
+    pub key: String,
 }
 
-/// Reducer glue: `Apply` needs the vocabulary, the rest is the pure [`State::reduce`].
-pub enum Event {
+/// Reducer glue: attributes and shared links need the vocabulary; the rest is [`State::reduce`].
+pub enum Change {
     Apply(Attributes),
+    Restore(String),
     Do(Action),
 }
 
 impl Reducible for State {
-    type Action = Event;
-    fn reduce(self: Rc<Self>, event: Event) -> Rc<Self> {
+    type Action = Change;
+    fn reduce(self: Rc<Self>, event: Change) -> Rc<Self> {
         let mut next = (*self).clone();
         match event {
-            Event::Apply(attrs) => {
+            Change::Apply(attrs) => {
                 for w in next.apply(&attrs, engine().vocabulary()) {
-                    web_sys::console::warn_1(&format!("<preventie-wijzer>: {w}").into());
+                    browser::warn(&w);
                 }
             }
-            Event::Do(action) => next = next.reduce(action),
+            Change::Restore(fragment) => next.restore(&fragment, engine().vocabulary()),
+            Change::Do(action) => next = next.reduce(action),
         }
         Rc::new(next)
     }
 }
 
-fn engine() -> &'static Engine {
+pub fn engine() -> &'static Engine {
     preventiewijzer_index::engine()
+}
+
+/// A callback that sends one action, made the same way for every control.
+pub fn send<T: 'static>(dispatch: &UseReducerDispatcher<State>, make: impl Fn(T) -> Action + 'static) -> Callback<T> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |v: T| dispatch.dispatch(Change::Do(make(v))))
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = use_reducer_eq(|| State::from_attributes(&props.attrs, engine().vocabulary()).0);
+    let dispatch = state.dispatcher();
     {
-        let dispatch = state.dispatcher();
-        use_effect_with(props.attrs.clone(), move |attrs| dispatch.dispatch(Event::Apply(attrs.clone())));
+        let dispatch = dispatch.clone();
+        use_effect_with(props.attrs.clone(), move |attrs| dispatch.dispatch(Change::Apply(attrs.clone())));
     }
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(props.key.clone(), move |key| {
+            if let Some(fragment) = browser::fragment_value(key).as_deref().and_then(decode) {
+                dispatch.dispatch(Change::Restore(fragment));
+            }
+        });
+    }
+    let exit = state.exit_url().map(str::to_string);
+    let leave = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |url: String| {
+            dispatch.dispatch(Change::Do(Action::Forget));
+            browser::leave(&url);
+        })
+    };
+    {
+        let leave = leave.clone();
+        use_effect_with(exit.clone(), move |exit| {
+            let listener = exit.clone().map(|url| {
+                Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+                    if e.key() == "Escape" {
+                        leave.emit(url.clone());
+                    }
+                })
+            });
+            let window = web_sys::window();
+            if let (Some(w), Some(l)) = (&window, &listener) {
+                let _ = w.add_event_listener_with_callback("keydown", l.as_ref().unchecked_ref());
+            }
+            move || {
+                if let (Some(w), Some(l)) = (window, listener) {
+                    let _ = w.remove_event_listener_with_callback("keydown", l.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+    let filters_open = use_state(|| !browser::is_narrow());
+    let share_url = use_state(|| None::<String>);
     let results = {
         let query = state.query.clone();
         use_memo(query, |q| engine().search(q))
     };
-    // Filters start folded on phones, so the first results are in view.
-    let filters_open = use_state(|| web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_none_or(|w| w >= 768.0));
+
     let q = &state.query;
     let lang = q.lang;
     let vocab = engine().vocabulary();
-    let send = |make: fn(String) -> Action| {
-        let dispatch = state.dispatcher();
-        Callback::from(move |v: String| dispatch.dispatch(Event::Do(make(v))))
-    };
-    let options = |facet: Facet, counts: &[preventiewijzer::FacetCount], chosen: &[String]| -> Vec<FacetOption> {
-        counts
+    let group = |facet: Facet, legend: Msg, name: &'static str, counts: &[preventiewijzer::FacetCount]| -> Html {
+        let chosen = preventiewijzer::search::filters::chosen(q, facet);
+        let options: Vec<FacetOption> = counts
             .iter()
+            .filter(|c| c.count > 0 || chosen.contains(&c.id))
             .map(|c| {
                 let term = vocab.term(facet, &c.id);
                 FacetOption {
@@ -74,30 +124,88 @@ pub fn app(props: &AppProps) -> Html {
                     sub: term.is_some_and(|t| t.parent.is_some()),
                 }
             })
-            .collect()
+            .collect();
+        if options.is_empty() {
+            return html! {};
+        }
+        html! { <FacetGroup legend={t(lang, legend)} {name} {options} on_toggle={send(&dispatch, move |id| Action::Toggle(facet, id))} /> }
     };
-    let clear = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Event::Do(Action::ClearFilters)))
+    let on_share = {
+        let (share_url, key, fragment) = (share_url.clone(), props.key.clone(), crate::state::encode(&state.to_fragment()));
+        Callback::from(move |_: ()| {
+            let url = browser::set_fragment(&key, &fragment);
+            if let Some(u) = &url {
+                browser::copy(u);
+            }
+            share_url.set(url);
+        })
     };
-    let has_filters = !q.audiences.is_empty() || !q.topics.is_empty() || !q.risk_groups.is_empty() || q.age.is_some() || !q.text.is_empty();
+    let saved: Vec<preventiewijzer::Material> =
+        state.shortlist.iter().filter_map(|id| engine().materials().iter().find(|m| &m.id == id)).cloned().collect();
     let helplines: Vec<preventiewijzer::Helpline> = engine().helplines(&q.audiences).into_iter().cloned().collect();
+    let toggle_filters = {
+        let filters_open = filters_open.clone();
+        Callback::from(move |e: yew::Event| {
+            let open = e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open();
+            filters_open.set(open);
+        })
+    };
     html! {
-        <div class="pw" lang={if lang == preventiewijzer::Lang::Nl { "nl" } else { "en" }}>
-            <SearchBox {lang} text={q.text.clone()} age={q.age} on_text={send(Action::SetText)} on_age={send(Action::SetAge)} />
+        <div class="pw" lang={lang.code()}>
+            if let Some(url) = exit.clone() {
+                <QuickExit {lang} {url} on_leave={leave.clone()} />
+            }
+            if state.shows("search") {
+                <SearchBox {lang} text={q.text.clone()} age={q.age} school_level={q.school_level.clone()}
+                    on_text={send(&dispatch, Action::SetText)} on_age={send(&dispatch, Action::SetAge)}
+                    on_school_level={send(&dispatch, Action::SetSchoolLevel)} />
+            }
+            <Chips {lang} query={q.clone()} on_remove={send(&dispatch, |(f, id): (Facet, String)| Action::Toggle(f, id))}
+                on_clear_age={send(&dispatch, |_: ()| Action::SetAge(String::new()))}
+                on_clear_level={send(&dispatch, |_: ()| Action::SetSchoolLevel(String::new()))}
+                on_clear_all={send(&dispatch, |_: ()| Action::ClearFilters)} />
             <div class="pw-body">
-                <details class="pw-filters" open={*filters_open}>
-                    <summary>{ t(lang, Msg::Filters) }</summary>
-                    <FacetGroup legend={t(lang, Msg::ForWhom)} name="audience" options={options(Facet::Audiences, &results.facets.audiences, &q.audiences)} on_toggle={send(Action::ToggleAudience)} />
-                    <FacetGroup legend={t(lang, Msg::Topics)} name="topic" options={options(Facet::Topics, &results.facets.topics, &q.topics)} on_toggle={send(Action::ToggleTopic)} />
-                    <FacetGroup legend={t(lang, Msg::RiskGroups)} name="risk-group" options={options(Facet::RiskGroups, &results.facets.risk_groups, &q.risk_groups)} on_toggle={send(Action::ToggleRiskGroup)} />
-                    if has_filters {
-                        <button type="button" class="pw-clear" onclick={clear}>{ t(lang, Msg::ClearAll) }</button>
-                    }
-                </details>
-                <ResultList {lang} hits={results.hits.clone()} total={results.total} />
+                if state.shows("filters") {
+                    <details class="pw-filters" open={*filters_open} ontoggle={toggle_filters}>
+                        <summary>{ t(lang, Msg::Filters) }</summary>
+                        { group(Facet::Audiences, Msg::ForWhom, "audience", &results.facets.audiences) }
+                        { group(Facet::Topics, Msg::Topics, "topic", &results.facets.topics) }
+                        { group(Facet::RiskGroups, Msg::RiskGroups, "risk-group", &results.facets.risk_groups) }
+                        { group(Facet::Formats, Msg::Formats, "format", &results.facets.formats) }
+                        { group(Facet::Costs, Msg::Costs, "cost", &results.facets.costs) }
+                    </details>
+                }
+                <section class="pw-results" aria-label={t(lang, Msg::SearchLabel)}>
+                    <p class="pw-status" role="status" aria-live="polite">{ status(lang, results.total) }</p>
+                    <NoResults {lang} total={results.total} suggestions={results.suggestions.clone()}
+                        on_text={send(&dispatch, Action::SetText)} on_drop={send(&dispatch, drop_action)} />
+                    <ResultList {lang} hits={results.hits.clone()} total={results.total} shortlist={state.shortlist.clone()}
+                        on_save={send(&dispatch, Action::ToggleShortlist)} on_more={send(&dispatch, |_: ()| Action::ShowMore)} />
+                </section>
             </div>
-            <HelpBlock {lang} {helplines} />
+            if state.shows("shortlist") && !saved.is_empty() {
+                <Shortlist {lang} materials={saved} share_url={(*share_url).clone()} on_remove={send(&dispatch, Action::ToggleShortlist)}
+                    on_print={Callback::from(|_: ()| browser::print())} {on_share} />
+            }
+            if state.shows("help") {
+                <HelpBlock {lang} {helplines} />
+            }
         </div>
+    }
+}
+
+fn status(lang: Lang, total: usize) -> String {
+    format!("{total} {}", t(lang, if total == 1 { Msg::OneResult } else { Msg::Results }))
+}
+
+/// The action that drops a suggested filter.
+fn drop_action(d: preventiewijzer::search::DropFilter) -> Action {
+    match d.field.as_str() {
+        "age" => Action::SetAge(String::new()),
+        "school_level" => Action::SetSchoolLevel(String::new()),
+        field => {
+            let facet = preventiewijzer::search::filters::FILTERS.into_iter().find(|f| preventiewijzer::search::filters::query_field(*f) == field);
+            facet.map_or(Action::ShowMore, |f| Action::Toggle(f, d.value))
+        }
     }
 }

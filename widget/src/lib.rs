@@ -1,9 +1,10 @@
 //! `<preventie-wijzer>`: the Yew widget, compiled to WebAssembly. `js/preventiewijzer.js` defines
-//! the custom element and calls [`mount`] with the element's shadow root; attribute changes reach
-//! the app through [`Widget::set_attributes`]. The widget talks to the catalogue only through
-//! `Engine::search(&Query) -> Results`.
+//! the custom element and calls [`mount`] with a `<div>` in the element's shadow root and an
+//! object of its attributes; attribute changes reach the app through [`Widget::set_attributes`].
+//! The widget talks to the catalogue only through `Engine::search(&Query) -> Results`.
 
 mod app;
+mod browser;
 mod components;
 mod messages;
 mod state;
@@ -18,22 +19,25 @@ use state::Attributes;
 #[wasm_bindgen]
 pub struct Widget {
     handle: Option<AppHandle<App>>,
+    key: String,
 }
 
-/// Renders a widget into `root` (a `<div>` inside the element's shadow root).
+/// Renders a widget into `root`. `attributes` maps attribute names to strings (or null);
+/// `key` names this instance's part of the URL fragment (`pw`, or `pw-<element id>`).
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element, lang: Option<String>, audience: Option<String>, age: Option<String>) -> Widget {
-    let attrs = Attributes { lang, audience, age };
-    let handle = yew::Renderer::<App>::with_root_and_props(root, AppProps { attrs }).render();
-    Widget { handle: Some(handle) }
+pub fn mount(root: web_sys::Element, attributes: JsValue, key: String) -> Widget {
+    let props = AppProps { attrs: read(&attributes), key: key.clone() };
+    let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Widget { handle: Some(handle), key }
 }
 
 #[wasm_bindgen]
 impl Widget {
     /// Applies changed attributes; invalid values are ignored with a console warning.
-    pub fn set_attributes(&mut self, lang: Option<String>, audience: Option<String>, age: Option<String>) {
+    pub fn set_attributes(&mut self, attributes: JsValue) {
+        let key = self.key.clone();
         if let Some(h) = self.handle.as_mut() {
-            h.update(AppProps { attrs: Attributes { lang, audience, age } });
+            h.update(AppProps { attrs: read(&attributes), key });
         }
     }
 
@@ -41,5 +45,22 @@ impl Widget {
         if let Some(h) = self.handle.take() {
             h.destroy();
         }
+    }
+}
+
+/// The attributes object from JavaScript; anything that is not a string counts as absent.
+fn read(attributes: &JsValue) -> Attributes {
+    let get = |name: &str| js_sys::Reflect::get(attributes, &JsValue::from_str(name)).ok().and_then(|v| v.as_string());
+    Attributes {
+        lang: get("lang"),
+        audience: get("audience"),
+        age: get("age"),
+        school_level: get("school-level"),
+        topics: get("topics"),
+        risk_groups: get("risk-groups"),
+        region: get("region"),
+        limit: get("limit"),
+        hide: get("hide"),
+        quick_exit: get("quick-exit"),
     }
 }

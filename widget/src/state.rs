@@ -1,66 +1,136 @@
-//! All widget state in one reducer: `State` + `Action` → `State`. Pure, so native tests can
-//! exercise it without a browser.
+//! All widget state in one reducer: `State` + `Action` → `State`. Pure (no DOM), so native
+//! tests exercise it without a browser. The host's attributes and a shared link's fragment are
+//! parsed here too, with a warning for every value ignored.
 
-use preventiewijzer::{Lang, Query, Vocabulary};
+use preventiewijzer::search::filters::school_level_ages;
 use preventiewijzer::vocabulary::Facet;
+use preventiewijzer::{Lang, Query, Vocabulary};
 
-/// What the host page set on the element (raw attribute values).
+/// Hits shown at first and added by "meer tonen".
+pub const PAGE: usize = 10;
+/// Where "Snel weg" goes when the host set no `quick-exit` URL but the audience is young people.
+pub const DEFAULT_EXIT: &str = "https://www.google.com/";
+
+/// The attributes of `<preventie-wijzer>`, as raw strings (absent = `None`).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Attributes {
     pub lang: Option<String>,
     pub audience: Option<String>,
     pub age: Option<String>,
+    pub school_level: Option<String>,
+    pub topics: Option<String>,
+    pub risk_groups: Option<String>,
+    pub region: Option<String>,
+    pub limit: Option<String>,
+    pub hide: Option<String>,
+    pub quick_exit: Option<String>,
 }
+
+/// Parts a host can hide with `hide="filters help"`.
+pub const PARTS: [&str; 4] = ["search", "filters", "help", "shortlist"];
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     pub query: Query,
+    /// How many hits are shown ("meer tonen" adds a page).
+    pub page_size: usize,
+    /// Materials in "Mijn selectie", in the order added.
+    pub shortlist: Vec<String>,
+    pub hidden: Vec<String>,
+    /// The host's `quick-exit` URL (https only).
+    pub quick_exit: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     SetText(String),
-    ToggleAudience(String),
-    ToggleTopic(String),
-    ToggleRiskGroup(String),
     /// From the age field: empty clears the age; anything that is not 0–99 is ignored.
     SetAge(String),
+    /// From the school-level picker: empty clears it.
+    SetSchoolLevel(String),
+    Toggle(Facet, String),
     ClearFilters,
+    ShowMore,
+    ToggleShortlist(String),
+    /// Forget everything (quick exit).
+    Forget,
 }
 
 impl State {
     /// The starting state for the element's attributes, plus a warning for every value ignored.
     pub fn from_attributes(attrs: &Attributes, vocab: &Vocabulary) -> (State, Vec<String>) {
-        let mut state = State { query: Query { limit: 20, ..Query::default() } };
+        let mut state = State { query: Query { limit: PAGE, ..Query::default() }, page_size: PAGE, shortlist: Vec::new(), hidden: Vec::new(), quick_exit: None };
         let warnings = state.apply(attrs, vocab);
         (state, warnings)
     }
 
-    /// Applies (changed) attributes; invalid values are ignored and named in the warnings.
-    pub fn apply(&mut self, attrs: &Attributes, vocab: &Vocabulary) -> Vec<String> {
+    /// Applies the (changed) attributes: they set the profile; invalid values are ignored and
+    /// named in the warnings with the values that are allowed.
+    pub fn apply(&mut self, a: &Attributes, vocab: &Vocabulary) -> Vec<String> {
         let mut warnings = Vec::new();
+        let mut warn = |name: &str, value: &str, allowed: String| warnings.push(format!("{name}=\"{value}\" is ignored; allowed: {allowed}"));
         let q = &mut self.query;
-        q.lang = match attrs.lang.as_deref() {
-            None | Some("") => Lang::Nl,
+        q.lang = match a.lang.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+            None => Lang::Nl,
             Some(v) => Lang::parse(v).unwrap_or_else(|| {
-                warnings.push(format!("lang=\"{v}\" is ignored; allowed: nl, en"));
+                warn("lang", v, "nl, en".into());
                 Lang::Nl
             }),
         };
-        q.audiences = match attrs.audience.as_deref().map(str::trim) {
-            None | Some("") => Vec::new(),
-            Some(v) if vocab.term(Facet::Audiences, v).is_some() => vec![v.to_string()],
-            Some(v) => {
-                warnings.push(format!("audience=\"{v}\" is ignored; allowed: {}", vocab.ids(Facet::Audiences)));
-                Vec::new()
+        let mut ids = |name: &str, value: &Option<String>, facet: Facet| -> Vec<String> {
+            let mut ok = Vec::new();
+            for v in value.as_deref().unwrap_or_default().split([' ', ',']).filter(|v| !v.is_empty()) {
+                if vocab.term(facet, v).is_some() {
+                    ok.push(v.to_string());
+                } else {
+                    warn(name, v, vocab.ids(facet));
+                }
             }
+            ok
         };
-        q.age = match attrs.age.as_deref().map(str::trim) {
-            None | Some("") => None,
+        q.audiences = ids("audience", &a.audience, Facet::Audiences);
+        q.topics = ids("topics", &a.topics, Facet::Topics);
+        q.risk_groups = ids("risk-groups", &a.risk_groups, Facet::RiskGroups);
+        q.regions = ids("region", &a.region, Facet::Regions);
+        let mut warn = |name: &str, value: &str, allowed: &str| warnings.push(format!("{name}=\"{value}\" is ignored; allowed: {allowed}"));
+        q.age = match a.age.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+            None => None,
             Some(v) => parse_age(v).or_else(|| {
-                warnings.push(format!("age=\"{v}\" is ignored; allowed: a whole number from 0 to 99"));
+                warn("age", v, "a whole number from 0 to 99");
                 None
             }),
+        };
+        q.school_level = match a.school_level.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+            None => None,
+            Some(v) if school_level_ages(v, vocab).is_some() => Some(v.to_string()),
+            Some(v) => {
+                warn("school-level", v, "a school level such as \"groep 7\", \"klas 2 vmbo\", \"havo-4\", \"mbo\"");
+                None
+            }
+        };
+        self.page_size = match a.limit.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+            None => PAGE,
+            Some(v) => v.parse::<usize>().ok().filter(|n| (1..=50).contains(n)).unwrap_or_else(|| {
+                warn("limit", v, "a whole number from 1 to 50");
+                PAGE
+            }),
+        };
+        q.limit = self.page_size;
+        self.hidden = Vec::new();
+        for part in a.hide.as_deref().unwrap_or_default().split([' ', ',']).filter(|p| !p.is_empty()) {
+            if PARTS.contains(&part) {
+                self.hidden.push(part.to_string());
+            } else {
+                warn("hide", part, &PARTS.join(", "));
+            }
+        }
+        self.quick_exit = match a.quick_exit.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+            None => None,
+            Some(v) if preventiewijzer::catalogue::validate::check_url(v).is_ok() => Some(v.to_string()),
+            Some(v) => {
+                warn("quick-exit", v, "an https: address, like https://www.google.com/");
+                None
+            }
         };
         warnings
     }
@@ -68,25 +138,97 @@ impl State {
     pub fn reduce(mut self, action: Action) -> State {
         let q = &mut self.query;
         match action {
-            Action::SetText(t) => q.text = t,
-            Action::ToggleAudience(id) => toggle(&mut q.audiences, id),
-            Action::ToggleTopic(id) => toggle(&mut q.topics, id),
-            Action::ToggleRiskGroup(id) => toggle(&mut q.risk_groups, id),
+            Action::SetText(t) => {
+                q.text = t;
+                q.limit = self.page_size;
+            }
             Action::SetAge(v) if v.trim().is_empty() => q.age = None,
             Action::SetAge(v) => {
                 if let Some(age) = parse_age(v.trim()) {
                     q.age = Some(age);
                 }
             }
+            Action::SetSchoolLevel(v) => q.school_level = Some(v).filter(|v| !v.trim().is_empty()),
+            Action::Toggle(facet, id) => {
+                if let Some(list) = list_mut(q, facet) {
+                    toggle(list, id);
+                    q.limit = self.page_size;
+                }
+            }
             Action::ClearFilters => {
-                q.audiences.clear();
-                q.topics.clear();
-                q.risk_groups.clear();
-                q.age = None;
-                q.text.clear();
+                let lang = q.lang;
+                *q = Query { lang, limit: self.page_size, ..Query::default() };
+            }
+            Action::ShowMore => q.limit += self.page_size,
+            Action::ToggleShortlist(id) => toggle(&mut self.shortlist, id),
+            Action::Forget => {
+                let lang = q.lang;
+                *q = Query { lang, limit: self.page_size, ..Query::default() };
+                self.shortlist.clear();
             }
         }
         self
+    }
+
+    /// Whether "Snel weg" is offered, and where it goes.
+    pub fn exit_url(&self) -> Option<&str> {
+        self.quick_exit.as_deref().or_else(|| self.query.audiences.iter().any(|a| a == "jongeren").then_some(DEFAULT_EXIT))
+    }
+
+    pub fn shows(&self, part: &str) -> bool {
+        !self.hidden.iter().any(|p| p == part)
+    }
+
+    /// The shareable part of the state as a fragment value: filters, text and shortlist.
+    pub fn to_fragment(&self) -> String {
+        let q = &self.query;
+        let mut parts = Vec::new();
+        let mut put = |key: &str, value: String| {
+            if !value.is_empty() {
+                parts.push(format!("{key}={}", encode(&value)));
+            }
+        };
+        put("q", q.text.clone());
+        put("a", q.audiences.join(","));
+        put("age", q.age.map(|a| a.to_string()).unwrap_or_default());
+        put("sl", q.school_level.clone().unwrap_or_default());
+        put("t", q.topics.join(","));
+        put("r", q.risk_groups.join(","));
+        put("f", q.formats.join(","));
+        put("c", q.costs.join(","));
+        put("s", self.shortlist.join(","));
+        parts.join("&")
+    }
+
+    /// Restores a shared view from [`State::to_fragment`] output; unknown ids are dropped.
+    pub fn restore(&mut self, fragment: &str, vocab: &Vocabulary) {
+        let q = &mut self.query;
+        for pair in fragment.split('&') {
+            let Some((key, value)) = pair.split_once('=') else { continue };
+            let Some(value) = decode(value) else { continue };
+            let ids = |facet: Facet| -> Vec<String> { value.split(',').filter(|v| vocab.term(facet, v).is_some()).map(str::to_string).collect() };
+            match key {
+                "q" => q.text = value.chars().take(200).collect(),
+                "a" => q.audiences = ids(Facet::Audiences),
+                "age" => q.age = parse_age(&value),
+                "sl" => q.school_level = Some(value.clone()).filter(|v| school_level_ages(v, vocab).is_some()),
+                "t" => q.topics = ids(Facet::Topics),
+                "r" => q.risk_groups = ids(Facet::RiskGroups),
+                "f" => q.formats = ids(Facet::Formats),
+                "c" => q.costs = ids(Facet::Costs),
+                "s" => self.shortlist = value.split(',').filter(|v| !v.is_empty()).take(100).map(str::to_string).collect(),
+                _ => {}
+            }
+        }
+    }
+}
+
+fn list_mut(q: &mut Query, facet: Facet) -> Option<&mut Vec<String>> {
+    match facet {
+        Facet::Audiences | Facet::Topics | Facet::RiskGroups | Facet::Formats | Facet::Stages | Facet::Costs | Facet::Languages | Facet::Regions => {
+            Some(preventiewijzer::search::filters::chosen_mut(q, facet))
+        }
+        _ => None,
     }
 }
 
@@ -102,6 +244,29 @@ fn toggle(list: &mut Vec<String>, id: String) {
     }
 }
 
+/// Percent-encodes everything but unreserved characters.
+pub fn encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}
+
+pub fn decode(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            out.push(u8::from_str_radix(std::str::from_utf8(b.get(i + 1..i + 3)?).ok()?, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,36 +275,95 @@ mod tests {
         preventiewijzer_index::engine().vocabulary()
     }
 
+    fn attrs(pairs: &[(&str, &str)]) -> Attributes {
+        let mut a = Attributes::default();
+        for (k, v) in pairs {
+            let v = Some(v.to_string());
+            match *k {
+                "lang" => a.lang = v,
+                "audience" => a.audience = v,
+                "age" => a.age = v,
+                "school-level" => a.school_level = v,
+                "topics" => a.topics = v,
+                "risk-groups" => a.risk_groups = v,
+                "region" => a.region = v,
+                "limit" => a.limit = v,
+                "hide" => a.hide = v,
+                "quick-exit" => a.quick_exit = v,
+                _ => panic!("{k}"),
+            }
+        }
+        a
+    }
+
     #[test]
     fn attributes_preset_the_profile() {
-        let attrs = Attributes { lang: Some("en".into()), audience: Some("ouders".into()), age: Some("14".into()) };
-        let (s, warnings) = State::from_attributes(&attrs, vocab());
+        let a = attrs(&[("lang", "en"), ("audience", "ouders"), ("age", "14"), ("topics", "sexting grooming"), ("limit", "5"), ("hide", "filters")]);
+        let (s, warnings) = State::from_attributes(&a, vocab());
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(s.query.lang, Lang::En);
         assert_eq!(s.query.audiences, vec!["ouders".to_string()]);
         assert_eq!(s.query.age, Some(14));
+        assert_eq!(s.query.topics, vec!["sexting".to_string(), "grooming".to_string()]);
+        assert_eq!((s.query.limit, s.shows("filters"), s.shows("help")), (5, false, true));
     }
 
     #[test]
     fn invalid_attributes_are_ignored_with_a_warning_naming_the_valid_values() {
-        let attrs = Attributes { lang: Some("fr".into()), audience: Some("kinderen".into()), age: Some("NaN".into()) };
-        let (s, warnings) = State::from_attributes(&attrs, vocab());
-        assert_eq!(s.query, Query { limit: 20, ..Query::default() });
-        assert_eq!(warnings.len(), 3);
+        let a = attrs(&[("lang", "fr"), ("audience", "kinderen"), ("age", "NaN"), ("school-level", "klas 9"), ("limit", "-1"), ("hide", "all"), ("quick-exit", "javascript:alert(1)")]);
+        let (s, warnings) = State::from_attributes(&a, vocab());
+        assert_eq!(s.query, Query { limit: PAGE, ..Query::default() });
+        assert_eq!(warnings.len(), 7, "{warnings:?}");
         assert!(warnings[0].contains("allowed: nl, en"));
-        assert!(warnings[1].contains("ouders"), "{}", warnings[1]);
-        assert!(warnings[2].contains("0 to 99"));
+        assert!(warnings[1].contains("audience=\"kinderen\"") && warnings[1].contains("ouders"), "{}", warnings[1]);
+        assert!(warnings.iter().any(|w| w.contains("0 to 99")));
+        assert_eq!(s.quick_exit, None);
     }
 
     #[test]
     fn toggling_a_topic_twice_removes_it_and_bad_ages_change_nothing() {
         let s = State::from_attributes(&Attributes::default(), vocab()).0;
-        let s = s.reduce(Action::ToggleTopic("sexting".into()));
+        let s = s.reduce(Action::Toggle(Facet::Topics, "sexting".into()));
         assert_eq!(s.query.topics, vec!["sexting".to_string()]);
         let s = s.reduce(Action::SetAge("14".into())).reduce(Action::SetAge("-3".into())).reduce(Action::SetAge("1e9".into()));
         assert_eq!(s.query.age, Some(14));
-        let s = s.reduce(Action::ToggleTopic("sexting".into())).reduce(Action::SetAge(String::new()));
+        let s = s.reduce(Action::Toggle(Facet::Topics, "sexting".into())).reduce(Action::SetAge(String::new()));
         assert!(s.query.topics.is_empty());
         assert_eq!(s.query.age, None);
+    }
+
+    #[test]
+    fn show_more_adds_a_page_and_a_new_query_starts_again() {
+        let s = State::from_attributes(&Attributes::default(), vocab()).0;
+        let s = s.reduce(Action::ShowMore).reduce(Action::ShowMore);
+        assert_eq!(s.query.limit, 3 * PAGE);
+        assert_eq!(s.reduce(Action::SetText("sexting".into())).query.limit, PAGE);
+    }
+
+    #[test]
+    fn a_share_link_restores_the_view_and_the_shortlist() {
+        let s = State::from_attributes(&attrs(&[("audience", "leraren")]), vocab()).0;
+        let s = s
+            .reduce(Action::SetText("sexting & \"nudes\" #1".into()))
+            .reduce(Action::SetAge("14".into()))
+            .reduce(Action::Toggle(Facet::Topics, "sexting".into()))
+            .reduce(Action::ToggleShortlist("send-me-a-pic".into()))
+            .reduce(Action::ToggleShortlist("edubox-sexting".into()));
+        let fragment = s.to_fragment();
+        assert!(!fragment.contains('#') && !fragment.contains(' '), "{fragment}");
+        let mut restored = State::from_attributes(&Attributes::default(), vocab()).0;
+        restored.restore(&fragment, vocab());
+        assert_eq!(restored.query, s.query);
+        assert_eq!(restored.shortlist, s.shortlist);
+    }
+
+    #[test]
+    fn quick_exit_is_offered_to_young_people_and_forget_clears_everything() {
+        let s = State::from_attributes(&attrs(&[("audience", "jongeren")]), vocab()).0;
+        assert_eq!(s.exit_url(), Some(DEFAULT_EXIT));
+        let s = s.reduce(Action::SetText("loverboy".into())).reduce(Action::ToggleShortlist("julia".into())).reduce(Action::Forget);
+        assert_eq!((s.query.text.as_str(), s.shortlist.len(), s.query.audiences.len()), ("", 0, 0));
+        let host = State::from_attributes(&attrs(&[("quick-exit", "https://www.nu.nl/")]), vocab()).0;
+        assert_eq!(host.exit_url(), Some("https://www.nu.nl/"));
     }
 }

@@ -28,7 +28,7 @@ pub fn facet_group(p: &FacetGroupProps) -> Html {
                 let id = o.id.clone();
                 let cb = p.on_toggle.clone();
                 html! {
-                    <label class={classes!("pw-option", o.sub.then_some("pw-sub"), (o.count == 0 && !o.checked).then_some("pw-empty"))}>
+                    <label key={o.id.clone()} class={classes!("pw-option", o.sub.then_some("pw-sub"), (o.count == 0 && !o.checked).then_some("pw-empty"))}>
                         <input type="checkbox" name={p.name.clone()} value={o.id.clone()} checked={o.checked}
                             onchange={Callback::from(move |_: Event| cb.emit(id.clone()))} />
                         <span>{ &o.label }</span>

@@ -1,15 +1,23 @@
 //! The visible parts. Each renders its props and reports user input through callbacks; none
-//! holds state or calls the engine.
+//! holds state or calls the engine for results.
 
+mod chips;
 mod facet_group;
 mod help_block;
+mod no_results;
+mod quick_exit;
 mod result_list;
 mod search_box;
+mod shortlist;
 
+pub use chips::Chips;
 pub use facet_group::{FacetGroup, FacetOption};
 pub use help_block::HelpBlock;
+pub use no_results::NoResults;
+pub use quick_exit::QuickExit;
 pub use result_list::ResultList;
 pub use search_box::SearchBox;
+pub use shortlist::Shortlist;
 
 /// An `https:` link or nothing: catalogue text never becomes a script URL.
 pub fn safe_href(url: &str) -> Option<String> {

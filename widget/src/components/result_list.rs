@@ -11,21 +11,27 @@ pub struct ResultListProps {
     pub lang: Lang,
     pub hits: Vec<Hit>,
     pub total: usize,
+    pub shortlist: Vec<String>,
+    pub on_save: Callback<String>,
+    pub on_more: Callback<()>,
 }
 
 #[function_component(ResultList)]
 pub fn result_list(p: &ResultListProps) -> Html {
-    let status = format!("{} {}", p.total, t(p.lang, if p.total == 1 { Msg::OneResult } else { Msg::Results }));
+    let more = p.on_more.clone();
     html! {
-        <section class="pw-results">
-            <p class="pw-status" role="status" aria-live="polite">{ status }</p>
-            if p.hits.is_empty() {
-                <p class="pw-none">{ t(p.lang, Msg::NoResults) }</p>
-            }
+        <>
             <ol class="pw-list">
-                { for p.hits.iter().map(|h| html! { <Card lang={p.lang} hit={h.clone()} /> }) }
+                { for p.hits.iter().map(|h| html! {
+                    <Card key={h.id.clone()} lang={p.lang} hit={h.clone()} saved={p.shortlist.contains(&h.id)} on_save={p.on_save.clone()} />
+                }) }
             </ol>
-        </section>
+            if p.hits.len() < p.total {
+                <button type="button" class="pw-more" onclick={Callback::from(move |_| more.emit(()))}>
+                    { format!("{} ({} / {})", t(p.lang, Msg::ShowMore), p.hits.len(), p.total) }
+                </button>
+            }
+        </>
     }
 }
 
@@ -33,15 +39,18 @@ pub fn result_list(p: &ResultListProps) -> Html {
 struct CardProps {
     lang: Lang,
     hit: Hit,
+    saved: bool,
+    on_save: Callback<String>,
 }
 
-/// The one place that renders a material. Yew escapes all text.
+/// The one place that renders a material. Yew escapes all text; links are https only.
 #[function_component(Card)]
 fn card(p: &CardProps) -> Html {
     let h = &p.hit;
-    let vocab = preventiewijzer_index::engine().vocabulary();
+    let vocab = crate::app::engine().vocabulary();
     let label = |facet, id: &str| vocab.label(facet, id, p.lang).to_string();
     let audiences: Vec<String> = h.audiences.iter().map(|a| label(Facet::Audiences, a)).collect();
+    let (cb, id) = (p.on_save.clone(), h.id.clone());
     html! {
         <li class="pw-card" data-id={h.id.clone()}>
             <h3 class="pw-title">
@@ -54,8 +63,9 @@ fn card(p: &CardProps) -> Html {
                 if let Some(publisher) = &h.publisher { <span>{ format!("{} {publisher}", t(p.lang, Msg::Publisher)) }</span> }
                 <span>{ label(Facet::Formats, &h.format) }</span>
                 <span class="pw-age-range">{ age_range(h.age_min, h.age_max, p.lang) }</span>
-                <span>{ audiences.join(", ") }</span>
+                if !audiences.is_empty() { <span>{ audiences.join(", ") }</span> }
                 <span>{ label(Facet::Costs, &h.cost) }</span>
+                if let Some(d) = &h.duration { <span>{ format!("{}: {d}", t(p.lang, Msg::Duration)) }</span> }
                 if let Some(e) = &h.evidence { <span class="pw-evidence">{ label(Facet::EvidenceLevels, e) }</span> }
                 if h.url.is_none() { <span>{ t(p.lang, Msg::NoLink) }</span> }
             </p>
@@ -69,6 +79,10 @@ fn card(p: &CardProps) -> Html {
                 }) }</p>
             }
             if !h.why.is_empty() { <p class="pw-why">{ h.why.join(" · ") }</p> }
+            <button type="button" class="pw-save" aria-pressed={if p.saved { "true" } else { "false" }}
+                onclick={Callback::from(move |_| cb.emit(id.clone()))}>
+                { t(p.lang, if p.saved { Msg::Saved } else { Msg::Save }) }
+            </button>
         </li>
     }
 }

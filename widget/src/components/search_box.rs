@@ -1,5 +1,5 @@
 use preventiewijzer::Lang;
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::messages::{t, Msg};
@@ -9,24 +9,43 @@ pub struct SearchBoxProps {
     pub lang: Lang,
     pub text: String,
     pub age: Option<u8>,
+    pub school_level: Option<String>,
     pub on_text: Callback<String>,
     pub on_age: Callback<String>,
+    pub on_school_level: Callback<String>,
 }
 
+/// Text, age and school level: who the material is for and what about.
 #[function_component(SearchBox)]
 pub fn search_box(p: &SearchBoxProps) -> Html {
     let value_of = |cb: Callback<String>| Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()));
+    let on_level = {
+        let cb = p.on_school_level.clone();
+        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
+    };
+    let levels = &crate::app::engine().vocabulary().school_levels;
+    let chosen = p.school_level.as_deref().unwrap_or_default();
     html! {
         <div class="pw-search" role="search">
             <label class="pw-text">
                 <span>{ t(p.lang, Msg::SearchLabel) }</span>
-                <input type="search" name="q" autocomplete="off" value={p.text.clone()}
+                <input type="search" name="q" autocomplete="off" spellcheck="false" value={p.text.clone()}
                     placeholder={t(p.lang, Msg::SearchPlaceholder)} oninput={value_of(p.on_text.clone())} />
             </label>
             <label class="pw-age">
                 <span>{ t(p.lang, Msg::Age) }</span>
-                <input type="number" name="age" min="0" max="99" inputmode="numeric" title={t(p.lang, Msg::AgeHint)}
+                <input type="number" name="age" min="0" max="99" inputmode="numeric" aria-describedby="pw-age-hint"
                     value={p.age.map(|a| a.to_string()).unwrap_or_default()} oninput={value_of(p.on_age.clone())} />
+                <small id="pw-age-hint">{ t(p.lang, Msg::AgeHint) }</small>
+            </label>
+            <label class="pw-level">
+                <span>{ t(p.lang, Msg::SchoolLevel) }</span>
+                <select name="school-level" onchange={on_level}>
+                    <option value="" selected={chosen.is_empty()}>{ t(p.lang, Msg::AnySchoolLevel) }</option>
+                    { for levels.iter().map(|l| html! {
+                        <option value={l.id.clone()} selected={l.id == chosen}>{ l.label(p.lang) }</option>
+                    }) }
+                </select>
             </label>
         </div>
     }
