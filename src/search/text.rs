@@ -24,6 +24,10 @@ const TAG_BOOST: f32 = 2.0;
 const CORRECTED: f32 = 0.8;
 /// Weight of a completion of the word being typed.
 const COMPLETION: f32 = 0.5;
+/// Only the first words and characters of a very long text are searched: a query is a few
+/// words, and this keeps a pasted essay (or an attack) from building a huge query.
+const MAX_WORDS: usize = 16;
+const MAX_CHARS: usize = 500;
 /// Completions considered for the word being typed.
 const MAX_COMPLETIONS: usize = 12;
 /// Weight of the other one-word names of a vocabulary term the text names ("signalen" also
@@ -63,8 +67,10 @@ pub struct TextPlan {
 
 impl TextPlan {
     pub fn new(text: &str, lex: &Lexicon) -> TextPlan {
-        let typed = words(text);
-        let typing = !text.ends_with(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+        let cut: String = text.chars().take(MAX_CHARS).collect();
+        let typing = cut.len() == text.len() && !text.ends_with(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+        let mut typed = words(&cut);
+        typed.truncate(MAX_WORDS);
         let mut slots = Vec::new();
         for (i, word) in typed.iter().enumerate() {
             let Some(stem) = analyze(word).into_iter().next() else { continue };

@@ -357,6 +357,26 @@ mod tests {
         assert_eq!(restored.shortlist, s.shortlist);
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 300, failure_persistence: None, ..Default::default() })]
+
+        /// Any attribute values and any fragment: never a panic, always a valid profile.
+        #[test]
+        fn strange_attributes_and_fragments_never_panic(values in proptest::collection::vec(proptest::option::of(proptest::prelude::any::<String>()), 10), fragment in proptest::prelude::any::<String>()) {
+            let a = Attributes {
+                lang: values[0].clone(), audience: values[1].clone(), age: values[2].clone(), school_level: values[3].clone(),
+                topics: values[4].clone(), risk_groups: values[5].clone(), region: values[6].clone(), limit: values[7].clone(),
+                hide: values[8].clone(), quick_exit: values[9].clone(),
+            };
+            let (mut s, _) = State::from_attributes(&a, vocab());
+            s.restore(&fragment, vocab());
+            proptest::prop_assert!(s.query.age.is_none_or(|a| a <= 99));
+            proptest::prop_assert!((1..=50).contains(&s.page_size));
+            proptest::prop_assert!(s.quick_exit.as_deref().is_none_or(|u| u.starts_with("https://")));
+            let _ = preventiewijzer_index::engine().search(&s.query);
+        }
+    }
+
     #[test]
     fn quick_exit_is_offered_to_young_people_and_forget_clears_everything() {
         let s = State::from_attributes(&attrs(&[("audience", "jongeren")]), vocab()).0;
