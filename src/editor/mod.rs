@@ -7,6 +7,7 @@
 //! preventiewijzer import-csv FILE [--catalogue DIR]           CSV rows → DIR/materials/<id>.toml
 //! preventiewijzer coverage   [--catalogue DIR] [--html]       topics × audiences / risk groups
 //! preventiewijzer schema     [--catalogue DIR]                JSON Schema of a material file
+//! preventiewijzer fallback-html [--catalogue DIR] [--out FILE] static list for when the widget cannot start
 //! ```
 //!
 //! Validity is still decided only by [`crate::catalogue::load`]: the import writes the would-be
@@ -14,6 +15,7 @@
 
 pub mod coverage;
 pub mod csv;
+pub mod fallback;
 pub mod schema;
 
 use std::io::Write;
@@ -23,13 +25,14 @@ use std::process::ExitCode;
 use crate::catalogue::{self, Catalogue, CatalogueError};
 
 /// The commands of this module, as the CLI dispatches them.
-pub const COMMANDS: [&str; 4] = ["export-csv", "import-csv", "coverage", "schema"];
+pub const COMMANDS: [&str; 5] = ["export-csv", "import-csv", "coverage", "schema", "fallback-html"];
 
 /// The usage lines of the editor commands.
 pub const USAGE: &str = "  preventiewijzer export-csv [--catalogue DIR] [--out FILE]
   preventiewijzer import-csv FILE [--catalogue DIR]
   preventiewijzer coverage   [--catalogue DIR] [--html]
-  preventiewijzer schema     [--catalogue DIR]";
+  preventiewijzer schema     [--catalogue DIR]
+  preventiewijzer fallback-html [--catalogue DIR] [--out FILE]";
 
 /// Runs one editor command (`command` is one of [`COMMANDS`]) with its arguments. Results go to
 /// `out`, catalogue errors (one `file:line: field: message` per line), warnings and notes to
@@ -88,6 +91,13 @@ pub fn run(command: &str, args: &[String], out: &mut dyn Write, err: &mut dyn Wr
             let text = if a.html { cov.html() } else { cov.text() };
             out.write_all(text.as_bytes()).map_err(io)?;
         }
+        "fallback-html" => {
+            let html = fallback::html(&load(&a.catalogue, err)?);
+            match &a.out {
+                Some(path) => std::fs::write(path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))?,
+                None => out.write_all(html.as_bytes()).map_err(io)?,
+            }
+        }
         "schema" => {
             let vocabulary = schema::vocabulary(&a.catalogue).map_err(|errors| report(err, &errors, &a.catalogue))?;
             out.write_all(schema::json(&vocabulary).as_bytes()).map_err(io)?;
@@ -126,7 +136,7 @@ impl Args {
             let mut value = || it.next().cloned().ok_or_else(|| format!("{arg} needs a value"));
             match (command, arg.as_str()) {
                 (_, "--catalogue") => a.catalogue = PathBuf::from(value()?),
-                ("export-csv", "--out") => a.out = Some(PathBuf::from(value()?)),
+                ("export-csv" | "fallback-html", "--out") => a.out = Some(PathBuf::from(value()?)),
                 ("coverage", "--html") => a.html = true,
                 ("import-csv", file) if !file.starts_with("--") && a.file.is_none() => a.file = Some(PathBuf::from(file)),
                 (_, flag) if flag.starts_with("--") => return Err(format!("unknown option `{flag}` for {command}\nusage:\n{USAGE}")),

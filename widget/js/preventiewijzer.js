@@ -1,13 +1,25 @@
 // <preventie-wijzer>: defines the custom element and starts the WebAssembly widget.
-// Load it with one <script type="module" src=".../preventiewijzer.js">. The wasm and the glue are
-// resolved relative to this file, so the widget works from any path or CDN.
-import init, { mount } from './preventiewijzer_widget.js';
+// Load it with one <script type="module" src=".../preventiewijzer.js">. The wasm, the glue and the
+// fallback list are resolved relative to this file, so the widget works from any path or CDN.
+// Under a strict CSP: no inline script, no eval, styles through a constructed stylesheet.
+import init, { mount, on_panic, helplines_json } from './preventiewijzer_widget.js';
 
 const CSS = /*CSS*/'';
 const ATTRIBUTES = ['lang', 'audience', 'age', 'school-level', 'topics', 'risk-groups', 'region', 'limit', 'hide', 'quick-exit'];
+const FALLBACK = new URL('./preventiewijzer-fallback.html', import.meta.url);
 
 let started;
-const start = () => (started ??= init());
+let helplines = [];
+/** The instance the user last touched: the one to replace with an apology if the wasm panics. */
+let active = null;
+
+const start = () => (started ??= init().then(() => {
+  helplines = JSON.parse(helplines_json());
+  on_panic((message) => {
+    console.error('<preventie-wijzer> crashed:', message);
+    active?._crashed();
+  });
+}));
 
 let sheet;
 function styles() {
@@ -18,13 +30,55 @@ function styles() {
   return sheet;
 }
 
-function failed(lang) {
-  const p = document.createElement('p');
-  p.className = 'pw-failed';
-  p.textContent = lang === 'en'
-    ? 'The search tool could not start in this browser. In immediate danger: call 112.'
-    : 'De zoekhulp kan in deze browser niet starten. Bij direct gevaar: bel 112.';
-  return p;
+function element(tag, className, text) {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** "Sorry" and the helplines, built from plain text only. */
+function apology(lang) {
+  const en = lang === 'en';
+  const box = element('div', 'pw pw-failed');
+  box.setAttribute('role', 'alert');
+  box.append(element('p', '', en
+    ? 'Sorry, something went wrong in the search tool. Please reload the page. Need help now?'
+    : 'Sorry, er ging iets mis in de zoekhulp. Laad de pagina opnieuw. Nu hulp nodig?'));
+  const list = element('ul');
+  for (const h of helplines) {
+    const li = element('li');
+    li.append(element('strong', '', h.name), ' ', en ? h.en : h.nl);
+    if (h.phone) {
+      const a = element('a', '', `${en ? 'Call' : 'Bel'} ${h.phone}`);
+      a.href = `tel:${h.phone.replace(/[^0-9+]/g, '')}`;
+      li.append(' ', a);
+    }
+    list.append(li);
+  }
+  if (!helplines.length) list.append(element('li', '', en ? 'In immediate danger: call 112.' : 'Bij direct gevaar: bel 112.'));
+  box.append(list);
+  return box;
+}
+
+/** The prerendered catalogue list, and for a CSP that forbids WebAssembly a hint for the site owner. */
+async function fallback(error, lang) {
+  const box = element('div', 'pw pw-fallback-box');
+  const csp = /Content Security Policy|wasm-unsafe-eval|unsafe-eval/i.test(String(error));
+  if (csp) {
+    box.append(element('p', 'pw-hint', lang === 'en'
+      ? "For the site owner: this widget needs 'wasm-unsafe-eval' in the script-src of the Content-Security-Policy."
+      : "Voor de beheerder van deze site: de zoekhulp heeft 'wasm-unsafe-eval' nodig in script-src van de Content-Security-Policy."));
+  }
+  try {
+    const response = await fetch(FALLBACK);
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const main = page.querySelector('main');
+    if (main) box.append(document.importNode(main, true));
+  } catch {
+    box.append(apology(lang));
+  }
+  return box;
 }
 
 class PreventieWijzer extends HTMLElement {
@@ -34,30 +88,52 @@ class PreventieWijzer extends HTMLElement {
     if (this._widget || this._starting) return;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     shadow.adoptedStyleSheets = [styles()];
+    if (!this._tracking) {
+      this._tracking = true;
+      for (const type of ['pointerdown', 'keydown', 'input', 'focusin']) {
+        shadow.addEventListener(type, () => { active = this; }, { capture: true });
+      }
+    }
     const root = document.createElement('div');
     shadow.replaceChildren(root);
     this._starting = start().then(() => {
       this._starting = null;
       if (!this.isConnected) return;
+      active = this;
       this._widget = mount(root, this._attributes(), this.id ? `pw-${this.id}` : 'pw');
       this.dispatchEvent(new CustomEvent('preventiewijzer-ready', { bubbles: true }));
-    }, (error) => {
+    }).catch(async (error) => {
       this._starting = null;
       console.error('<preventie-wijzer> could not start:', error);
-      shadow.replaceChildren(failed(this.getAttribute('lang')));
+      shadow.replaceChildren(await fallback(error, this.getAttribute('lang')));
     });
   }
 
   disconnectedCallback() {
+    if (active === this) active = null;
     if (this._widget) {
-      this._widget.unmount();
-      this._widget.free();
+      try {
+        this._widget.unmount();
+        this._widget.free();
+      } catch (error) {
+        console.error('<preventie-wijzer> could not unmount:', error);
+      }
       this._widget = null;
     }
   }
 
   attributeChangedCallback() {
-    this._widget?.set_attributes(this._attributes());
+    try {
+      this._widget?.set_attributes(this._attributes());
+    } catch (error) {
+      console.error('<preventie-wijzer> could not apply attributes:', error);
+    }
+  }
+
+  /** Replaces this instance with the apology; other instances keep working. */
+  _crashed() {
+    this._widget = null;
+    this.shadowRoot?.replaceChildren(apology(this.getAttribute('lang')));
   }
 
   _attributes() {

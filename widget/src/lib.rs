@@ -3,6 +3,7 @@
 //! object of its attributes; attribute changes reach the app through [`Widget::set_attributes`].
 //! The widget talks to the catalogue only through `Engine::search(&Query) -> Results`.
 
+mod api;
 mod app;
 mod browser;
 mod components;

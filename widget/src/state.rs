@@ -78,15 +78,12 @@ impl State {
             }),
         };
         let mut ids = |name: &str, value: &Option<String>, facet: Facet| -> Vec<String> {
-            let mut ok = Vec::new();
-            for v in value.as_deref().unwrap_or_default().split([' ', ',']).filter(|v| !v.is_empty()) {
-                if vocab.term(facet, v).is_some() {
-                    ok.push(v.to_string());
-                } else {
-                    warn(name, v, vocab.ids(facet));
-                }
+            let (ok, bad): (Vec<&str>, Vec<&str>) =
+                value.as_deref().unwrap_or_default().split([' ', ',']).filter(|v| !v.is_empty()).partition(|v| vocab.term(facet, v).is_some());
+            if !bad.is_empty() {
+                warn(name, &bad.join(" "), vocab.ids(facet));
             }
-            ok
+            ok.into_iter().map(str::to_string).collect()
         };
         q.audiences = ids("audience", &a.audience, Facet::Audiences);
         q.topics = ids("topics", &a.topics, Facet::Topics);

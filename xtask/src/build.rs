@@ -8,8 +8,9 @@ use std::process::Command;
 use crate::setup::wasm_bindgen_bin;
 use crate::{root, run};
 
+/// `target/site`, or `$PREVENTIEWIJZER_SITE` (lets two builds run side by side).
 pub fn site_dir() -> PathBuf {
-    root().join("target/site")
+    std::env::var_os("PREVENTIEWIJZER_SITE").map(PathBuf::from).unwrap_or_else(|| root().join("target/site"))
 }
 
 /// Builds everything; returns the site folder.
@@ -32,8 +33,10 @@ pub fn site() -> Result<PathBuf, String> {
     let js = js.replacen("/*CSS*/''", &js_string(&css), 1);
     fs::write(widget.join("preventiewijzer.js"), js).map_err(|e| e.to_string())?;
     copy_dir(&root.join("www"), &site)?;
+    let fallback = widget.join("preventiewijzer-fallback.html");
+    run(Command::new("cargo").args(["run", "--quiet", "--bin", "preventiewijzer", "--", "fallback-html", "--out"]).arg(&fallback))?;
 
-    for name in ["preventiewijzer.js", "preventiewijzer_widget.js", "preventiewijzer_widget_bg.wasm"] {
+    for name in ["preventiewijzer.js", "preventiewijzer_widget.js", "preventiewijzer_widget_bg.wasm", "preventiewijzer-fallback.html"] {
         eprintln!("xtask: {:<34} {}", name, sizes(&widget.join(name)));
     }
     eprintln!("xtask: site built in {}", site.display());

@@ -62,13 +62,24 @@ fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
     write!(
         stream,
         "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\n\
-         Access-Control-Allow-Origin: *\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
-        body.len()
+         Access-Control-Allow-Origin: *\r\nX-Content-Type-Options: nosniff\r\n{}Connection: close\r\n\r\n",
+        body.len(),
+        csp(path).map(|p| format!("Content-Security-Policy: {p}\r\n")).unwrap_or_default()
     )?;
     if method != "HEAD" {
         stream.write_all(&body)?;
     }
     stream.flush()
+}
+
+/// The strict policies of the CSP demo pages: `csp.html` must work fully under it;
+/// `csp-no-wasm.html` lacks 'wasm-unsafe-eval', so the widget shows its fallback list.
+fn csp(path: &str) -> Option<&'static str> {
+    match path.rsplit('/').next()? {
+        "csp.html" => Some("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"),
+        "csp-no-wasm.html" => Some("default-src 'self'; script-src 'self'; style-src 'self'"),
+        _ => None,
+    }
 }
 
 /// The file for a URL path inside `root`; never outside it.

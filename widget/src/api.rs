@@ -1,0 +1,61 @@
+//! Plain functions for the element script and for tests: panics reported to JavaScript, the
+//! helplines (kept by the script for the apology shown if the widget ever crashes), the engine
+//! as JSON (the same `Query`/`Results` the widget uses), and the size of wasm memory.
+
+use std::sync::Once;
+
+use wasm_bindgen::prelude::*;
+
+/// Calls `notify(message)` when Rust panics, so the element can show an apology with the
+/// helplines instead of a dead box. Set once per page.
+#[wasm_bindgen]
+pub fn on_panic(notify: js_sys::Function) {
+    static SET: Once = Once::new();
+    SET.call_once(move || {
+        let notify = send_wrapper(notify);
+        // Yew installs this hook (instead of its own) when it renders.
+        yew::set_custom_panic_hook(Box::new(move |info| {
+            let _ = notify.0.call1(&JsValue::NULL, &JsValue::from_str(&info.to_string()));
+        }));
+    });
+}
+
+/// wasm32 has one thread; the hook's `Send + Sync` bound is satisfied by this wrapper.
+struct SendWrapper(js_sys::Function);
+unsafe impl Send for SendWrapper {}
+unsafe impl Sync for SendWrapper {}
+fn send_wrapper(f: js_sys::Function) -> SendWrapper {
+    SendWrapper(f)
+}
+
+/// The helplines for everyone, as JSON `[{"name","nl","en","phone","url"}]`.
+#[wasm_bindgen]
+pub fn helplines_json() -> String {
+    let lines: Vec<_> = preventiewijzer_index::engine().helplines(&[]).into_iter().filter(|h| h.always || h.audiences.is_empty()).collect();
+    serde_json::to_string(&lines).unwrap_or_else(|_| "[]".into())
+}
+
+/// `Engine::search` over JSON: a `Query` in, `Results` out (an invalid query gives `{"error"}`).
+#[wasm_bindgen]
+pub fn search_json(query: &str) -> String {
+    match serde_json::from_str::<preventiewijzer::Query>(query) {
+        Ok(q) => serde_json::to_string(&preventiewijzer_index::engine().search(&q)).unwrap_or_default(),
+        Err(e) => serde_json::json!({ "error": e.to_string() }).to_string(),
+    }
+}
+
+/// Bytes of wasm linear memory (for the memory test and the benchmark).
+#[wasm_bindgen]
+pub fn memory_bytes() -> usize {
+    #[cfg(target_arch = "wasm32")]
+    return core::arch::wasm32::memory_size(0) * 65_536;
+    #[cfg(not(target_arch = "wasm32"))]
+    0
+}
+
+/// Panics on purpose: lets the end-to-end test prove the apology works. Never called by the
+/// widget itself.
+#[wasm_bindgen]
+pub fn debug_panic() {
+    panic!("debug_panic called (test of the crash apology)");
+}
