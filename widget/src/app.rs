@@ -18,12 +18,16 @@ pub struct AppProps {
     pub attrs: Attributes,
     /// This instance's key in the URL fragment.
     pub key: String,
+    /// Raised when the element script reuses this app for another element: start afresh.
+    pub generation: u32,
 }
 
 /// Reducer glue: attributes and shared links need the vocabulary; the rest is [`State::reduce`].
 pub enum Change {
     Apply(Attributes),
     Restore(String),
+    /// A new element took over this app: forget everything, start from its attributes.
+    Reset(Attributes),
     Do(Action),
 }
 
@@ -38,6 +42,13 @@ impl Reducible for State {
                 }
             }
             Change::Restore(fragment) => next.restore(&fragment, engine().vocabulary()),
+            Change::Reset(attrs) => {
+                let (fresh, warnings) = State::from_attributes(&attrs, engine().vocabulary());
+                for w in warnings {
+                    browser::warn(&w);
+                }
+                next = fresh;
+            }
             Change::Do(action) => next = next.reduce(action),
         }
         Rc::new(next)
@@ -101,6 +112,18 @@ pub fn app(props: &AppProps) -> Html {
     }
     let filters_open = use_state(|| !browser::is_narrow());
     let share_url = use_state(|| None::<String>);
+    {
+        let (dispatch, attrs, share_url, key) = (dispatch.clone(), props.attrs.clone(), share_url.clone(), props.key.clone());
+        use_effect_with(props.generation, move |generation| {
+            if *generation > 0 {
+                share_url.set(None);
+                dispatch.dispatch(Change::Reset(attrs));
+                if let Some(fragment) = browser::fragment_value(&key).as_deref().and_then(decode) {
+                    dispatch.dispatch(Change::Restore(fragment));
+                }
+            }
+        });
+    }
     let results = {
         let query = state.query.clone();
         use_memo(query, |q| engine().search(q))
@@ -150,13 +173,21 @@ pub fn app(props: &AppProps) -> Html {
             filters_open.set(open);
         })
     };
+    // Landmark names must tell instances on one page apart: "Zoek materiaal – Professionals".
+    let instance = instance_name(&props.attrs, &props.key, lang);
+    let landmark = |name: &str| -> AttrValue {
+        match &instance {
+            Some(i) => format!("{name} – {i}").into(),
+            None => AttrValue::from(name.to_string()),
+        }
+    };
     html! {
         <div class="pw" lang={lang.code()}>
             if let Some(url) = exit.clone() {
                 <QuickExit {lang} {url} on_leave={leave.clone()} />
             }
             if state.shows("search") {
-                <SearchBox {lang} text={q.text.clone()} age={q.age} school_level={q.school_level.clone()}
+                <SearchBox {lang} landmark={landmark(t(lang, Msg::SearchLabel))} text={q.text.clone()} age={q.age} school_level={q.school_level.clone()}
                     on_text={send(&dispatch, Action::SetText)} on_age={send(&dispatch, Action::SetAge)}
                     on_school_level={send(&dispatch, Action::SetSchoolLevel)} />
             }
@@ -175,23 +206,42 @@ pub fn app(props: &AppProps) -> Html {
                         { group(Facet::Costs, Msg::Costs, "cost", &results.facets.costs) }
                     </details>
                 }
-                <section class="pw-results" aria-label={t(lang, Msg::SearchLabel)}>
+                <div class="pw-results">
+                    <h2 class="pw-sr-only">{ if lang == Lang::Nl { "Resultaten" } else { "Results" } }</h2>
                     <p class="pw-status" role="status" aria-live="polite">{ status(lang, results.total) }</p>
                     <NoResults {lang} total={results.total} suggestions={results.suggestions.clone()}
                         on_text={send(&dispatch, Action::SetText)} on_drop={send(&dispatch, drop_action)} />
                     <ResultList {lang} hits={results.hits.clone()} total={results.total} shortlist={state.shortlist.clone()}
                         on_save={send(&dispatch, Action::ToggleShortlist)} on_more={send(&dispatch, |_: ()| Action::ShowMore)} />
-                </section>
+                </div>
             </div>
             if state.shows("shortlist") && !saved.is_empty() {
-                <Shortlist {lang} materials={saved} share_url={(*share_url).clone()} on_remove={send(&dispatch, Action::ToggleShortlist)}
+                <Shortlist {lang} landmark={landmark(t(lang, Msg::Shortlist))} materials={saved} share_url={(*share_url).clone()} on_remove={send(&dispatch, Action::ToggleShortlist)}
                     on_print={Callback::from(|_: ()| browser::print())} {on_share} />
             }
             if state.shows("help") {
-                <HelpBlock {lang} {helplines} />
+                <HelpBlock {lang} {helplines} landmark={landmark(t(lang, Msg::Help))} />
             }
         </div>
     }
+}
+
+/// What tells this instance apart from others on the page: the host's audiences ("Professionals"),
+/// else the element's id (`pw-jongeren` → "jongeren"), else nothing (a single widget).
+fn instance_name(attrs: &Attributes, key: &str, lang: Lang) -> Option<String> {
+    let vocab = engine().vocabulary();
+    let audiences: Vec<&str> = attrs
+        .audience
+        .as_deref()
+        .unwrap_or_default()
+        .split([' ', ','])
+        .filter_map(|id| vocab.term(Facet::Audiences, id))
+        .map(|term| term.label(lang))
+        .collect();
+    if !audiences.is_empty() {
+        return Some(audiences.join(", "));
+    }
+    key.strip_prefix("pw-").filter(|id| !id.is_empty()).map(str::to_string)
 }
 
 fn status(lang: Lang, total: usize) -> String {

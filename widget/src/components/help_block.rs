@@ -8,13 +8,15 @@ use crate::messages::{t, Msg};
 pub struct HelpBlockProps {
     pub lang: Lang,
     pub helplines: Vec<Helpline>,
+    /// The name of the landmark (unique on the page).
+    pub landmark: AttrValue,
 }
 
 /// Where to get help, always visible.
 #[function_component(HelpBlock)]
 pub fn help_block(p: &HelpBlockProps) -> Html {
     html! {
-        <aside class="pw-help" aria-label={t(p.lang, Msg::Help)}>
+        <aside class="pw-help" aria-label={p.landmark.clone()}>
             <h2>{ t(p.lang, Msg::Help) }</h2>
             <ul>
                 { for p.helplines.iter().map(|h| {

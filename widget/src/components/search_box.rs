@@ -7,6 +7,8 @@ use crate::messages::{t, Msg};
 #[derive(Properties, PartialEq)]
 pub struct SearchBoxProps {
     pub lang: Lang,
+    /// The name of the search landmark (unique on the page).
+    pub landmark: AttrValue,
     pub text: String,
     pub age: Option<u8>,
     pub school_level: Option<String>,
@@ -26,7 +28,7 @@ pub fn search_box(p: &SearchBoxProps) -> Html {
     let levels = &crate::app::engine().vocabulary().school_levels;
     let chosen = p.school_level.as_deref().unwrap_or_default();
     html! {
-        <div class="pw-search" role="search">
+        <div class="pw-search" role="search" aria-label={p.landmark.clone()}>
             <label class="pw-text">
                 <span>{ t(p.lang, Msg::SearchLabel) }</span>
                 <input type="search" name="q" autocomplete="off" spellcheck="false" value={p.text.clone()}

@@ -7,6 +7,8 @@ use crate::messages::{t, Msg};
 #[derive(Properties, PartialEq)]
 pub struct ShortlistProps {
     pub lang: Lang,
+    /// The name of the region (unique on the page).
+    pub landmark: AttrValue,
     pub materials: Vec<Material>,
     pub share_url: Option<String>,
     pub on_remove: Callback<String>,
@@ -19,7 +21,7 @@ pub struct ShortlistProps {
 pub fn shortlist(p: &ShortlistProps) -> Html {
     let (print, share) = (p.on_print.clone(), p.on_share.clone());
     html! {
-        <section class="pw-shortlist" aria-labelledby="pw-shortlist-title">
+        <section class="pw-shortlist" aria-label={p.landmark.clone()}>
             <h2 id="pw-shortlist-title">{ format!("{} ({})", t(p.lang, Msg::Shortlist), p.materials.len()) }</h2>
             <ul>
                 { for p.materials.iter().map(|m| {
