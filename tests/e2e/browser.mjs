@@ -38,3 +38,95 @@ export async function shownIds(page, total, scope = 'preventie-wijzer') {
   await page.locator(`${scope} .pw-status`).filter({ hasText: new RegExp(`^${total} `) }).waitFor();
   return page.locator(`${scope} .pw-card`).evaluateAll((cards) => cards.map((c) => c.dataset.id));
 }
+
+// ---- Helpers for the page, accessibility and privacy tests ----
+import { readFileSync } from 'node:fs';
+
+/** Where screenshots go (`cargo xtask test` sets PW_ARTIFACTS to target/test-artifacts). */
+export const ARTIFACTS = process.env.PW_ARTIFACTS ?? `${root}target/test-artifacts`;
+
+/** The pages in `www/` that embed the widget, and how many widgets each has. */
+export const PAGES = {
+  'index.html': 1,
+  'school.html': 1,
+  'ouders.html': 1,
+  'gemeente.html': 2,
+  'embed.html': 3,
+};
+
+/**
+ * Opens `path` with any `browser.newPage` options (viewport, deviceScaleFactor, permissions…)
+ * and waits until every widget on the page shows its status line and at least one card.
+ */
+export async function openPage(browser, path, options = {}) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...options });
+  const messages = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  await page.goto(new URL(path, BASE).href);
+  await widgetsReady(page);
+  return { page, messages };
+}
+
+/** Waits until every <preventie-wijzer> on the page has rendered its status line and a card. */
+export async function widgetsReady(page) {
+  await page.waitForFunction(() => {
+    const all = [...document.querySelectorAll('preventie-wijzer')];
+    return all.length > 0 && all.every((el) => el.shadowRoot?.querySelector('.pw-status') && el.shadowRoot.querySelector('.pw-card'));
+  });
+}
+
+/** The focused element, looking into open shadow roots. */
+export function focused(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    let host = null;
+    while (el?.shadowRoot?.activeElement) {
+      host = el;
+      el = el.shadowRoot.activeElement;
+    }
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    return {
+      tag: el.tagName.toLowerCase(),
+      className: typeof el.className === 'string' ? el.className : '',
+      name: el.getAttribute('name'),
+      type: el.getAttribute('type'),
+      text: el.textContent.trim().slice(0, 80),
+      href: el.getAttribute('href'),
+      target: el.getAttribute('target'),
+      rel: el.getAttribute('rel'),
+      host: host ? (host.id || host.tagName.toLowerCase()) : null,
+      card: el.closest('.pw-card')?.dataset.id ?? null,
+      firstCard: host ? host.shadowRoot.querySelector('.pw-card')?.dataset.id ?? null : null,
+      outline: `${style.outlineStyle} ${style.outlineWidth}`,
+    };
+  });
+}
+
+/** Presses Tab until `wanted(focused)` holds; returns what was focused on the way. */
+export async function tabUntil(page, wanted, max = 120) {
+  const path = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    path.push(f);
+    if (f && wanted(f)) return path;
+  }
+  throw new Error(`not reached after ${max} Tabs; last: ${JSON.stringify(path.slice(-3))}`);
+}
+
+let axeSource;
+/**
+ * Runs axe-core over the document (open shadow roots included); returns readable violations.
+ * axe is evaluated through the DevTools protocol rather than a <script> tag, so it also runs
+ * on pages with a strict Content-Security-Policy.
+ */
+export async function axe(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    axeSource ??= readFileSync(`${root}node_modules/axe-core/axe.min.js`, 'utf8');
+    await page.evaluate(axeSource);
+  }
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations);
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n')}`);
+}
