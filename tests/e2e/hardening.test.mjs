@@ -86,3 +86,58 @@ test('hostile query text and attributes are rendered as text, never run', async 
   assert.deepEqual(counts, { pwned: 0, scripts: 0, imgs: 0, js: 0 });
   await page.close();
 });
+
+test('10,000 queries and 200 mount/unmount cycles: memory settles', async () => {
+  const { chromium } = await import('playwright-core');
+  const b = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  });
+  const page = await b.newPage();
+  await page.goto(BASE);
+  await page.locator('preventie-wijzer .pw-card').first().waitFor();
+  const figures = await page.evaluate(async () => {
+    const glue = await import(new URL('widget/preventiewijzer_widget.js', document.baseURI).href);
+    const words = ['loverboy', 'sexting', 'weerbaarheid', 'grooming', 'nudes', 'tienerpooier', 'relaties', 'signalen', 'mensenhandel', 'les'];
+    const heap = () => { window.gc(); return performance.memory.usedJSHeapSize; };
+    const sample = () => ({ wasm: glue.memory_bytes(), heap: heap() });
+    const run = (from, to) => {
+      for (let i = from; i < to; i++) {
+        const q = { text: `${words[i % 10]} ${words[(i * 7) % 10].slice(0, 1 + (i % 8))}`, age: i % 3 ? 10 + (i % 9) : null,
+          audiences: i % 4 ? [] : ['ouders'], limit: 10, page: 1 + (i % 3) };
+        const r = JSON.parse(glue.search_json(JSON.stringify(q)));
+        if (r.error) throw new Error(r.error);
+      }
+    };
+    run(0, 1000);
+    const after1k = sample();
+    run(1000, 10000);
+    const after10k = sample();
+    const main = document.querySelector('main');
+    const cycle = async (n) => {
+      for (let i = 0; i < n; i++) {
+        const el = document.createElement('preventie-wijzer');
+        el.setAttribute('audience', 'ouders');
+        main.append(el);
+        await new Promise((resolve) => {
+          const check = () => (el.shadowRoot?.querySelector('.pw-card') ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        el.remove();
+      }
+    };
+    await cycle(100);
+    const after100 = sample();
+    await cycle(100);
+    const after200 = sample();
+    return { after1k, after10k, after100, after200 };
+  });
+  console.log('memory (bytes):', JSON.stringify(figures));
+  // Bounded, not growing with the number of queries or mounts (generous margins: GC timing varies).
+  assert.ok(figures.after10k.wasm <= figures.after1k.wasm * 1.25, 'wasm memory after 10k queries');
+  assert.ok(figures.after200.wasm <= figures.after100.wasm * 1.25, 'wasm memory after 200 mounts');
+  assert.ok(figures.after10k.heap <= figures.after1k.heap * 1.5 + 2e6, 'JS heap after 10k queries');
+  assert.ok(figures.after200.heap <= figures.after100.heap * 1.5 + 2e6, 'JS heap after 200 mounts');
+  await b.close();
+});

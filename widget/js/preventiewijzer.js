@@ -12,6 +12,9 @@ let started;
 let helplines = [];
 /** The instance the user last touched: the one to replace with an apology if the wasm panics. */
 let active = null;
+/** Apps of removed elements, kept for reuse: Yew never frees a destroyed app's listeners. */
+const parked = [];
+const MAX_PARKED = 8;
 
 const start = () => (started ??= init().then(() => {
   helplines = JSON.parse(helplines_json());
@@ -94,13 +97,24 @@ class PreventieWijzer extends HTMLElement {
         shadow.addEventListener(type, () => { active = this; }, { capture: true });
       }
     }
+    const key = this.id ? `pw-${this.id}` : 'pw';
+    const reused = parked.pop();
+    if (reused) {
+      shadow.replaceChildren(reused.root);
+      this._root = reused.root;
+      this._widget = reused.widget;
+      active = this;
+      this._widget.reuse(this._attributes(), key);
+      return;
+    }
     const root = document.createElement('div');
     shadow.replaceChildren(root);
+    this._root = root;
     this._starting = start().then(() => {
       this._starting = null;
       if (!this.isConnected) return;
       active = this;
-      this._widget = mount(root, this._attributes(), this.id ? `pw-${this.id}` : 'pw');
+      this._widget = mount(root, this._attributes(), key);
       this.dispatchEvent(new CustomEvent('preventiewijzer-ready', { bubbles: true }));
     }).catch(async (error) => {
       this._starting = null;
@@ -111,12 +125,23 @@ class PreventieWijzer extends HTMLElement {
 
   disconnectedCallback() {
     if (active === this) active = null;
+    // A moved element is disconnected and connected again at once: keep its state then.
+    queueMicrotask(() => { if (!this.isConnected) this._park(); });
+  }
+
+  _park() {
     if (this._widget) {
-      try {
-        this._widget.unmount();
-        this._widget.free();
-      } catch (error) {
-        console.error('<preventie-wijzer> could not unmount:', error);
+      if (parked.length < MAX_PARKED) {
+        this._root.remove();
+        this._widget.reuse({}, 'pw-parked'); // forget this element's state right away
+        parked.push({ widget: this._widget, root: this._root });
+      } else {
+        try {
+          this._widget.unmount();
+          this._widget.free();
+        } catch (error) {
+          console.error('<preventie-wijzer> could not unmount:', error);
+        }
       }
       this._widget = null;
     }

@@ -21,25 +21,35 @@ use state::Attributes;
 pub struct Widget {
     handle: Option<AppHandle<App>>,
     key: String,
+    generation: u32,
 }
 
 /// Renders a widget into `root`. `attributes` maps attribute names to strings (or null);
 /// `key` names this instance's part of the URL fragment (`pw`, or `pw-<element id>`).
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element, attributes: JsValue, key: String) -> Widget {
-    let props = AppProps { attrs: read(&attributes), key: key.clone() };
+    let props = AppProps { attrs: read(&attributes), key: key.clone(), generation: 0 };
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Widget { handle: Some(handle), key }
+    Widget { handle: Some(handle), key, generation: 0 }
 }
 
 #[wasm_bindgen]
 impl Widget {
     /// Applies changed attributes; invalid values are ignored with a console warning.
     pub fn set_attributes(&mut self, attributes: JsValue) {
-        let key = self.key.clone();
+        let (key, generation) = (self.key.clone(), self.generation);
         if let Some(h) = self.handle.as_mut() {
-            h.update(AppProps { attrs: read(&attributes), key });
+            h.update(AppProps { attrs: read(&attributes), key, generation });
         }
+    }
+
+    /// Hands this app to another element: all state is forgotten and rebuilt from `attributes`.
+    /// Yew never frees the event listeners of an app it destroys, so the element script reuses
+    /// apps instead of destroying them; memory then stays flat however often elements come and go.
+    pub fn reuse(&mut self, attributes: JsValue, key: String) {
+        self.generation += 1;
+        self.key = key;
+        self.set_attributes(attributes);
     }
 
     pub fn unmount(&mut self) {
