@@ -98,7 +98,6 @@ export function focused(page) {
       rel: el.getAttribute('rel'),
       host: host ? (host.id || host.tagName.toLowerCase()) : null,
       card: el.closest('.pw-card')?.dataset.id ?? null,
-      firstCard: host ? host.shadowRoot.querySelector('.pw-card')?.dataset.id ?? null : null,
       outline: `${style.outlineStyle} ${style.outlineWidth}`,
     };
   });
