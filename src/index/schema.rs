@@ -51,7 +51,15 @@ pub fn nl_analyzer() -> TextAnalyzer {
 
 /// The analyzed tokens of `text`, as the index sees them.
 pub fn analyze(text: &str) -> Vec<String> {
-    let mut analyzer = nl_analyzer();
+    thread_local! {
+        // Building the analyzer (stemmer, stopword set) costs more than analysing a query.
+        static ANALYZER: std::cell::RefCell<TextAnalyzer> = std::cell::RefCell::new(nl_analyzer());
+    }
+    ANALYZER.with(|a| tokens(&mut a.borrow_mut(), text))
+}
+
+/// The tokens `analyzer` makes of `text`.
+pub fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     let mut stream = analyzer.token_stream(text);
     let mut out = Vec::new();
     while stream.advance() {

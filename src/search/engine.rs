@@ -11,10 +11,10 @@ use super::filters::{self, age_window, chosen, chosen_mut, passes, passes_facet,
 use super::fit::{evidence_year, score, Profile, Weights};
 use super::lexicon::Lexicon;
 use super::results::{DropFilter, FacetCount, Facets, Hit, Results, Suggestions};
-use super::text::TextPlan;
+use super::text::{words, TextPlan};
 use super::{snippet, why, Lang, Query, Sort};
 use crate::catalogue::{Catalogue, Helpline, Material};
-use crate::index::schema::{analyze, nl_analyzer, schema, tags, Fields, NL};
+use crate::index::schema::{nl_analyzer, schema, tags, Fields, NL};
 use crate::index::{unpack, StaticDirectory, CATALOGUE_FILE};
 use crate::vocabulary::{Facet, Vocabulary};
 
@@ -131,7 +131,7 @@ impl Engine {
         let window = age_window(q, vocab);
         // A school level typed in the text ("groep 7", "klas 2 vmbo") steers the ranking by
         // age, softly: it does not filter, because the user did not choose it as a filter.
-        let typed_level = if window.is_none() { self.lexicon.school_level_in(&q.text, vocab) } else { None };
+        let typed_level = if window.is_none() { self.lexicon.school_level_in(&q.text) } else { None };
         let profile = Profile { query: q, window: window.or(typed_level), newest_year: self.newest_year };
         let mut ranked: Vec<(usize, f32)> = candidates
             .iter()
@@ -256,7 +256,7 @@ impl Engine {
             title: m.title.clone(),
             url: m.url.clone(),
             publisher: m.publisher.clone(),
-            snippet: if matched_stems.is_empty() { Vec::new() } else { snippet::snippet(&summary, &matched_stems) },
+            snippet: if matched_stems.is_empty() { Vec::new() } else { snippet::snippet(&summary, &matched_stems, &self.lexicon) },
             summary,
             format: m.format.clone(),
             audiences: m.audiences.clone(),
@@ -278,14 +278,15 @@ impl Engine {
             return (Vec::new(), HashSet::new());
         }
         let body = format!("{} {} {} {} {}", m.title, m.keywords.join(" "), m.summary, m.summary_en.as_deref().unwrap_or_default(), m.publisher.as_deref().unwrap_or_default());
-        let have: HashSet<String> = analyze(&body).into_iter().collect();
+        // The lexicon knows the stem of every catalogue word: no stemming at query time.
+        let have: HashSet<&str> = words(&body).iter().filter_map(|w| self.lexicon.stem_of(w)).collect();
         let material_tags = tags(m);
         let mut words_out = Vec::new();
         let mut stems = HashSet::new();
         for (k, slot) in plan.slots.iter().enumerate() {
             let mut hit = false;
             for (s, _) in &slot.stems {
-                if have.contains(s) {
+                if have.contains(s.as_str()) {
                     stems.insert(s.as_str());
                     hit = true;
                 }

@@ -30,6 +30,8 @@ pub struct Lexicon {
     by_len: HashMap<usize, Vec<String>>,
     stems: HashSet<String>,
     pub phrases: Vec<Phrase>,
+    /// The names of each school level as words, with the level's ages.
+    school_levels: Vec<(Vec<String>, (u8, u8))>,
 }
 
 impl Lexicon {
@@ -53,6 +55,16 @@ impl Lexicon {
                 }
             }
         }
+        for t in &c.vocabulary.school_levels {
+            if let (Some(lo), Some(hi)) = (t.age_min, t.age_max) {
+                for name in std::iter::once(&t.nl).chain(&t.synonyms) {
+                    let name = words(name);
+                    if !name.is_empty() {
+                        lex.school_levels.push((name, (lo, hi)));
+                    }
+                }
+            }
+        }
         for (w, (stem, _)) in &lex.words {
             lex.by_len.entry(w.chars().count()).or_default().push(w.clone());
             lex.stems.insert(stem.clone());
@@ -70,21 +82,15 @@ impl Lexicon {
         }
     }
 
-    /// The ages of the school level named in `text` (the longest name found), if any.
-    pub fn school_level_in(&self, text: &str, vocab: &crate::Vocabulary) -> Option<(u8, u8)> {
+    /// The ages of the school level named in `text`: the longest name found; when that name
+    /// belongs to several levels ("basisschool"), the union of their ages.
+    pub fn school_level_in(&self, text: &str) -> Option<(u8, u8)> {
         let typed = words(text);
-        let mut best: Option<(usize, (u8, u8))> = None;
-        for t in &vocab.school_levels {
-            for name in std::iter::once(&t.nl).chain(&t.synonyms) {
-                let name = words(name);
-                let found = !name.is_empty() && typed.windows(name.len()).any(|w| w == name.as_slice());
-                if found && best.is_none_or(|(n, _)| name.len() > n) {
-                    let ages = crate::search::filters::school_level_ages(&name.join(" "), vocab)?;
-                    best = Some((name.len(), ages));
-                }
-            }
-        }
-        best.map(|(_, ages)| ages)
+        let found: Vec<&(Vec<String>, (u8, u8))> =
+            self.school_levels.iter().filter(|(name, _)| typed.windows(name.len()).any(|w| w == name.as_slice())).collect();
+        let longest = found.iter().map(|(name, _)| name.len()).max()?;
+        let ages = found.iter().filter(|(name, _)| name.len() == longest).map(|(_, ages)| *ages);
+        ages.reduce(|a, b| (a.0.min(b.0), a.1.max(b.1)))
     }
 
     pub fn contains(&self, word: &str) -> bool {

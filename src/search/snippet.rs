@@ -4,14 +4,14 @@
 use std::collections::HashSet;
 
 use super::results::SnippetPart;
+use super::lexicon::Lexicon;
 use super::text::words;
-use crate::index::schema::analyze;
 
 /// Characters of context shown before the first match and in all.
 const BEFORE: usize = 60;
 const LENGTH: usize = 220;
 
-pub fn snippet(summary: &str, stems: &HashSet<&str>) -> Vec<SnippetPart> {
+pub fn snippet(summary: &str, stems: &HashSet<&str>, lexicon: &Lexicon) -> Vec<SnippetPart> {
     // Split into words and the gaps between them, keeping every character.
     let mut pieces: Vec<(&str, bool)> = Vec::new();
     let mut start = 0;
@@ -27,7 +27,7 @@ pub fn snippet(summary: &str, stems: &HashSet<&str>) -> Vec<SnippetPart> {
     if start < summary.len() {
         pieces.push((&summary[start..], in_word));
     }
-    let marked = |p: &str| words(p).iter().any(|w| analyze(w).first().is_some_and(|s| stems.contains(s.as_str())));
+    let marked = |p: &str| words(p).iter().any(|w| lexicon.stem_of(w).is_some_and(|s| stems.contains(s)));
     let first = pieces.iter().position(|(p, is_word)| *is_word && marked(p));
     let Some(first) = first else { return Vec::new() };
     // Start a little before the first match, at a word boundary.

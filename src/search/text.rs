@@ -36,13 +36,11 @@ const EXPANSION: f32 = 0.4;
 
 /// Lowercased, diacritic-free words of `text`, unstemmed.
 pub fn words(text: &str) -> Vec<String> {
-    let mut folder = TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(AsciiFoldingFilter).build();
-    let mut stream = folder.token_stream(text);
-    let mut out = Vec::new();
-    while stream.advance() {
-        out.push(stream.token().text.clone());
+    thread_local! {
+        static FOLDER: std::cell::RefCell<TextAnalyzer> =
+            std::cell::RefCell::new(TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(AsciiFoldingFilter).build());
     }
-    out
+    FOLDER.with(|f| crate::index::schema::tokens(&mut f.borrow_mut(), text))
 }
 
 /// One typed word and what it may match.

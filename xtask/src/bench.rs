@@ -20,6 +20,11 @@ pub fn run() -> Result<(), String> {
         return Err(format!("first-results benchmark failed: {}", String::from_utf8_lossy(&out.stderr)));
     }
     let timing = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let latency = Command::new("cargo").args(["run", "--quiet", "--release", "--example", "latency"]).current_dir(root()).output().map_err(|e| e.to_string())?;
+    if !latency.status.success() {
+        return Err(format!("latency benchmark failed: {}", String::from_utf8_lossy(&latency.stderr)));
+    }
+    let latency = String::from_utf8_lossy(&latency.stdout).trim().to_string();
     let mut report = String::from("# Benchmark report\n\nMeasured by `cargo xtask bench` on this machine (localhost, no throttling).\n\n");
     report.push_str("| file | raw / gzip -9 / brotli -q 11 |\n|---|---|\n");
     let mut files = Vec::new();
@@ -29,8 +34,9 @@ pub fn run() -> Result<(), String> {
         files.push(format!("{{\"file\":\"{name}\",\"sizes\":\"{sizes}\"}}"));
     }
     let _ = writeln!(report, "\nTime to first results (navigation start → first result card, cold loads): `{timing}`");
+    let _ = writeln!(report, "\nNative engine latency over the judged query set (`cargo run --release --example latency`): `{latency}`");
     std::fs::write(root().join("bench/REPORT.md"), &report).map_err(|e| e.to_string())?;
-    let json = format!("{{\"files\":[{}],\"first_results\":{timing}}}\n", files.join(","));
+    let json = format!("{{\"files\":[{}],\"first_results\":{timing},\"native_latency\":{latency}}}\n", files.join(","));
     std::fs::write(root().join("bench/report.json"), json).map_err(|e| e.to_string())?;
     print!("{report}");
     Ok(())
