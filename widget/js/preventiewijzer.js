@@ -77,7 +77,12 @@ async function fallback(error, lang) {
     const response = await fetch(FALLBACK);
     const page = new DOMParser().parseFromString(await response.text(), 'text/html');
     const main = page.querySelector('main');
-    if (main) box.append(document.importNode(main, true));
+    if (main) {
+      // The page's own <main> holds the widget: the list goes in as a plain <div>.
+      const list = element('div', main.className);
+      list.append(...[...main.childNodes].map((node) => document.importNode(node, true)));
+      box.append(list);
+    }
   } catch {
     box.append(apology(lang));
   }

@@ -13,34 +13,67 @@ pub fn site_dir() -> PathBuf {
     std::env::var_os("PREVENTIEWIJZER_SITE").map(PathBuf::from).unwrap_or_else(|| root().join("target/site"))
 }
 
-/// Builds everything; returns the site folder.
+/// Builds everything from `catalogue/`; returns the site folder.
 pub fn site() -> Result<PathBuf, String> {
+    build(None, &site_dir(), true)
+}
+
+/// A site built from the hostile test catalogue (`tests/fixtures/hostile/` materials with the
+/// real vocabulary and helplines), for the XSS test. Not optimised: only correctness matters.
+/// Build it before [`site`]: switching catalogues rebuilds the index crate and the widget.
+pub fn hostile_site() -> Result<PathBuf, String> {
     let root = root();
-    run(Command::new("cargo").args(["build", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "-p", "preventiewijzer-widget"]))?;
-    let site = site_dir();
+    let catalogue = root.join("target/hostile-catalogue");
+    let _ = fs::remove_dir_all(&catalogue);
+    fs::create_dir_all(catalogue.join("materials")).map_err(|e| e.to_string())?;
+    for name in ["vocabulary.toml", "helplines.toml"] {
+        fs::copy(root.join("catalogue").join(name), catalogue.join(name)).map_err(|e| e.to_string())?;
+    }
+    copy_dir(&root.join("tests/fixtures/hostile"), &catalogue.join("materials"))?;
+    build(Some(&catalogue), &root.join("target/site-hostile"), false)
+}
+
+fn build(catalogue: Option<&Path>, site: &Path, optimise: bool) -> Result<PathBuf, String> {
+    let root = root();
+    let with_catalogue = |mut cmd: Command| {
+        match catalogue {
+            Some(dir) => cmd.env("PREVENTIEWIJZER_CATALOGUE", dir),
+            None => cmd.env_remove("PREVENTIEWIJZER_CATALOGUE"),
+        };
+        cmd
+    };
+    let mut cargo = with_catalogue(Command::new("cargo"));
+    run(cargo.args(["build", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "-p", "preventiewijzer-widget"]))?;
     let widget = site.join("widget");
-    let _ = fs::remove_dir_all(&site);
+    let _ = fs::remove_dir_all(site);
     fs::create_dir_all(&widget).map_err(|e| e.to_string())?;
     let raw = root.join("target/wasm32-unknown-unknown/wasm/preventiewijzer_widget.wasm");
     run(Command::new(wasm_bindgen_bin()).arg("--target").arg("web").arg("--no-typescript").arg("--out-dir").arg(&widget).arg(&raw))?;
-    let wasm = widget.join("preventiewijzer_widget_bg.wasm");
-    let optimised = widget.join("optimised.wasm");
-    run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).arg("-Oz").arg(&wasm).arg("-o").arg(&optimised))?;
-    fs::rename(&optimised, &wasm).map_err(|e| e.to_string())?;
+    if optimise {
+        let wasm = widget.join("preventiewijzer_widget_bg.wasm");
+        let optimised = widget.join("optimised.wasm");
+        run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).arg("-Oz").arg(&wasm).arg("-o").arg(&optimised))?;
+        fs::rename(&optimised, &wasm).map_err(|e| e.to_string())?;
+    }
 
     let css = read(&root.join("widget/js/preventiewijzer.css"))?;
     let js = read(&root.join("widget/js/preventiewijzer.js"))?;
     let js = js.replacen("/*CSS*/''", &js_string(&css), 1);
     fs::write(widget.join("preventiewijzer.js"), js).map_err(|e| e.to_string())?;
-    copy_dir(&root.join("www"), &site)?;
+    copy_dir(&root.join("www"), site)?;
     let fallback = widget.join("preventiewijzer-fallback.html");
-    run(Command::new("cargo").args(["run", "--quiet", "--bin", "preventiewijzer", "--", "fallback-html", "--out"]).arg(&fallback))?;
+    let mut cli = Command::new("cargo");
+    cli.args(["run", "--quiet", "--bin", "preventiewijzer", "--", "fallback-html", "--out"]).arg(&fallback);
+    if let Some(dir) = catalogue {
+        cli.arg("--catalogue").arg(dir);
+    }
+    run(&mut cli)?;
 
     for name in ["preventiewijzer.js", "preventiewijzer_widget.js", "preventiewijzer_widget_bg.wasm", "preventiewijzer-fallback.html"] {
         eprintln!("xtask: {:<34} {}", name, sizes(&widget.join(name)));
     }
     eprintln!("xtask: site built in {}", site.display());
-    Ok(site)
+    Ok(site.to_path_buf())
 }
 
 /// "raw B / gzip B / brotli B" (brotli when the `brotli` tool is installed).

@@ -15,12 +15,15 @@ pub fn all() -> Result<(), String> {
         .env("WASM_BINDGEN_USE_BROWSER", "1")
         .env("CHROMEDRIVER", CHROMEDRIVER)
         .env("PATH", path_with_cargo_bin()))?;
+    // The hostile-catalogue site first: switching back to the real catalogue rebuilds last.
+    let hostile = serve::spawn(build::hostile_site()?)?;
     let site = build::site()?;
     let base = serve::spawn(site)?;
     sh(Command::new("node")
         .args(["--test", "--test-concurrency=1"])
         .arg(root().join("tests/e2e"))
         .env("PW_BASE_URL", &base)
+        .env("PW_HOSTILE_URL", &hostile)
         .env("PW_ARTIFACTS", root().join("target/test-artifacts")))?;
     eprintln!("xtask: all tests passed");
     Ok(())
