@@ -94,3 +94,42 @@ fn reasons_are_in_the_query_language() {
     let en = e.search(&Query { audiences: vec!["ouders".into()], age: Some(14), lang: Lang::En, ..Query::default() });
     assert!(en.hits[0].why.iter().any(|w| w == "for parents"), "{:?}", en.hits[0].why);
 }
+
+#[test]
+fn misspelled_words_find_what_the_right_spelling_finds() {
+    let e = engine();
+    for (typo, right) in [("weerbaarhied ", "weerbaarheid "), ("loverbooy ", "loverboy "), ("sextng ", "sexting ")] {
+        let wrong = e.search(&q(typo));
+        let good = e.search(&q(right));
+        let ids = |r: &preventiewijzer::Results| r.hits.iter().map(|h| h.id.clone()).collect::<Vec<_>>();
+        assert!(good.total > 0);
+        assert_eq!(ids(&wrong)[..3], ids(&good)[..3], "{typo}");
+        assert_eq!(wrong.suggestions.spelling.as_deref(), Some(right.trim()), "{typo}");
+    }
+}
+
+#[test]
+fn a_school_level_filters_by_its_ages_and_unknown_ids_are_reported() {
+    let e = engine();
+    let r = e.search(&Query { school_level: Some("klas 2 vmbo".into()), limit: 100, ..Query::default() });
+    assert!(r.total > 0);
+    assert!(r.hits.iter().all(|h| h.age_min.is_none_or(|lo| lo <= 14) && h.age_max.is_none_or(|hi| hi >= 13)));
+    let q = Query { topics: vec!["seks".into()], school_level: Some("klas 12".into()), ..Query::default() };
+    assert_eq!(e.unknown_ids(&q).len(), 2);
+}
+
+#[test]
+fn no_results_suggest_the_filter_to_drop_with_its_count() {
+    let e = engine();
+    let q = Query { audiences: vec!["ouders".into()], topics: vec!["sextortion".into()], ..Query::default() };
+    let r = e.search(&q);
+    let drop = r.suggestions.drop_filter.expect("a filter to drop");
+    let mut without = q.clone();
+    match drop.field.as_str() {
+        "audiences" => without.audiences.clear(),
+        "topics" => without.topics.clear(),
+        other => panic!("{other}"),
+    }
+    assert_eq!(e.search(&without).total, drop.total);
+    assert!(drop.total > r.total);
+}

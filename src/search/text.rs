@@ -20,8 +20,9 @@ fn boosted(f: &Fields) -> [(Field, f32); 4] {
 }
 /// Boost of a vocabulary term found through its label or a synonym.
 const TAG_BOOST: f32 = 2.0;
-/// Weight of a spelling-corrected word against a correctly spelled one.
-const CORRECTED: f32 = 0.8;
+/// Weight of a spelling-corrected word: the same as the right spelling, so a typo finds what
+/// the right spelling finds, in the same order.
+const CORRECTED: f32 = 1.0;
 /// Weight of a completion of the word being typed.
 const COMPLETION: f32 = 0.5;
 /// Only the first words and characters of a very long text are searched: a query is a few
