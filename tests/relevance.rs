@@ -5,7 +5,7 @@
 use preventiewijzer::relevance::{filter_violations, load, ndcg};
 use preventiewijzer::Engine;
 
-/// Mean nDCG@10 below this fails the test. Measured 0.834 when set; the aim is 0.85.
+/// Mean nDCG@10 below this fails the test. Measured 0.838 when set; the aim is 0.85.
 const BAR: f64 = 0.82;
 
 fn engine() -> Engine {
