@@ -1,5 +1,6 @@
 //! Native query latency over the judged relevance set: every query run 50 times, p50/p95 of
-//! single-query times. `cargo run --release --example latency` (used by `cargo xtask bench`).
+//! single-query times. `cargo run --release --example latency` (used by `cargo xtask bench`);
+//! `-- --dump-queries` prints the queries as JSON instead.
 
 use std::time::Instant;
 
@@ -11,6 +12,11 @@ fn main() {
     let catalogue = preventiewijzer::catalogue::load(&root.join("catalogue")).expect("valid catalogue");
     let engine = Engine::open(preventiewijzer::index::build(&catalogue).unwrap()).unwrap();
     let queries: Vec<_> = load(&root.join("tests/relevance/judgments.toml")).unwrap().iter().map(|j| j.query()).collect();
+    if std::env::args().any(|a| a == "--dump-queries") {
+        // The same queries as JSON, for the in-browser (wasm) measurement of `cargo xtask bench`.
+        println!("{}", serde_json::to_string(&queries).unwrap());
+        return;
+    }
     for q in &queries {
         engine.search(q); // warm up
     }

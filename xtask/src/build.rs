@@ -69,12 +69,17 @@ fn build(catalogue: Option<&Path>, site: &Path, optimise: bool) -> Result<PathBu
     }
     run(&mut cli)?;
 
-    for name in ["preventiewijzer.js", "preventiewijzer_widget.js", "preventiewijzer_widget_bg.wasm", "preventiewijzer-fallback.html"] {
+    for name in WIDGET_FILES {
         eprintln!("xtask: {:<34} {}", name, sizes(&widget.join(name)));
+        // Precompressed copies for the server (hosts would compress on their own).
+        let _ = Command::new("gzip").args(["-9", "-k", "-n", "-f"]).arg(widget.join(name)).status();
     }
     eprintln!("xtask: site built in {}", site.display());
     Ok(site.to_path_buf())
 }
+
+/// The files a browser downloads for the widget (the fallback list only when it cannot start).
+pub const WIDGET_FILES: [&str; 4] = ["preventiewijzer.js", "preventiewijzer_widget.js", "preventiewijzer_widget_bg.wasm", "preventiewijzer-fallback.html"];
 
 /// "raw B / gzip B / brotli B" (brotli when the `brotli` tool is installed).
 pub fn sizes(path: &Path) -> String {

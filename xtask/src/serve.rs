@@ -44,17 +44,23 @@ fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
     let mut request_line = String::new();
     let mut reader = BufReader::new(stream.try_clone()?);
     reader.read_line(&mut request_line)?;
+    let mut gzip = false;
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
             break;
         }
+        let lower = header.to_ascii_lowercase();
+        gzip |= lower.starts_with("accept-encoding:") && lower.contains("gzip");
     }
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let file = resolve(root, path);
-    let (status, body, mime) = match (method, file.and_then(|f| std::fs::read(&f).ok().map(|b| (b, mime(&f))))) {
+    // Precompressed by the build (`file.gz`), as a real host or CDN would serve it.
+    let gz = file.as_ref().map(|f| f.with_file_name(format!("{}.gz", f.file_name().unwrap_or_default().to_string_lossy()))).filter(|g| gzip && g.is_file());
+    let encoding = if gz.is_some() { "Content-Encoding: gzip\r\n" } else { "" };
+    let (status, body, mime) = match (method, file.and_then(|f| std::fs::read(gz.as_ref().unwrap_or(&f)).ok().map(|b| (b, mime(&f))))) {
         ("GET" | "HEAD", Some((body, mime))) => ("200 OK", body, mime),
         ("GET" | "HEAD", None) => ("404 Not Found", b"not found".to_vec(), "text/plain; charset=utf-8"),
         _ => ("405 Method Not Allowed", b"method not allowed".to_vec(), "text/plain; charset=utf-8"),
@@ -62,7 +68,7 @@ fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
     write!(
         stream,
         "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\n\
-         Access-Control-Allow-Origin: *\r\nX-Content-Type-Options: nosniff\r\n{}Connection: close\r\n\r\n",
+         Access-Control-Allow-Origin: *\r\nX-Content-Type-Options: nosniff\r\nVary: Accept-Encoding\r\n{encoding}{}Connection: close\r\n\r\n",
         body.len(),
         csp(path).map(|p| format!("Content-Security-Policy: {p}\r\n")).unwrap_or_default()
     )?;

@@ -1,0 +1,91 @@
+// Browser measurements for `cargo xtask bench`, in headless Chromium, each profile:
+//  - time to first results: cold loads (new context, nothing cached), navigation start → first card;
+//  - keystroke-to-paint while typing the 12-letter query "weerbaarheid" (keydown → next frame);
+//  - engine query latency in wasm over the judged query set (PW_QUERIES: JSON array of Query).
+// The "mobile" profile uses the DevTools protocol: CPU 4× slower, 150 ms RTT, 1.6 Mbit/s down.
+// Prints one JSON object.
+import { launch, BASE } from '../tests/e2e/browser.mjs';
+import { readFileSync } from 'node:fs';
+
+const RUNS = Number(process.env.PW_BENCH_RUNS ?? 5);
+const queries = JSON.parse(readFileSync(process.env.PW_QUERIES, 'utf8'));
+const PROFILES = {
+  unthrottled: null,
+  mobile: { cpu: 4, latency: 150, down: (1.6 * 1024 * 1024) / 8, up: (750 * 1024) / 8 },
+};
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.round((xs.length - 1) * p))];
+const round = (x) => Math.round(x * 10) / 10;
+
+async function newPage(browser, profile) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  if (profile) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: profile.latency, downloadThroughput: profile.down, uploadThroughput: profile.up });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  }
+  await page.addInitScript(() => {
+    const poll = () => {
+      const el = document.querySelector('preventie-wijzer');
+      if (window.__firstResults === undefined && el?.shadowRoot?.querySelector('.pw-card')) window.__firstResults = performance.now();
+      if (window.__firstResults === undefined) requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+    window.__keys = [];
+    document.addEventListener('keydown', () => {
+      const t0 = performance.now();
+      requestAnimationFrame(() => setTimeout(() => window.__keys.push(performance.now() - t0), 0));
+    }, true);
+  });
+  return { context, page };
+}
+
+async function measure(browser, profile) {
+  const firstResults = [];
+  const keys = [];
+  let wasm = null;
+  for (let i = 0; i < RUNS; i++) {
+    const { context, page } = await newPage(browser, profile);
+    await page.goto(BASE, { timeout: 120_000 });
+    await page.waitForFunction(() => window.__firstResults !== undefined, null, { timeout: 120_000 });
+    firstResults.push(await page.evaluate(() => window.__firstResults));
+    const input = page.locator('preventie-wijzer input[type="search"]');
+    await input.focus();
+    await page.evaluate(() => { window.__keys = []; });
+    for (const c of 'weerbaarheid') {
+      const before = await page.evaluate(() => window.__keys.length);
+      await page.keyboard.press(c);
+      await page.waitForFunction((n) => window.__keys.length > n, before);
+    }
+    keys.push(...(await page.evaluate(() => window.__keys)));
+    if (i === 0) {
+      wasm = await page.evaluate(async (queries) => {
+        const glue = await import(new URL('widget/preventiewijzer_widget.js', document.baseURI).href);
+        const times = [];
+        for (let r = 0; r < 5; r++) {
+          for (const q of queries) {
+            const t0 = performance.now();
+            glue.search_json(JSON.stringify(q));
+            times.push(performance.now() - t0);
+          }
+        }
+        return times;
+      }, queries);
+    }
+    await context.close();
+  }
+  return {
+    first_results_ms: { median: Math.round(median(firstResults)), runs: firstResults.map(Math.round) },
+    keystroke_to_paint_ms: { p50: round(pct(keys, 0.5)), p95: round(pct(keys, 0.95)), keys: keys.length },
+    wasm_query_ms: { p50: round(pct(wasm, 0.5)), p95: round(pct(wasm, 0.95)), queries: wasm.length },
+  };
+}
+
+const browser = await launch();
+const out = {};
+for (const [name, profile] of Object.entries(PROFILES)) out[name] = await measure(browser, profile);
+await browser.close();
+console.log(JSON.stringify(out));
