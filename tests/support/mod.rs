@@ -34,7 +34,8 @@ last_checked = "2026-11-01"
 /// (`(file name, text)`).
 pub fn catalogue_with(materials: &[(&str, &str)]) -> PathBuf {
     static N: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!("pw-test-{}-{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst)));
+    // Under target/ (cargo gives integration tests this folder), not scattered over /tmp.
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("pw-test-{}-{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst)));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("materials")).unwrap();
     for f in ["vocabulary.toml", "helplines.toml"] {
