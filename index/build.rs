@@ -25,6 +25,9 @@ fn main() {
     let engine = preventiewijzer::Engine::open(packed.clone()).expect("the freshly built index opens");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     std::fs::write(out.join("catalogue.pwi"), packed).expect("writing the packed index");
+    let records = preventiewijzer::search::records(&catalogue);
+    preventiewijzer::Engine::open_records(&records).expect("the freshly built records open");
+    std::fs::write(out.join("records.json"), records).expect("writing the tier-1 records");
 
     // Native rankings of the parity queries, for the wasm test that must reproduce them exactly.
     let queries = manifest.join("tests/parity-queries.json");
