@@ -1,3 +1,5 @@
+#![cfg(not(target_arch = "wasm32"))]
+
 //! Tier 1 (the widget's engine without tantivy, opened from the embedded records) against tier 2
 //! (the full-text engine) on the judged query set.
 
