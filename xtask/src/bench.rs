@@ -57,7 +57,7 @@ pub fn run() -> Result<(), String> {
         let refined = number_after(&browser, key, "\"refined_after_typing_ms\":{\"median\":");
         let keys = number_after(&browser, key, "\"p95\":");
         let _ = writeln!(report, "- {profile}: first results (tier 1) median {first:.0} ms; full text ready (tier 2) median {ready:.0} ms \
-            (refined list after typing a word: {refined:.0} ms); keystroke-to-paint p95 {keys:.1} ms");
+            (navigation → refined list for a word typed after the first results: {refined:.0} ms); keystroke-to-paint p95 {keys:.1} ms");
     }
     let first = number_after(&browser, "\"mobile\"", "\"first_results_ms\":{\"median\":");
     let ready = number_after(&browser, "\"mobile\"", "\"fulltext_ready_ms\":{\"median\":");
