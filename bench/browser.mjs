@@ -1,5 +1,7 @@
 // Browser measurements for `cargo xtask bench`, in headless Chromium, each profile:
-//  - time to first results: cold loads (new context, nothing cached), navigation start → first card;
+//  - time to first results (tier 1): cold loads (new context, nothing cached), navigation start → first card;
+//  - time to full-text ready (tier 2): navigation start → the `preventiewijzer-fulltext-ready` event,
+//    and → the first refined list (`data-tier="2"`) after typing a word;
 //  - keystroke-to-paint while typing the 12-letter query "weerbaarheid" (keydown → next frame);
 //  - engine query latency in wasm over the judged query set (PW_QUERIES: JSON array of Query).
 // The "mobile" profile uses the DevTools protocol: CPU 4× slower, 150 ms RTT, 1.6 Mbit/s down.
@@ -34,6 +36,7 @@ async function newPage(browser, profile) {
       if (window.__firstResults === undefined) requestAnimationFrame(poll);
     };
     requestAnimationFrame(poll);
+    document.addEventListener('preventiewijzer-fulltext-ready', () => { window.__fulltextReady ??= performance.now(); });
     window.__keys = [];
     document.addEventListener('keydown', () => {
       const t0 = performance.now();
@@ -45,8 +48,11 @@ async function newPage(browser, profile) {
 
 async function measure(browser, profile) {
   const firstResults = [];
+  const fulltextReady = [];
+  const refined = [];
   const keys = [];
   let wasm = null;
+  let wasm2 = null;
   for (let i = 0; i < RUNS; i++) {
     const { context, page } = await newPage(browser, profile);
     await page.goto(BASE, { timeout: 120_000 });
@@ -61,26 +67,38 @@ async function measure(browser, profile) {
       await page.waitForFunction((n) => window.__keys.length > n, before);
     }
     keys.push(...(await page.evaluate(() => window.__keys)));
+    // The refined (full-text) list for the typed word, and when tier 2 said it was ready.
+    await page.locator('preventie-wijzer .pw-results[data-tier="2"]').waitFor({ timeout: 120_000 });
+    refined.push(await page.evaluate(() => performance.now()));
+    await page.waitForFunction(() => window.__fulltextReady !== undefined, null, { timeout: 120_000 });
+    fulltextReady.push(await page.evaluate(() => window.__fulltextReady));
     if (i === 0) {
-      wasm = await page.evaluate(async (queries) => {
-        const glue = await import(new URL('widget/preventiewijzer_widget.js', document.baseURI).href);
-        const times = [];
-        for (let r = 0; r < 5; r++) {
-          for (const q of queries) {
-            const t0 = performance.now();
-            glue.search_json(JSON.stringify(q));
-            times.push(performance.now() - t0);
+      [wasm, wasm2] = await page.evaluate(async (queries) => {
+        const times = async (module) => {
+          const glue = await import(new URL(`widget/${module}`, document.baseURI).href);
+          if (module.includes('worker')) { await glue.default(); glue.warm_up(); }
+          const out = [];
+          for (let r = 0; r < 5; r++) {
+            for (const q of queries) {
+              const t0 = performance.now();
+              glue.search_json(JSON.stringify(q));
+              out.push(performance.now() - t0);
+            }
           }
-        }
-        return times;
+          return out;
+        };
+        return [await times('preventiewijzer_widget.js'), await times('preventiewijzer_worker.js')];
       }, queries);
     }
     await context.close();
   }
   return {
     first_results_ms: { median: Math.round(median(firstResults)), runs: firstResults.map(Math.round) },
+    fulltext_ready_ms: { median: Math.round(median(fulltextReady)), runs: fulltextReady.map(Math.round) },
+    refined_after_typing_ms: { median: Math.round(median(refined)), runs: refined.map(Math.round) },
     keystroke_to_paint_ms: { p50: round(pct(keys, 0.5)), p95: round(pct(keys, 0.95)), keys: keys.length },
     wasm_query_ms: { p50: round(pct(wasm, 0.5)), p95: round(pct(wasm, 0.95)), queries: wasm.length },
+    wasm_fulltext_query_ms: { p50: round(pct(wasm2, 0.5)), p95: round(pct(wasm2, 0.95)), queries: wasm2.length },
   };
 }
 

@@ -25,6 +25,9 @@ fn main() {
     let engine = preventiewijzer::Engine::open(packed.clone()).expect("the freshly built index opens");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     std::fs::write(out.join("catalogue.pwi"), packed).expect("writing the packed index");
+    let records = preventiewijzer::search::records(&catalogue);
+    let tier1 = preventiewijzer::Engine::open_records(&records).expect("the freshly built records open");
+    std::fs::write(out.join("records.json"), records).expect("writing the tier-1 records");
 
     // Native rankings of the parity queries, for the wasm test that must reproduce them exactly.
     let queries = manifest.join("tests/parity-queries.json");
@@ -39,4 +42,12 @@ fn main() {
         })
         .collect();
     std::fs::write(out.join("parity.json"), serde_json::to_string(&expected).unwrap()).expect("writing parity rankings");
+    let expected_tier1: Vec<(usize, Vec<String>)> = queries
+        .iter()
+        .map(|q| {
+            let r = tier1.search(q);
+            (r.total, r.hits.into_iter().map(|h| h.id).collect())
+        })
+        .collect();
+    std::fs::write(out.join("parity-tier1.json"), serde_json::to_string(&expected_tier1).unwrap()).expect("writing tier-1 parity rankings");
 }

@@ -7,10 +7,10 @@
 //! [`index::build`] (packed bytes) → [`Engine::open`] → [`Engine::search`]`(&Query) -> Results`.
 
 pub mod catalogue;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(not(target_arch = "wasm32"), feature = "fulltext"))]
 pub mod editor;
 pub mod index;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(not(target_arch = "wasm32"), feature = "fulltext"))]
 pub mod relevance;
 pub mod search;
 pub mod vocabulary;

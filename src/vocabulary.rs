@@ -61,7 +61,7 @@ pub struct Vocabulary {
 }
 
 /// Names a facet of the vocabulary, for lookups and error messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Facet {
     Audiences,
     Topics,

@@ -34,3 +34,15 @@ fn dutch_stemming_works_in_wasm() {
     assert!(r.total > 0);
     assert!(r.hits[0].why[0].starts_with("zoekwoord: weerbaarheid"), "{:?}", r.hits[0].why);
 }
+
+/// Tier 1 (the widget's engine, no tantivy) in wasm gives exactly its native rankings too.
+#[wasm_bindgen_test]
+fn tier_one_wasm_rankings_equal_native_rankings() {
+    let queries: Vec<Query> = serde_json::from_str(include_str!("parity-queries.json")).unwrap();
+    let expected: Vec<(usize, Vec<String>)> = serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/parity-tier1.json"))).unwrap();
+    for (q, (total, ids)) in queries.iter().zip(&expected) {
+        let r = preventiewijzer_index::records_engine().search(q);
+        let got: Vec<String> = r.hits.into_iter().map(|h| h.id).collect();
+        assert_eq!((&r.total, &got), (total, ids), "query {q:?}");
+    }
+}

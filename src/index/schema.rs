@@ -68,16 +68,4 @@ pub fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     out
 }
 
-/// The raw tag of a vocabulary term in the `tags` field: `topics/loverboys`.
-pub fn tag(facet: crate::vocabulary::Facet, id: &str) -> String {
-    format!("{}/{id}", facet.field())
-}
-
-/// The tags of a material (its topics, risk groups, audiences and format).
-pub fn tags(m: &crate::Material) -> Vec<String> {
-    use crate::vocabulary::Facet;
-    let format = [m.format.clone()];
-    let tagged: [(Facet, &[String]); 4] =
-        [(Facet::Topics, &m.topics), (Facet::RiskGroups, &m.risk_groups), (Facet::Audiences, &m.audiences), (Facet::Formats, &format)];
-    tagged.into_iter().flat_map(|(facet, ids)| ids.iter().map(move |id| tag(facet, id))).collect()
-}
+pub use super::{tag, tags};

@@ -1,20 +1,29 @@
 //! The engine: opens the packed catalogue read-only and answers [`Query`]s.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+#[cfg(feature = "fulltext")]
 use tantivy::collector::{DocSetCollector, TopDocs};
+#[cfg(feature = "fulltext")]
 use tantivy::directory::OwnedBytes;
+#[cfg(feature = "fulltext")]
 use tantivy::{Index, IndexReader, ReloadPolicy};
 
 use super::filters::{self, age_window, chosen, chosen_mut, passes, passes_facet, FILTERS};
 use super::fit::{evidence_year, score, Profile, Weights};
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, LexiconData};
 use super::results::{DropFilter, FacetCount, Facets, Hit, Results, Suggestions};
-use super::text::{words, TextPlan};
+#[cfg(feature = "fulltext")]
+use super::text::words;
+use super::text::{TextPlan, EXPANSION, FIELD_BOOSTS, TAG_BOOST};
 use super::{snippet, why, Lang, Query, Sort};
 use crate::catalogue::{Catalogue, Helpline, Material};
-use crate::index::schema::{nl_analyzer, schema, tags, Fields, NL};
+use crate::index::tags;
+#[cfg(feature = "fulltext")]
+use crate::index::schema::{nl_analyzer, schema, Fields, NL};
+#[cfg(feature = "fulltext")]
 use crate::index::{unpack, StaticDirectory, CATALOGUE_FILE};
 use crate::vocabulary::{Facet, Vocabulary};
 
@@ -24,6 +33,7 @@ const FEW: usize = 3;
 #[derive(Debug)]
 pub enum EngineError {
     Packed(String),
+    #[cfg(feature = "fulltext")]
     Index(tantivy::TantivyError),
 }
 
@@ -31,6 +41,7 @@ impl fmt::Display for EngineError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             EngineError::Packed(m) => write!(f, "the packed catalogue is damaged: {m}"),
+            #[cfg(feature = "fulltext")]
             EngineError::Index(e) => write!(f, "the search index failed: {e}"),
         }
     }
@@ -38,25 +49,119 @@ impl fmt::Display for EngineError {
 
 impl std::error::Error for EngineError {}
 
+#[cfg(feature = "fulltext")]
 impl From<tantivy::TantivyError> for EngineError {
     fn from(e: tantivy::TantivyError) -> Self {
         EngineError::Index(e)
     }
 }
 
+/// Where text relevance comes from.
+enum TextIndex {
+    /// tantivy: BM25 over the index, Dutch stemming of typed words (tier 2).
+    #[cfg(feature = "fulltext")]
+    Full {
+        reader: IndexReader,
+        fields: Fields,
+        /// Material position for each (segment, doc id).
+        ords: Vec<Vec<u32>>,
+    },
+    /// Field-weighted stem matches over the precomputed stems of each material (tier 1).
+    Simple,
+}
+
+/// The records the tier-1 engine opens: the catalogue, the lexicon (every catalogue word with
+/// its stem, so nothing is stemmed at run time) and each material's stems per field.
+#[derive(Serialize, Deserialize)]
+struct Records {
+    catalogue: Catalogue,
+    lexicon: LexiconData,
+    stems: Vec<String>,
+    /// Per material: sorted stem ids of title, keywords, summary (both languages), publisher.
+    fields: Vec<[Vec<u32>; 4]>,
+}
+
+/// The stems of each material's text fields, as ids into one stem table.
+#[cfg(feature = "fulltext")]
+fn material_stems(c: &Catalogue, lexicon: &Lexicon) -> (Vec<String>, Vec<[Vec<u32>; 4]>) {
+    let mut table: Vec<String> = Vec::new();
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut fields = Vec::with_capacity(c.materials.len());
+    for m in &c.materials {
+        let texts = [
+            m.title.clone(),
+            m.keywords.join(" · "),
+            format!("{} {}", m.summary, m.summary_en.as_deref().unwrap_or_default()),
+            m.publisher.clone().unwrap_or_default(),
+        ];
+        fields.push(texts.map(|t| {
+            let mut v: Vec<u32> = words(&t)
+                .iter()
+                .filter_map(|w| lexicon.stem_of(w))
+                .map(|s| {
+                    *ids.entry(s.to_string()).or_insert_with(|| {
+                        table.push(s.to_string());
+                        table.len() as u32 - 1
+                    })
+                })
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        }));
+    }
+    (table, fields)
+}
+
+/// The tier-1 records of a validated catalogue (built natively, embedded in the widget).
+#[cfg(feature = "fulltext")]
+pub fn records(c: &Catalogue) -> Vec<u8> {
+    let lexicon = Lexicon::new(c);
+    let (stems, fields) = material_stems(c, &lexicon);
+    let r = Records { catalogue: c.clone(), lexicon: lexicon.to_data(), stems, fields };
+    serde_json::to_vec(&r).expect("records serialise")
+}
+
 pub struct Engine {
     catalogue: Catalogue,
-    reader: IndexReader,
-    fields: Fields,
-    /// Material position for each (segment, doc id).
-    ords: Vec<Vec<u32>>,
+    text: TextIndex,
+    /// Stem → id, and each material's stems per field (see [`Records`]).
+    stem_ids: HashMap<String, u32>,
+    stems: Vec<String>,
+    fields: Vec<[Vec<u32>; 4]>,
+    /// Each material's facet tags.
+    tags: Vec<HashSet<String>>,
     lexicon: Lexicon,
     newest_year: Option<u16>,
     weights: Weights,
 }
 
 impl Engine {
+    fn assemble(catalogue: Catalogue, text: TextIndex, lexicon: Lexicon, stems: Vec<String>, fields: Vec<[Vec<u32>; 4]>) -> Engine {
+        let newest_year = catalogue.materials.iter().filter_map(evidence_year).max();
+        let stem_ids = stems.iter().enumerate().map(|(i, s)| (s.clone(), i as u32)).collect();
+        let tags = catalogue.materials.iter().map(|m| tags(m).into_iter().collect()).collect();
+        Engine { catalogue, text, stem_ids, stems, fields, tags, lexicon, newest_year, weights: Weights::default() }
+    }
+
+    /// Opens tier-1 records (from [`records`]): the same search without tantivy. Text relevance
+    /// is a field-weighted count of matched stems; typed words are not stemmed, only looked up
+    /// among the catalogue's words (an unknown word matches nothing).
+    pub fn open_records(bytes: &[u8]) -> Result<Engine, EngineError> {
+        let r: Records = serde_json::from_slice(bytes).map_err(|e| EngineError::Packed(e.to_string()))?;
+        if r.fields.len() != r.catalogue.materials.len() {
+            return Err(EngineError::Packed("records and stems disagree".into()));
+        }
+        Ok(Engine::assemble(r.catalogue, TextIndex::Simple, Lexicon::from_data(r.lexicon), r.stems, r.fields))
+    }
+
+    /// Whether this engine scores text with tantivy (tier 2) rather than the simple scorer.
+    pub fn is_fulltext(&self) -> bool {
+        !matches!(self.text, TextIndex::Simple)
+    }
+
     /// Opens packed bytes (from [`crate::index::build`]) without copying them.
+    #[cfg(feature = "fulltext")]
     pub fn open(packed: impl Into<Packed>) -> Result<Engine, EngineError> {
         let packed: OwnedBytes = packed.into().0;
         let mut files = unpack(&packed).map_err(|e| EngineError::Packed(e.to_string()))?;
@@ -76,8 +181,8 @@ impl Engine {
             ords.push((0..segment.max_doc()).map(|d| column.first(d).unwrap_or(0) as u32).collect());
         }
         let lexicon = Lexicon::new(&catalogue);
-        let newest_year = catalogue.materials.iter().filter_map(evidence_year).max();
-        Ok(Engine { catalogue, reader, fields: schema().1, ords, lexicon, newest_year, weights: Weights::default() })
+        let (stems, fields) = material_stems(&catalogue, &lexicon);
+        Ok(Engine::assemble(catalogue, TextIndex::Full { reader, fields: schema().1, ords }, lexicon, stems, fields))
     }
 
     /// Replaces the ranking weights (for tuning against the judged set).
@@ -161,16 +266,79 @@ impl Engine {
     /// no word. Relevance is BM25 scaled to the best match, times how many of the user's words
     /// the material matches (0.3 + 0.7 × the share of words matched: 0.65 for one of two words).
     fn candidates(&self, plan: &TextPlan) -> Vec<(usize, f32)> {
-        let Some(query) = plan.query(&self.fields) else {
+        if plan.is_empty() {
             return (0..self.catalogue.materials.len()).map(|i| (i, 0.0)).collect();
+        }
+        match &self.text {
+            #[cfg(feature = "fulltext")]
+            TextIndex::Full { reader, fields, ords } => Self::full_candidates(plan, reader, fields, ords, self.catalogue.materials.len()),
+            TextIndex::Simple => self.simple_candidates(plan),
+        }
+    }
+
+    /// Tier 1: for each typed word, its stems found in title (3), keywords (2), summary (1) and
+    /// publisher (0.5), plus the vocabulary terms the text names; scaled to the best match and
+    /// weighed by word coverage exactly as the full engine does.
+    fn simple_candidates(&self, plan: &TextPlan) -> Vec<(usize, f32)> {
+        let id = |s: &str| self.stem_ids.get(s).copied();
+        let slots: Vec<Vec<(u32, f32)>> =
+            plan.slots.iter().map(|slot| slot.stems.iter().filter_map(|(s, w)| id(s).map(|i| (i, *w))).collect()).collect();
+        let expansions: Vec<u32> = plan.expansions.iter().filter_map(|s| id(s)).collect();
+        let tags: Vec<(String, &std::ops::Range<usize>)> = plan.tags.iter().map(|(f, t, r)| (crate::index::tag(*f, t), r)).collect();
+        let mut found: Vec<(usize, f32, usize)> = Vec::new();
+        for (i, fields) in self.fields.iter().enumerate() {
+            let has = |f: usize, s: u32| fields[f].binary_search(&s).is_ok();
+            let mut score = 0.0;
+            let mut covered = 0;
+            for (k, slot) in slots.iter().enumerate() {
+                let mut hit = false;
+                for (s, w) in slot {
+                    for (f, boost) in FIELD_BOOSTS.iter().enumerate() {
+                        if has(f, *s) {
+                            score += w * boost;
+                            hit = true;
+                        }
+                    }
+                }
+                if hit || tags.iter().any(|(t, r)| r.contains(&k) && self.tags[i].contains(t)) {
+                    covered += 1;
+                }
+            }
+            for s in &expansions {
+                for (f, boost) in FIELD_BOOSTS.iter().enumerate() {
+                    if has(f, *s) {
+                        score += EXPANSION * boost;
+                    }
+                }
+            }
+            for (t, _) in &tags {
+                if self.tags[i].contains(t) {
+                    score += TAG_BOOST;
+                }
+            }
+            if score > 0.0 {
+                found.push((i, score, covered));
+            }
+        }
+        let best = found.iter().map(|f| f.1).fold(f32::MIN_POSITIVE, f32::max);
+        let n = slots.len();
+        let coverage = |c: usize| if n > 1 { 0.3 + 0.7 * c as f32 / n as f32 } else { 1.0 };
+        found.into_iter().map(|(i, s, c)| (i, s / best * coverage(c))).collect()
+    }
+
+    /// Tier 2: BM25 over the tantivy index.
+    #[cfg(feature = "fulltext")]
+    fn full_candidates(plan: &TextPlan, reader: &IndexReader, fields: &Fields, ords: &[Vec<u32>], count: usize) -> Vec<(usize, f32)> {
+        let Some(query) = plan.query(fields) else {
+            return (0..count).map(|i| (i, 0.0)).collect();
         };
-        let searcher = self.reader.searcher();
-        let ord = |addr: tantivy::DocAddress| self.ords[addr.segment_ord as usize][addr.doc_id as usize] as usize;
+        let searcher = reader.searcher();
+        let ord = |addr: tantivy::DocAddress| ords[addr.segment_ord as usize][addr.doc_id as usize] as usize;
         let limit = (searcher.num_docs() as usize).max(1);
         let top = searcher.search(&*query, &TopDocs::with_limit(limit).order_by_score()).unwrap_or_default();
         let best = top.first().map_or(1.0, |(s, _)| s.max(f32::MIN_POSITIVE));
-        let mut covered = vec![0u16; self.catalogue.materials.len()];
-        let slots = plan.slot_queries(&self.fields);
+        let mut covered = vec![0u16; count];
+        let slots = plan.slot_queries(fields);
         if slots.len() > 1 {
             for q in &slots {
                 for addr in searcher.search(&**q, &DocSetCollector).unwrap_or_default() {
@@ -277,10 +445,10 @@ impl Engine {
         if plan.is_empty() {
             return (Vec::new(), HashSet::new());
         }
-        let body = format!("{} {} {} {} {}", m.title, m.keywords.join(" "), m.summary, m.summary_en.as_deref().unwrap_or_default(), m.publisher.as_deref().unwrap_or_default());
-        // The lexicon knows the stem of every catalogue word: no stemming at query time.
-        let have: HashSet<&str> = words(&body).iter().filter_map(|w| self.lexicon.stem_of(w)).collect();
-        let material_tags = tags(m);
+        // The stems of every catalogue word are known: no stemming at query time.
+        let i = self.catalogue.materials.iter().position(|x| std::ptr::eq(x, m)).unwrap_or(0);
+        let have: HashSet<&str> = self.fields[i].iter().flatten().map(|s| self.stems[*s as usize].as_str()).collect();
+        let material_tags = &self.tags[i];
         let mut words_out = Vec::new();
         let mut stems = HashSet::new();
         for (k, slot) in plan.slots.iter().enumerate() {
@@ -291,7 +459,7 @@ impl Engine {
                     hit = true;
                 }
             }
-            let via_tag = plan.tags.iter().any(|(f, id, range)| range.contains(&k) && material_tags.contains(&crate::index::schema::tag(*f, id)));
+            let via_tag = plan.tags.iter().any(|(f, id, range)| range.contains(&k) && material_tags.contains(&crate::index::tag(*f, id)));
             if hit || via_tag {
                 let w = slot.corrected.clone().unwrap_or_else(|| slot.word.clone());
                 if !words_out.contains(&w) {
@@ -304,14 +472,17 @@ impl Engine {
 }
 
 /// Bytes the engine can open: embedded (`&'static [u8]`) or owned (`Vec<u8>`).
+#[cfg(feature = "fulltext")]
 pub struct Packed(OwnedBytes);
 
+#[cfg(feature = "fulltext")]
 impl From<&'static [u8]> for Packed {
     fn from(b: &'static [u8]) -> Self {
         Packed(OwnedBytes::new(b))
     }
 }
 
+#[cfg(feature = "fulltext")]
 impl From<Vec<u8>> for Packed {
     fn from(b: Vec<u8>) -> Self {
         Packed(OwnedBytes::new(b))

@@ -6,16 +6,21 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "fulltext")]
 use crate::index::schema::analyze;
 use crate::search::text::words;
 use crate::vocabulary::Facet;
+#[cfg(feature = "fulltext")]
 use crate::Catalogue;
 
 /// Facets whose terms can be found through their labels and synonyms.
+#[cfg(feature = "fulltext")]
 pub const TAGGED: [Facet; 4] = [Facet::Topics, Facet::RiskGroups, Facet::Audiences, Facet::Formats];
 
 /// A vocabulary phrase ("lover boy", "naaktfoto's") as stems, and the term it stands for.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Phrase {
     pub stems: Vec<String>,
     pub facet: Facet,
@@ -32,11 +37,62 @@ pub struct Lexicon {
     pub phrases: Vec<Phrase>,
     /// The names of each school level as words, with the level's ages.
     school_levels: Vec<(Vec<String>, (u8, u8))>,
+    /// Whether typed words are stemmed with the Dutch stemmer (the full engine) or only looked
+    /// up among the catalogue's words (tier 1, no stemmer in the wasm).
+    #[cfg_attr(not(feature = "fulltext"), allow(dead_code))]
+    stemmer: bool,
+}
+
+/// What a [`Lexicon`] is made of, precomputed natively for the tier-1 engine (no stemmer there).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LexiconData {
+    /// `(folded word, stem, frequency)`.
+    pub words: Vec<(String, String, u32)>,
+    pub phrases: Vec<Phrase>,
+    pub school_levels: Vec<(Vec<String>, (u8, u8))>,
 }
 
 impl Lexicon {
+    /// The lexicon of the precomputed data: typed words are not stemmed, only looked up.
+    pub fn from_data(d: LexiconData) -> Lexicon {
+        let mut lex = Lexicon { phrases: d.phrases, school_levels: d.school_levels, ..Lexicon::default() };
+        lex.words = d.words.into_iter().map(|(w, s, f)| (w, (s, f))).collect();
+        lex.index_words();
+        lex
+    }
+
+    pub fn to_data(&self) -> LexiconData {
+        LexiconData {
+            words: self.words.iter().map(|(w, (s, f))| (w.clone(), s.clone(), *f)).collect(),
+            phrases: self.phrases.clone(),
+            school_levels: self.school_levels.clone(),
+        }
+    }
+
+    fn index_words(&mut self) {
+        for (w, (stem, _)) in &self.words {
+            self.by_len.entry(w.chars().count()).or_default().push(w.clone());
+            self.stems.insert(stem.clone());
+        }
+    }
+
+    /// The stem of a typed (folded) word, `None` for a stopword or an over-long word. With the
+    /// stemmer: exactly as the index analyses it. Without: the catalogue's stem of the word, else
+    /// the word itself (which then matches nothing).
+    pub fn stem_typed(&self, word: &str) -> Option<String> {
+        #[cfg(feature = "fulltext")]
+        if self.stemmer {
+            return analyze(word).into_iter().next();
+        }
+        if word.len() >= 40 || super::stopwords::DUTCH.contains(&word) {
+            return None;
+        }
+        Some(self.stem_of(word).unwrap_or(word).to_string())
+    }
+
+    #[cfg(feature = "fulltext")]
     pub fn new(c: &Catalogue) -> Lexicon {
-        let mut lex = Lexicon::default();
+        let mut lex = Lexicon { stemmer: true, ..Lexicon::default() };
         for m in &c.materials {
             let text = [&m.title, &m.summary, m.summary_en.as_deref().unwrap_or_default(), m.publisher.as_deref().unwrap_or_default(), &m.keywords.join(" ")]
                 .map(|s| s.to_string())
@@ -65,13 +121,11 @@ impl Lexicon {
                 }
             }
         }
-        for (w, (stem, _)) in &lex.words {
-            lex.by_len.entry(w.chars().count()).or_default().push(w.clone());
-            lex.stems.insert(stem.clone());
-        }
+        lex.index_words();
         lex
     }
 
+    #[cfg(feature = "fulltext")]
     fn add(&mut self, text: &str) {
         for w in words(text) {
             if let Some(entry) = self.words.get_mut(&w) {

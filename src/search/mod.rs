@@ -11,9 +11,12 @@ mod lexicon;
 mod query;
 mod results;
 mod snippet;
+pub mod stopwords;
 pub mod text;
 pub mod why;
 
-pub use engine::{Engine, EngineError, Packed};
+pub use engine::{Engine, EngineError};
+#[cfg(feature = "fulltext")]
+pub use engine::{records, Packed};
 pub use query::{Lang, Query, Sort};
 pub use results::{DropFilter, FacetCount, Facets, Hit, Results, SnippetPart, Suggestions};

@@ -5,21 +5,33 @@
 
 use std::collections::HashSet;
 
+#[cfg(feature = "fulltext")]
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query as TantivyQuery, TermQuery};
+#[cfg(feature = "fulltext")]
 use tantivy::schema::{Field, IndexRecordOption};
+#[cfg(feature = "fulltext")]
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, SimpleTokenizer, TextAnalyzer};
+#[cfg(feature = "fulltext")]
 use tantivy::Term;
 
 use super::lexicon::Lexicon;
-use crate::index::schema::{analyze, tag, Fields};
+#[cfg(feature = "fulltext")]
+use crate::index::schema::Fields;
+#[cfg(feature = "fulltext")]
+use crate::index::tag;
 use crate::vocabulary::Facet;
 
-/// Field boosts: a word in the title counts most, then keywords, then the summary.
+/// Field boosts, in the order title, keywords, summary, publisher: a word in the title counts
+/// most, then keywords, then the summary. The same in both tiers.
+pub const FIELD_BOOSTS: [f32; 4] = [3.0, 2.0, 1.0, 0.5];
+
+#[cfg(feature = "fulltext")]
 fn boosted(f: &Fields) -> [(Field, f32); 4] {
-    [(f.title, 3.0), (f.keywords, 2.0), (f.summary, 1.0), (f.publisher, 0.5)]
+    let b = FIELD_BOOSTS;
+    [(f.title, b[0]), (f.keywords, b[1]), (f.summary, b[2]), (f.publisher, b[3])]
 }
 /// Boost of a vocabulary term found through its label or a synonym.
-const TAG_BOOST: f32 = 2.0;
+pub const TAG_BOOST: f32 = 2.0;
 /// Weight of a spelling-corrected word: the same as the right spelling, so a typo finds what
 /// the right spelling finds, in the same order.
 const CORRECTED: f32 = 1.0;
@@ -33,15 +45,72 @@ const MAX_CHARS: usize = 500;
 const MAX_COMPLETIONS: usize = 12;
 /// Weight of the other one-word names of a vocabulary term the text names ("signalen" also
 /// searches "signaleren"; "tienerpooier" also searches "loverboy").
-const EXPANSION: f32 = 0.4;
+pub const EXPANSION: f32 = 0.4;
 
 /// Lowercased, diacritic-free words of `text`, unstemmed.
+#[cfg(feature = "fulltext")]
 pub fn words(text: &str) -> Vec<String> {
     thread_local! {
         static FOLDER: std::cell::RefCell<TextAnalyzer> =
             std::cell::RefCell::new(TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(AsciiFoldingFilter).build());
     }
     FOLDER.with(|f| crate::index::schema::tokens(&mut f.borrow_mut(), text))
+}
+
+/// Lowercased, diacritic-free words of `text`, unstemmed: tantivy's simple tokenizer, lower
+/// caser and ASCII folding, rebuilt without tantivy for the tier-1 engine (a native test checks
+/// it gives the same words on the whole catalogue).
+#[cfg(not(feature = "fulltext"))]
+pub fn words(text: &str) -> Vec<String> {
+    plain_words(text)
+}
+
+/// [`words`] without tantivy.
+pub fn plain_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut out = String::with_capacity(w.len());
+            for c in w.chars().flat_map(char::to_lowercase) {
+                match fold(c) {
+                    Some(f) => out.push_str(f),
+                    None => out.push(c),
+                }
+            }
+            out
+        })
+        .collect()
+}
+
+/// ASCII folding of the lowercase letters a Dutch (or English, French, German…) catalogue uses.
+fn fold(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'ĳ' => "ij",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' | 'ŉ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ŧ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        'þ' => "th",
+        _ => return None,
+    })
 }
 
 /// One typed word and what it may match.
@@ -72,7 +141,7 @@ impl TextPlan {
         typed.truncate(MAX_WORDS);
         let mut slots = Vec::new();
         for (i, word) in typed.iter().enumerate() {
-            let Some(stem) = analyze(word).into_iter().next() else { continue };
+            let Some(stem) = lex.stem_typed(word) else { continue };
             let mut slot = Slot { word: word.clone(), corrected: None, stems: Vec::new() };
             let completions = if typing && i + 1 == typed.len() && word.chars().count() >= 3 {
                 lex.completions(word, MAX_COMPLETIONS)
@@ -133,6 +202,7 @@ impl TextPlan {
     }
 
     /// The tantivy query, or `None` when the text holds no searchable word.
+    #[cfg(feature = "fulltext")]
     pub fn query(&self, f: &Fields) -> Option<Box<dyn TantivyQuery>> {
         let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
         for slot in &self.slots {
@@ -153,6 +223,7 @@ impl TextPlan {
 
     /// One query per typed word (its stems, and the tags of phrases it is part of), to count how
     /// many of the user's words each material matches.
+    #[cfg(feature = "fulltext")]
     pub fn slot_queries(&self, f: &Fields) -> Vec<Box<dyn TantivyQuery>> {
         self.slots
             .iter()
@@ -169,6 +240,7 @@ impl TextPlan {
     }
 }
 
+#[cfg(feature = "fulltext")]
 fn slot_clauses(slot: &Slot, f: &Fields) -> Vec<(Occur, Box<dyn TantivyQuery>)> {
     let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
     for (stem, weight) in &slot.stems {

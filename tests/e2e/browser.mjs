@@ -33,10 +33,13 @@ export async function open(browser, path = '', { viewport = { width: 1280, heigh
   return { page, messages };
 }
 
-/** The ids of the cards shown, in order, once the status line says `total`. */
+/**
+ * The ids of the cards shown, in order, once the status line says `total` and the list holds
+ * the full-text ranking (`data-tier="2"`, the CLI's ranking), not tier 1's first answer.
+ */
 export async function shownIds(page, total, scope = 'preventie-wijzer') {
-  await page.locator(`${scope} .pw-status`).filter({ hasText: new RegExp(`^${total} `) }).waitFor();
-  return page.locator(`${scope} .pw-card`).evaluateAll((cards) => cards.map((c) => c.dataset.id));
+  await page.locator(`${scope} .pw-results[data-tier="2"] .pw-status`).filter({ hasText: new RegExp(`^${total} `) }).waitFor();
+  return page.locator(`${scope} .pw-results[data-tier="2"] .pw-card`).evaluateAll((cards) => cards.map((c) => c.dataset.id));
 }
 
 // ---- Helpers for the page, accessibility and privacy tests ----

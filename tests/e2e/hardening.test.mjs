@@ -26,6 +26,7 @@ test('under a strict CSP the widget works fully, with no violation', async () =>
   await page.locator('preventie-wijzer input[type="search"]').fill('sexting');
   const expected = cli('sexting');
   assert.deepEqual(await shownIds(page, expected.total), expected.hits.map((h) => h.id));
+  assert.equal(page.workers().length, 1, 'the full-text engine runs in its worker under the CSP (worker-src falls back to script-src)');
   const color = await page.locator('preventie-wijzer .pw-status').evaluate((el) => getComputedStyle(el).fontWeight);
   assert.equal(color, '700', 'the constructed stylesheet applies under style-src self');
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);

@@ -42,7 +42,11 @@ test('after the results show: typing, filtering, paging and saving make no reque
   await w('.pw-clear').first().click();
   await settle(page);
 
-  assert.deepEqual(requests, [], 'no request after the widget started');
+  // The only files fetched after the first results are the widget's own tier 2 (the full-text
+  // worker, loaded in the background), each once.
+  const tier2 = ['preventiewijzer-worker.js', 'preventiewijzer_worker.js', 'preventiewijzer_worker_bg.wasm'].map((f) => new URL(`widget/${f}`, BASE).href);
+  assert.deepEqual(requests.filter((r) => !tier2.includes(r)), [], 'no request after the widget started, but its own tier 2');
+  assert.equal(new Set(requests).size, requests.length, 'each tier-2 file once');
   assert.equal(await page.evaluate(() => document.cookie), '');
   assert.deepEqual(await page.context().cookies(), []);
   const stored = await page.evaluate(async () => ({
@@ -56,8 +60,9 @@ test('after the results show: typing, filtering, paging and saving make no reque
   await page.close();
 });
 
-/** The selection and filters a widget shows. */
-function view(page, scope = 'preventie-wijzer') {
+/** The selection and filters a widget shows (once it shows the full-text ranking). */
+async function view(page, scope = 'preventie-wijzer') {
+  await page.locator(`${scope} .pw-results[data-tier="2"]`).waitFor();
   return page.locator(scope).evaluate((host) => {
     const r = host.shadowRoot;
     return {
@@ -77,6 +82,7 @@ test('share link round trip: the selection and filters come back; query string a
   await w('input[name="q"]').fill('sexting');
   await w('input[name="audience"][value="ouders"]').check();
   await w('.pw-chip').filter({ hasText: 'Ouders' }).waitFor();
+  await w('.pw-results[data-tier="2"]').waitFor();
   const saved = await w('.pw-card').evaluateAll((cards) => cards.slice(0, 2).map((c) => c.dataset.id));
   assert.equal(saved.length, 2);
   await w('.pw-save').nth(0).click();
@@ -105,6 +111,7 @@ test('a shared link of one of two widgets restores that one only', async () => {
   const { page } = await openPage(browser, 'gemeente.html');
   const untouched = await view(page, '#professionals');
   await page.locator('#jongeren input[name="q"]').fill('grooming');
+  await page.locator('#jongeren .pw-results[data-tier="2"]').waitFor();
   await page.locator('#jongeren .pw-save').first().click();
   await page.locator('#jongeren .pw-share').click();
   const link = await page.locator('#jongeren .pw-share-url input').inputValue();

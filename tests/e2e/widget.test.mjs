@@ -62,3 +62,31 @@ test('attributes preset the profile, and later changes are applied', async () =>
   assert.ok(messages.some((m) => m.startsWith('warning') && m.includes('audience="aliens" is ignored') && m.includes('ouders')), messages.join('\n'));
   await page.close();
 });
+
+test('the full-text worker answers, and refines the first answer in place', async () => {
+  const { page, messages } = await open(browser);
+  await page.locator('preventie-wijzer input[type="search"]').pressSequentially('weerbaarheid', { delay: 20 });
+  const expected = cli('weerbaarheid');
+  assert.deepEqual(await shownIds(page, expected.total), ids(expected));
+  assert.equal(await page.locator('preventie-wijzer .pw-results').getAttribute('data-tier'), '2');
+  assert.equal(page.workers().length, 1, 'one shared worker runs the full-text engine');
+  // The worker itself, spoken to directly: {ready} first, then {id, results} for {id, query}.
+  const answer = await page.evaluate(() => new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('widget/preventiewijzer-worker.js', document.baseURI), { type: 'module' });
+    worker.onerror = (e) => reject(new Error(e.message));
+    worker.onmessage = ({ data }) => {
+      if (data.ready) worker.postMessage({ id: 7, query: JSON.stringify({ text: 'loverboy', limit: 3 }) });
+      else { worker.terminate(); resolve({ id: data.id, results: JSON.parse(data.results) }); }
+    };
+  }));
+  assert.equal(answer.id, 7);
+  assert.deepEqual(answer.results.hits.map((h) => h.id), cli('loverboy').hits.map((h) => h.id).slice(0, 3));
+  assert.deepEqual(messages.filter((m) => m.startsWith('error') || m.startsWith('pageerror')), []);
+  await page.close();
+});
+
+test('a query without text is exact at once (tier 2 equivalent)', async () => {
+  const { page } = await open(browser);
+  assert.equal(await page.locator('preventie-wijzer .pw-results').getAttribute('data-tier'), '2');
+  await page.close();
+});

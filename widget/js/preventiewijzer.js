@@ -16,6 +16,110 @@ let active = null;
 const parked = [];
 const MAX_PARKED = 8;
 
+/**
+ * Tier 2: the full-text engine, shared by all instances. One module worker, started after the
+ * first instance has shown its first results (tier 1); where workers are unavailable the same
+ * engine runs on the main thread. Until it is ready each instance's latest question waits.
+ */
+const tier2 = {
+  state: 'idle', // idle → loading → ready (or failed)
+  worker: null,
+  direct: null, // the engine module when it runs on the main thread
+  nextId: 1,
+  waiting: new Map(), // owner → {json, done}, asked before tier 2 was ready
+  answers: new Map(), // id → {owner, done}
+  latest: new Map(), // owner → id of its latest question
+  // Every `done` is called exactly once (with null when there is no answer): the widget's
+  // callbacks are freed when called.
+  ask(owner, json, done) {
+    if (this.state === 'failed') {
+      done(null);
+      return;
+    }
+    if (this.state !== 'ready') {
+      this.waiting.get(owner)?.done(null);
+      this.waiting.set(owner, { json, done });
+      return;
+    }
+    this.send(owner, json, done);
+  },
+  send(owner, json, done) {
+    const id = this.nextId++;
+    this.latest.set(owner, id);
+    if (this.direct) {
+      const results = this.direct.search_json(json);
+      // Asynchronous like the worker's answer, so the widget never re-renders inside its own effect.
+      queueMicrotask(() => done(this.latest.get(owner) === id ? results : null));
+      return;
+    }
+    this.answers.set(id, { owner, done });
+    this.worker.postMessage({ id, query: json });
+  },
+  answer({ id, results }) {
+    const asked = this.answers.get(id);
+    this.answers.delete(id);
+    if (asked) asked.done(this.latest.get(asked.owner) === id ? results : null);
+  },
+  ready() {
+    this.state = 'ready';
+    for (const [owner, { json, done }] of this.waiting) this.send(owner, json, done);
+    this.waiting.clear();
+    for (const el of document.querySelectorAll('preventie-wijzer')) {
+      el.dispatchEvent(new CustomEvent('preventiewijzer-fulltext-ready', { bubbles: true }));
+    }
+  },
+  failed(error) {
+    this.state = 'failed';
+    for (const { done } of this.waiting.values()) done(null);
+    this.waiting.clear();
+    for (const { done } of this.answers.values()) done(null);
+    this.answers.clear();
+    console.warn('<preventie-wijzer> full-text search is unavailable; the quick search stays:', error);
+  },
+  async onMainThread() {
+    try {
+      const glue = await import('./preventiewijzer_worker.js');
+      await glue.default();
+      glue.warm_up();
+      this.direct = glue;
+      this.ready();
+    } catch (error) {
+      this.failed(error);
+    }
+  },
+  start() {
+    if (this.state !== 'idle') return;
+    this.state = 'loading';
+    try {
+      this.worker = new Worker(new URL('./preventiewijzer-worker.js', import.meta.url), { type: 'module' });
+    } catch {
+      this.onMainThread();
+      return;
+    }
+    this.worker.onmessage = ({ data }) => {
+      if (data.ready) this.ready();
+      else if (data.failed !== undefined) {
+        this.worker.terminate();
+        this.worker = null;
+        this.onMainThread();
+      } else this.answer(data);
+    };
+    this.worker.onerror = (event) => {
+      event.preventDefault?.();
+      if (this.state !== 'loading') return;
+      this.worker?.terminate();
+      this.worker = null;
+      this.onMainThread();
+    };
+  },
+};
+
+/** A `refine(queryJson, done)` function for one app (apps outlive elements: see `parked`). */
+function refiner() {
+  const owner = {};
+  return (json, done) => tier2.ask(owner, json, done);
+}
+
 const start = () => (started ??= init().then(() => {
   helplines = JSON.parse(helplines_json());
   on_panic((message) => {
@@ -119,8 +223,13 @@ class PreventieWijzer extends HTMLElement {
       this._starting = null;
       if (!this.isConnected) return;
       active = this;
-      this._widget = mount(root, this._attributes(), key);
+      this._widget = mount(root, this._attributes(), key, refiner());
       this.dispatchEvent(new CustomEvent('preventiewijzer-ready', { bubbles: true }));
+      // The first results are on screen: now load the full-text engine in the background.
+      if (tier2.state === 'idle') {
+        requestAnimationFrame(() => setTimeout(() => tier2.start(), 0));
+        setTimeout(() => tier2.start(), 250); // hidden tabs get no animation frames
+      }
     }).catch(async (error) => {
       this._starting = null;
       console.error('<preventie-wijzer> could not start:', error);

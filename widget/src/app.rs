@@ -1,11 +1,12 @@
 //! The root component: owns the reducer, asks the engine, hands plain data to the parts.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use preventiewijzer::vocabulary::Facet;
-use preventiewijzer::{Engine, Lang};
+use preventiewijzer::{Engine, Lang, Query, Results};
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::browser;
@@ -20,7 +21,28 @@ pub struct AppProps {
     pub key: String,
     /// Raised when the element script reuses this app for another element: start afresh.
     pub generation: u32,
+    /// The way to the full-text engine (tier 2), if the element script gave one.
+    pub tier2: Tier2,
 }
+
+/// `refine(queryJson, done)` from the element script: asks the full-text engine in the worker.
+#[derive(Clone)]
+pub struct Tier2(pub Option<js_sys::Function>);
+
+impl PartialEq for Tier2 {
+    /// The element script hands each app one function for its whole life.
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+/// A query the tier-1 engine answers exactly as the full-text engine: one without words.
+fn exact_in_tier_one(q: &Query) -> bool {
+    preventiewijzer::search::text::words(&q.text).is_empty()
+}
+
+/// Full-text results for a query, kept until the query changes.
+type Refined = Option<(Query, Rc<Results>)>;
 
 /// Reducer glue: attributes and shared links need the vocabulary; the rest is [`State::reduce`].
 pub enum Change {
@@ -124,9 +146,84 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    let results = {
+    let first = {
         let query = state.query.clone();
         use_memo(query, |q| engine().search(q))
+    };
+    // Tier 2: every query with text goes to the full-text engine; its answer replaces the
+    // tier-1 results if the query is still shown, unless the user is busy in the list (pointer
+    // down, keyboard focus inside): then it waits until they are done or the query changes.
+    let refined = use_state(|| None::<(Query, Rc<Results>)>);
+    let pending: Rc<RefCell<Refined>> = use_mut_ref(|| None);
+    let shown: Rc<RefCell<Query>> = use_mut_ref(Query::default);
+    *shown.borrow_mut() = state.query.clone();
+    let pointer_down: Rc<RefCell<bool>> = use_mut_ref(|| false);
+    let list_ref = use_node_ref();
+    let busy = {
+        let (pointer_down, list_ref) = (pointer_down.clone(), list_ref.clone());
+        move || {
+            *pointer_down.borrow()
+                || list_ref.cast::<web_sys::Element>().and_then(|e| e.query_selector(":focus-visible").ok().flatten()).is_some()
+        }
+    };
+    let apply_pending = {
+        let (pending, shown, refined) = (pending.clone(), shown.clone(), refined.setter());
+        move || {
+            let next = pending.borrow_mut().take();
+            if let Some(r) = next.filter(|r| r.0 == *shown.borrow()) {
+                refined.set(Some(r));
+            }
+        }
+    };
+    {
+        let (tier2, pending, shown, refined, busy) = (props.tier2.clone(), pending.clone(), shown.clone(), refined.setter(), busy.clone());
+        use_effect_with(state.query.clone(), move |q| {
+            *pending.borrow_mut() = None;
+            if let (Some(refine), false) = (&tier2.0, exact_in_tier_one(q)) {
+                let asked = q.clone();
+                // Called exactly once by the element script (null: no answer), which frees it.
+                let done = Closure::once_into_js(move |answer: Option<String>| {
+                    let Some(answer) = answer.filter(|_| *shown.borrow() == asked) else { return };
+                    let Ok(results) = serde_json::from_str::<Results>(&answer) else { return };
+                    let r = (asked, Rc::new(results));
+                    if busy() {
+                        *pending.borrow_mut() = Some(r);
+                    } else {
+                        refined.set(Some(r));
+                    }
+                });
+                let json = serde_json::to_string(q).unwrap_or_default();
+                let _ = refine.call2(&JsValue::NULL, &JsValue::from_str(&json), &done);
+            }
+        });
+    }
+    let (results, tier): (Rc<Results>, &str) = match &*refined {
+        Some((q, r)) if *q == state.query => (r.clone(), "2"),
+        _ => (first.clone(), if exact_in_tier_one(&state.query) { "2" } else { "1" }),
+    };
+    let on_pointer_down = {
+        let pointer_down = pointer_down.clone();
+        Callback::from(move |_: PointerEvent| *pointer_down.borrow_mut() = true)
+    };
+    let on_pointer_up = {
+        let (pointer_down, apply_pending, busy) = (pointer_down.clone(), apply_pending.clone(), busy.clone());
+        Callback::from(move |_: PointerEvent| {
+            *pointer_down.borrow_mut() = false;
+            if !busy() {
+                apply_pending();
+            }
+        })
+    };
+    let on_focus_out = {
+        let (list_ref, pointer_down, apply_pending) = (list_ref.clone(), pointer_down.clone(), apply_pending.clone());
+        Callback::from(move |e: FocusEvent| {
+            let inside = e.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|n| {
+                list_ref.cast::<web_sys::Node>().is_some_and(|l| l.contains(Some(&n)))
+            });
+            if !inside && !*pointer_down.borrow() {
+                apply_pending();
+            }
+        })
     };
 
     let q = &state.query;
@@ -206,7 +303,8 @@ pub fn app(props: &AppProps) -> Html {
                         { group(Facet::Costs, Msg::Costs, "cost", &results.facets.costs) }
                     </details>
                 }
-                <div class="pw-results">
+                <div class="pw-results" data-tier={tier} ref={list_ref} onpointerdown={on_pointer_down.clone()}
+                    onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up} onfocusout={on_focus_out}>
                     <h2 class="pw-sr-only">{ if lang == Lang::Nl { "Resultaten" } else { "Results" } }</h2>
                     <p class="pw-status" role="status" aria-live="polite">{ status(lang, results.total) }</p>
                     <NoResults {lang} total={results.total} suggestions={results.suggestions.clone()}

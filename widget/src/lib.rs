@@ -13,7 +13,7 @@ mod state;
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
-use app::{App, AppProps};
+use app::{App, AppProps, Tier2};
 use state::Attributes;
 
 /// One mounted widget instance.
@@ -22,24 +22,28 @@ pub struct Widget {
     handle: Option<AppHandle<App>>,
     key: String,
     generation: u32,
+    tier2: Tier2,
 }
 
 /// Renders a widget into `root`. `attributes` maps attribute names to strings (or null);
 /// `key` names this instance's part of the URL fragment (`pw`, or `pw-<element id>`).
+/// `refine(queryJson, done)`, when given, asks the full-text engine (tier 2) and calls
+/// `done(resultsJson)` with its answer; the widget then shows the refined ranking.
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element, attributes: JsValue, key: String) -> Widget {
-    let props = AppProps { attrs: read(&attributes), key: key.clone(), generation: 0 };
+pub fn mount(root: web_sys::Element, attributes: JsValue, key: String, refine: Option<js_sys::Function>) -> Widget {
+    let tier2 = Tier2(refine);
+    let props = AppProps { attrs: read(&attributes), key: key.clone(), generation: 0, tier2: tier2.clone() };
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Widget { handle: Some(handle), key, generation: 0 }
+    Widget { handle: Some(handle), key, generation: 0, tier2 }
 }
 
 #[wasm_bindgen]
 impl Widget {
     /// Applies changed attributes; invalid values are ignored with a console warning.
     pub fn set_attributes(&mut self, attributes: JsValue) {
-        let (key, generation) = (self.key.clone(), self.generation);
+        let (key, generation, tier2) = (self.key.clone(), self.generation, self.tier2.clone());
         if let Some(h) = self.handle.as_mut() {
-            h.update(AppProps { attrs: read(&attributes), key, generation });
+            h.update(AppProps { attrs: read(&attributes), key, generation, tier2 });
         }
     }
 

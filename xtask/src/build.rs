@@ -42,19 +42,26 @@ fn build(catalogue: Option<&Path>, site: &Path, optimise: bool) -> Result<PathBu
         };
         cmd
     };
-    let mut cargo = with_catalogue(Command::new("cargo"));
-    run(cargo.args(["build", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "-p", "preventiewijzer-widget"]))?;
+    // Two cargo runs, not one: built together, cargo would unify features and put tantivy
+    // into the tier-1 widget too.
+    for package in ["preventiewijzer-widget", "preventiewijzer-worker"] {
+        let mut cargo = with_catalogue(Command::new("cargo"));
+        run(cargo.args(["build", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "-p", package]))?;
+    }
     let widget = site.join("widget");
     let _ = fs::remove_dir_all(site);
     fs::create_dir_all(&widget).map_err(|e| e.to_string())?;
-    let raw = root.join("target/wasm32-unknown-unknown/wasm/preventiewijzer_widget.wasm");
-    run(Command::new(wasm_bindgen_bin()).arg("--target").arg("web").arg("--no-typescript").arg("--out-dir").arg(&widget).arg(&raw))?;
-    if optimise {
-        let wasm = widget.join("preventiewijzer_widget_bg.wasm");
-        let optimised = widget.join("optimised.wasm");
-        run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).arg("-Oz").arg(&wasm).arg("-o").arg(&optimised))?;
-        fs::rename(&optimised, &wasm).map_err(|e| e.to_string())?;
+    for module in ["preventiewijzer_widget", "preventiewijzer_worker"] {
+        let raw = root.join(format!("target/wasm32-unknown-unknown/wasm/{module}.wasm"));
+        run(Command::new(wasm_bindgen_bin()).arg("--target").arg("web").arg("--no-typescript").arg("--out-dir").arg(&widget).arg(&raw))?;
+        if optimise {
+            let wasm = widget.join(format!("{module}_bg.wasm"));
+            let optimised = widget.join("optimised.wasm");
+            run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).arg("-Oz").arg(&wasm).arg("-o").arg(&optimised))?;
+            fs::rename(&optimised, &wasm).map_err(|e| e.to_string())?;
+        }
     }
+    fs::copy(root.join("widget/js/preventiewijzer-worker.js"), widget.join("preventiewijzer-worker.js")).map_err(|e| e.to_string())?;
 
     let css = read(&root.join("widget/js/preventiewijzer.css"))?;
     let js = read(&root.join("widget/js/preventiewijzer.js"))?;
@@ -69,8 +76,12 @@ fn build(catalogue: Option<&Path>, site: &Path, optimise: bool) -> Result<PathBu
     }
     run(&mut cli)?;
 
+    for (tier, names) in [("tier 1", &TIER1_FILES[..]), ("tier 2", &TIER2_FILES[..]), ("fallback", &["preventiewijzer-fallback.html"][..])] {
+        for name in names {
+            eprintln!("xtask: {tier:<8} {:<34} {}", name, sizes(&widget.join(name)));
+        }
+    }
     for name in WIDGET_FILES {
-        eprintln!("xtask: {:<34} {}", name, sizes(&widget.join(name)));
         // Precompressed copies for the server (hosts would compress on their own).
         let _ = Command::new("gzip").args(["-9", "-k", "-n", "-f"]).arg(widget.join(name)).status();
     }
@@ -79,7 +90,19 @@ fn build(catalogue: Option<&Path>, site: &Path, optimise: bool) -> Result<PathBu
 }
 
 /// The files a browser downloads for the widget (the fallback list only when it cannot start).
-pub const WIDGET_FILES: [&str; 4] = ["preventiewijzer.js", "preventiewijzer_widget.js", "preventiewijzer_widget_bg.wasm", "preventiewijzer-fallback.html"];
+pub const WIDGET_FILES: [&str; 7] = [
+    "preventiewijzer.js",
+    "preventiewijzer_widget.js",
+    "preventiewijzer_widget_bg.wasm",
+    "preventiewijzer-worker.js",
+    "preventiewijzer_worker.js",
+    "preventiewijzer_worker_bg.wasm",
+    "preventiewijzer-fallback.html",
+];
+/// Tier 1: what the first results need (element script, glue, widget wasm without tantivy).
+pub const TIER1_FILES: [&str; 3] = ["preventiewijzer.js", "preventiewijzer_widget.js", "preventiewijzer_widget_bg.wasm"];
+/// Tier 2: the full-text engine, loaded in a worker after the first results.
+pub const TIER2_FILES: [&str; 3] = ["preventiewijzer-worker.js", "preventiewijzer_worker.js", "preventiewijzer_worker_bg.wasm"];
 
 /// "raw B / gzip B / brotli B" (brotli when the `brotli` tool is installed).
 pub fn sizes(path: &Path) -> String {

@@ -1,0 +1,80 @@
+#![cfg(not(target_arch = "wasm32"))]
+
+//! Tier 1 (the widget's engine without tantivy, opened from the embedded records) against tier 2
+//! (the full-text engine) on the judged query set.
+
+use std::path::Path;
+
+use preventiewijzer::relevance::{self, JudgedQuery};
+use preventiewijzer::search::text::{plain_words, words};
+use preventiewijzer::Query;
+use preventiewijzer_index::{engine, records_engine};
+
+/// Top-5 overlap of tier 1 with tier 2 over the judged text queries, averaged. Measured 0.927 on
+/// the shipped catalogue; the bar sits a little below.
+const MIN_TOP5_OVERLAP: f64 = 0.85;
+
+fn judged() -> Vec<JudgedQuery> {
+    relevance::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/relevance/judgments.toml")).unwrap()
+}
+
+#[test]
+fn engines_are_the_tiers() {
+    assert!(engine().is_fulltext());
+    assert!(!records_engine().is_fulltext());
+}
+
+#[test]
+fn without_text_tier_one_is_exact() {
+    let mut n = 0;
+    for j in judged().iter().filter(|j| j.text.trim().is_empty()) {
+        for limit in [10, usize::MAX] {
+            let q = Query { limit, ..j.query() };
+            assert_eq!(records_engine().search(&q), engine().search(&q), "query {}", j.id);
+        }
+        n += 1;
+    }
+    assert!(n >= 3, "the judged set has queries without text");
+    // And the plain profile of a first visit, in both languages.
+    for lang in [preventiewijzer::Lang::Nl, preventiewijzer::Lang::En] {
+        let q = Query { lang, ..Query::default() };
+        assert_eq!(records_engine().search(&q), engine().search(&q));
+    }
+}
+
+#[test]
+fn with_text_tier_one_is_a_reasonable_first_answer() {
+    let (mut overlap, mut ndcg1, mut ndcg2, mut n) = (0.0, 0.0, 0.0, 0);
+    for j in judged().iter().filter(|j| !j.text.trim().is_empty()) {
+        let q = j.query();
+        let ids = |r: preventiewijzer::Results| r.hits.into_iter().map(|h| h.id).collect::<Vec<_>>();
+        let (one, two) = (ids(records_engine().search(&q)), ids(engine().search(&q)));
+        let top2: Vec<&String> = two.iter().take(5).collect();
+        let shared = one.iter().take(5).filter(|id| top2.contains(id)).count();
+        overlap += if top2.is_empty() { 1.0 } else { shared as f64 / top2.len() as f64 };
+        ndcg1 += relevance::ndcg(&one, &j.judgments, 10);
+        ndcg2 += relevance::ndcg(&two, &j.judgments, 10);
+        n += 1;
+    }
+    let n = n as f64;
+    println!("tier 1 vs tier 2 over {n} text queries: top-5 overlap {:.3}; nDCG@10 tier 1 {:.3}, tier 2 {:.3}", overlap / n, ndcg1 / n, ndcg2 / n);
+    assert!(overlap / n >= MIN_TOP5_OVERLAP, "top-5 overlap {:.3} < {MIN_TOP5_OVERLAP}", overlap / n);
+}
+
+#[test]
+fn plain_words_are_tantivys_words_on_the_catalogue() {
+    for m in engine().materials() {
+        for text in [&m.title, &m.summary, m.summary_en.as_deref().unwrap_or_default(), m.publisher.as_deref().unwrap_or_default(), &m.keywords.join(" ")] {
+            assert_eq!(plain_words(text), words(text), "{}", m.id);
+        }
+    }
+    assert_eq!(plain_words("Weerbaarheid, ÉÉN café — naïef 12-jarigen"), words("Weerbaarheid, ÉÉN café — naïef 12-jarigen"));
+}
+
+#[test]
+fn the_stopword_list_is_tantivys() {
+    for w in preventiewijzer::search::stopwords::DUTCH {
+        assert!(preventiewijzer::index::schema::analyze(w).is_empty(), "{w} is not a stopword to tantivy");
+    }
+    assert!(!preventiewijzer::index::schema::analyze("sexting").is_empty());
+}
