@@ -133,3 +133,15 @@ fn no_results_suggest_the_filter_to_drop_with_its_count() {
     assert_eq!(e.search(&without).total, drop.total);
     assert!(drop.total > r.total);
 }
+
+#[test]
+fn search_json_is_search_over_json_and_bad_json_is_an_error_object() {
+    let e = engine();
+    let q = Query { text: "sexting".into(), age: Some(14), ..Query::default() };
+    let json = e.search_json(&serde_json::to_string(&q).unwrap());
+    assert_eq!(serde_json::from_str::<preventiewijzer::Results>(&json).unwrap(), e.search(&q));
+    for bad in ["", "{", "{\"age\": 300}", "{\"limit\": -1}", "{\"text\": 5}"] {
+        let out: serde_json::Value = serde_json::from_str(&e.search_json(bad)).unwrap();
+        assert!(out.get("error").is_some(), "{bad}: {out}");
+    }
+}

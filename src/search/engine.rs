@@ -227,6 +227,15 @@ impl Engine {
         unknown
     }
 
+    /// [`Engine::search`] over JSON, for JavaScript callers (the widget's tests, the worker): a
+    /// `Query` in, `Results` out; a query that is not valid JSON gives `{"error": "…"}`.
+    pub fn search_json(&self, query: &str) -> String {
+        match serde_json::from_str::<Query>(query) {
+            Ok(q) => serde_json::to_string(&self.search(&q)).unwrap_or_default(),
+            Err(e) => serde_json::json!({ "error": e.to_string() }).to_string(),
+        }
+    }
+
     /// Ranked, filtered, explained results for `q`. Never fails and never panics on any input:
     /// text without words does not filter, and an index error degrades to "no text match".
     pub fn search(&self, q: &Query) -> Results {

@@ -7,10 +7,7 @@ use wasm_bindgen::prelude::*;
 /// `Engine::search` over JSON: a `Query` in, `Results` out (an invalid query gives `{"error"}`).
 #[wasm_bindgen]
 pub fn search_json(query: &str) -> String {
-    match serde_json::from_str::<preventiewijzer::Query>(query) {
-        Ok(q) => serde_json::to_string(&preventiewijzer_index::engine().search(&q)).unwrap_or_default(),
-        Err(e) => serde_json::json!({ "error": e.to_string() }).to_string(),
-    }
+    preventiewijzer_index::engine().search_json(query)
 }
 
 /// Opens the engine now, so the first query does not pay for it.
