@@ -1,0 +1,25 @@
+// Peer configuration shared by the build (Node) and the pages (browser): an index must be
+// loaded with the options it was built with. See README.md for why each option.
+
+/** MiniSearch: our field weights, prefix and fuzzy matching as in its docs' search-as-you-type example. */
+export const MINISEARCH_OPTIONS = {
+  fields: ['title', 'keywords', 'summary', 'publisher'],
+  storeFields: ['title', 'card_summary', 'card_audiences', 'audience_tags', 'topics', 'risk_groups', 'age_min', 'age_max'],
+  searchOptions: { boost: { title: 3, keywords: 2, summary: 1, publisher: 0.5 }, prefix: true, fuzzy: 0.2 },
+};
+
+/**
+ * FlexSearch Document index: numeric ids, the four text fields with the forward tokenizer
+ * (prefixes while typing) and the LatinBalance encoder (its documented fuzzy Latin charset),
+ * the facets as tags, the card fields in the document store.
+ */
+export const FLEXSEARCH_OPTIONS = {
+  tokenize: 'forward',
+  encoder: 'LatinBalance',
+  document: {
+    id: 'ord',
+    index: ['title', 'keywords', 'summary', 'publisher'],
+    tag: ['audience_tags', 'topics', 'risk_groups', 'ages'],
+    store: ['id', 'title', 'card_summary', 'card_audiences'],
+  },
+};
