@@ -6,7 +6,7 @@
 //  - engine query latency in wasm over the judged query set (PW_QUERIES: JSON array of Query).
 // The "mobile" profile uses the DevTools protocol: CPU 4× slower, 150 ms RTT, 1.6 Mbit/s down.
 // Prints one JSON object.
-import { launch, BASE } from '../tests/e2e/browser.mjs';
+import { launch, BASE, widgetUrl } from '../tests/e2e/browser.mjs';
 import { readFileSync } from 'node:fs';
 
 const RUNS = Number(process.env.PW_BENCH_RUNS ?? 5);
@@ -73,22 +73,23 @@ async function measure(browser, profile) {
     await page.waitForFunction(() => window.__fulltextReady !== undefined, null, { timeout: 120_000 });
     fulltextReady.push(await page.evaluate(() => window.__fulltextReady));
     if (i === 0) {
-      [wasm, wasm2] = await page.evaluate(async (queries) => {
-        const times = async (module) => {
-          const glue = await import(new URL(`widget/${module}`, document.baseURI).href);
-          if (module.includes('worker')) { await glue.default(); glue.warm_up(); }
+      [wasm, wasm2] = await page.evaluate(async ([queries, glueUrl, fulltextUrl]) => {
+        const times = (search) => {
           const out = [];
           for (let r = 0; r < 5; r++) {
             for (const q of queries) {
               const t0 = performance.now();
-              glue.search_json(JSON.stringify(q));
+              search(JSON.stringify(q));
               out.push(performance.now() - t0);
             }
           }
           return out;
         };
-        return [await times('preventiewijzer_widget.js'), await times('preventiewijzer_worker.js')];
-      }, queries);
+        // Tier 1: the widget's own module instance (already open); tier 2: the full-text engine on this thread.
+        const tier1 = (await import(glueUrl)).search_json;
+        const tier2 = await (await import(fulltextUrl)).load();
+        return [times(tier1), times(tier2)];
+      }, [queries, await widgetUrl('preventiewijzer_widget.js'), await widgetUrl('preventiewijzer-fulltext.js')]);
     }
     await context.close();
   }

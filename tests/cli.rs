@@ -41,3 +41,20 @@ fn unknown_facet_ids_are_an_error_listing_the_valid_ids() {
     assert_eq!(code, 1);
     assert!(err.contains("unknown topics `seks`") && err.contains("(allowed: loverboys,") && err.contains("sexting"), "{err}");
 }
+
+#[test]
+fn pack_writes_data_files_the_engines_open_and_fails_without_out() {
+    let out = std::env::temp_dir().join(format!("pw-pack-{}", std::process::id()));
+    let (code, _, err) = cli(&["pack", "--out", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let records = std::fs::read(out.join("preventiewijzer-records.json")).unwrap();
+    let index = std::fs::read(out.join("preventiewijzer-index.pwi")).unwrap();
+    let q = preventiewijzer::Query { text: "loverboy".into(), ..Default::default() };
+    let full = preventiewijzer::Engine::open(index).unwrap().search(&q);
+    let quick = preventiewijzer::Engine::open_records(&records).unwrap().search(&q);
+    assert!(full.total > 0 && quick.total > 0);
+    let _ = std::fs::remove_dir_all(&out);
+    let (code, _, err) = cli(&["pack"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("pack needs --out DIR"), "{err}");
+}

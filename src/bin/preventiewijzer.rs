@@ -10,6 +10,7 @@
 //! preventiewijzer import-csv FILE [--catalogue DIR]
 //! preventiewijzer coverage   [--catalogue DIR] [--html]
 //! preventiewijzer schema     [--catalogue DIR]
+//! preventiewijzer pack   [--catalogue DIR] --out DIR
 //! ```
 
 use std::path::PathBuf;
@@ -29,7 +30,8 @@ const USAGE: &str = "usage:
   preventiewijzer export-csv [--catalogue DIR] [--out FILE]
   preventiewijzer import-csv FILE [--catalogue DIR]
   preventiewijzer coverage   [--catalogue DIR] [--html]
-  preventiewijzer schema     [--catalogue DIR]";
+  preventiewijzer schema     [--catalogue DIR]
+  preventiewijzer pack   [--catalogue DIR] --out DIR   the widget's data files (records, index)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -47,6 +49,9 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     // The editor tools (src/editor/) parse their own flags (`--out`, `--html`, a CSV file).
     if preventiewijzer::editor::COMMANDS.contains(&command.as_str()) {
         return preventiewijzer::editor::run(command, rest, &mut std::io::stdout().lock(), &mut std::io::stderr().lock());
+    }
+    if command == "pack" {
+        return pack(rest);
     }
     let mut opts = Options::parse(rest)?;
     match command.as_str() {
@@ -103,6 +108,39 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         other => Err(format!("unknown command `{other}`\n{USAGE}")),
     }
 }
+
+/// The data files the widget loads next to its wasm: `RECORDS_FILE` (tier 1: catalogue, lexicon,
+/// stems) and `INDEX_FILE` (tier 2: the packed tantivy index). Both are opened here once, so a
+/// file that is written is one the widget can open.
+fn pack(args: &[String]) -> Result<ExitCode, String> {
+    let (mut dir, mut out) = (PathBuf::from("catalogue"), None);
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let mut value = || it.next().map(PathBuf::from).ok_or_else(|| format!("{arg} needs a value"));
+        match arg.as_str() {
+            "--catalogue" => dir = value()?,
+            "--out" => out = Some(value()?),
+            other => return Err(format!("pack: unknown argument `{other}`\n{USAGE}")),
+        }
+    }
+    let out = out.ok_or_else(|| format!("pack needs --out DIR\n{USAGE}"))?;
+    let c = load(&dir)?;
+    let packed = index::build(&c).map_err(|e| e.to_string())?;
+    Engine::open(packed.clone()).map_err(|e| format!("the freshly built index does not open: {e}"))?;
+    let records = preventiewijzer::search::records(&c);
+    Engine::open_records(&records).map_err(|e| format!("the freshly built records do not open: {e}"))?;
+    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    for (name, bytes) in [(RECORDS_FILE, &records), (INDEX_FILE, &packed)] {
+        let path = out.join(name);
+        std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        eprintln!("wrote {} ({} bytes, {} materials)", path.display(), bytes.len(), c.materials.len());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// File names of [`pack`]'s output (the site build gives them a content hash).
+const RECORDS_FILE: &str = "preventiewijzer-records.json";
+const INDEX_FILE: &str = "preventiewijzer-index.pwi";
 
 /// Loads and validates; on errors prints every one and fails.
 fn load(dir: &std::path::Path) -> Result<Catalogue, String> {

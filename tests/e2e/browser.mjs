@@ -16,6 +16,16 @@ export function launch() {
   });
 }
 
+/**
+ * The URL of a widget file by its plain name: the build gives every file but the element script a
+ * content hash (`widget/files.json` maps plain → hashed names).
+ */
+export async function widgetUrl(name, base = BASE) {
+  const files = await (await fetch(new URL('widget/files.json', base))).json();
+  if (!files[name]) throw new Error(`${name} is not in widget/files.json`);
+  return new URL(`widget/${files[name]}`, base).href;
+}
+
 /** The CLI's ranking for the same query: `preventiewijzer search --json ARGS`. */
 export function cli(...args) {
   const out = execFileSync(CLI, ['search', '--json', '--limit', '10', '--catalogue', `${root}catalogue`, ...args], { encoding: 'utf8' });

@@ -3,7 +3,7 @@
 // apology with helplines while another keeps working; hostile text stays inert; memory settles.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, BASE, shownIds, cli } from './browser.mjs';
+import { launch, open, BASE, shownIds, cli, widgetUrl } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -56,10 +56,10 @@ test('a panic shows an apology with helplines in that instance; another instance
   const second = page.locator('#tweede');
   await second.locator('.pw-card').first().waitFor();
   await first.locator('input[type="search"]').fill('loverboy');
-  await page.evaluate(async () => {
-    const glue = await import(new URL('widget/preventiewijzer_widget.js', document.baseURI).href);
+  await page.evaluate(async (url) => {
+    const glue = await import(url);
     try { glue.debug_panic(); } catch { /* the trap surfaces here as a RuntimeError */ }
-  });
+  }, await widgetUrl('preventiewijzer_widget.js'));
   await first.locator('.pw-failed').waitFor();
   assert.match(await first.locator('.pw-failed').textContent(), /Sorry.*112/s);
   assert.equal(await first.locator('.pw-failed a[href="tel:08002000"]').count(), 1, 'Veilig Thuis is in the apology');
@@ -98,8 +98,8 @@ test('10,000 queries and 200 mount/unmount cycles: memory settles', async () => 
   const page = await b.newPage();
   await page.goto(BASE);
   await page.locator('preventie-wijzer .pw-card').first().waitFor();
-  const figures = await page.evaluate(async () => {
-    const glue = await import(new URL('widget/preventiewijzer_widget.js', document.baseURI).href);
+  const figures = await page.evaluate(async (url) => {
+    const glue = await import(url);
     const words = ['loverboy', 'sexting', 'weerbaarheid', 'grooming', 'nudes', 'tienerpooier', 'relaties', 'signalen', 'mensenhandel', 'les'];
     const heap = () => { window.gc(); return performance.memory.usedJSHeapSize; };
     const sample = () => ({ wasm: glue.memory_bytes(), heap: heap() });
@@ -133,7 +133,7 @@ test('10,000 queries and 200 mount/unmount cycles: memory settles', async () => 
     await cycle(100);
     const after200 = sample();
     return { after1k, after10k, after100, after200 };
-  });
+  }, await widgetUrl('preventiewijzer_widget.js'));
   console.log('memory (bytes):', JSON.stringify(figures));
   // Bounded, not growing with the number of queries or mounts (generous margins: GC timing varies).
   assert.ok(figures.after10k.wasm <= figures.after1k.wasm * 1.25, 'wasm memory after 10k queries');

@@ -2,7 +2,7 @@
 // filters and attributes, and shows the same ranking as `preventiewijzer search`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, cli, shownIds } from './browser.mjs';
+import { launch, open, cli, shownIds, widgetUrl } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -71,14 +71,14 @@ test('the full-text worker answers, and refines the first answer in place', asyn
   assert.equal(await page.locator('preventie-wijzer .pw-results').getAttribute('data-tier'), '2');
   assert.equal(page.workers().length, 1, 'one shared worker runs the full-text engine');
   // The worker itself, spoken to directly: {ready} first, then {id, results} for {id, query}.
-  const answer = await page.evaluate(() => new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('widget/preventiewijzer-worker.js', document.baseURI), { type: 'module' });
+  const answer = await page.evaluate((url) => new Promise((resolve, reject) => {
+    const worker = new Worker(url, { type: 'module' });
     worker.onerror = (e) => reject(new Error(e.message));
     worker.onmessage = ({ data }) => {
       if (data.ready) worker.postMessage({ id: 7, query: JSON.stringify({ text: 'loverboy', limit: 3 }) });
       else { worker.terminate(); resolve({ id: data.id, results: JSON.parse(data.results) }); }
     };
-  }));
+  }), await widgetUrl('preventiewijzer-worker.js'));
   assert.equal(answer.id, 7);
   assert.deepEqual(answer.results.hits.map((h) => h.id), cli('loverboy').hits.map((h) => h.id).slice(0, 3));
   assert.deepEqual(messages.filter((m) => m.startsWith('error') || m.startsWith('pageerror')), []);

@@ -3,7 +3,7 @@
 // injected elements in the widget and in the prerendered fallback list.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
+import { launch, widgetUrl } from './browser.mjs';
 
 const HOSTILE = process.env.PW_HOSTILE_URL;
 let browser;
@@ -39,7 +39,7 @@ test('hostile catalogue text is rendered inert in the widget', { skip: !HOSTILE 
 
 test('hostile catalogue text is rendered inert in the fallback list', { skip: !HOSTILE && 'PW_HOSTILE_URL not set' }, async () => {
   const page = await browser.newPage();
-  await page.goto(new URL('widget/preventiewijzer-fallback.html', HOSTILE).href);
+  await page.goto(await widgetUrl('preventiewijzer-fallback.html', HOSTILE));
   await page.locator('.pw-card').first().waitFor();
   await page.locator('.pw-card').first().hover();
   const counts = await page.evaluate((f) => new Function('root', `return (${f})(root)`)(document.querySelector('main')), injected.toString());

@@ -1,13 +1,36 @@
 // <preventie-wijzer>: defines the custom element and starts the WebAssembly widget.
-// Load it with one <script type="module" src=".../preventiewijzer.js">. The wasm, the glue and the
-// fallback list are resolved relative to this file, so the widget works from any path or CDN.
+// Load it with one <script type="module" src=".../preventiewijzer.js">. The wasm, the glue, the
+// catalogue data and the fallback list are resolved relative to this file, so the widget works
+// from any path or CDN. Their names get a content hash at build time (xtask/src/build.rs), so
+// hosts may cache them forever; only this file keeps its name.
 // Under a strict CSP: no inline script, no eval, styles through a constructed stylesheet.
-import init, { mount, on_panic, helplines_json } from './preventiewijzer_widget.js';
 
 const CSS = /*CSS*/'';
 const ATTRIBUTES = ['lang', 'audience', 'age', 'school-level', 'topics', 'risk-groups', 'region', 'limit', 'hide', 'quick-exit'];
-const FALLBACK = new URL('./preventiewijzer-fallback.html', import.meta.url);
+const file = (name) => new URL(name, import.meta.url);
+const FALLBACK = file('./preventiewijzer-fallback.html');
 
+function fetched(name) {
+  return fetch(file(name)).then((response) => {
+    if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+    return response;
+  });
+}
+
+/**
+ * Tier 1 starts downloading as soon as this script runs, all three in parallel: the glue, the
+ * wasm (compiled while it streams in) and the catalogue records. Each failure is handled in
+ * `start` (the `catch` here only keeps the console free of "unhandled rejection").
+ */
+const tier1 = {
+  glue: import('./preventiewijzer_widget.js'),
+  wasm: fetched('./preventiewijzer_widget_bg.wasm'),
+  records: fetched('./preventiewijzer-records.json').then((response) => response.arrayBuffer()),
+};
+for (const promise of Object.values(tier1)) promise.catch(() => {});
+
+/** The widget's wasm exports (`mount`, `on_panic`, `helplines_json`, …) once started. */
+let wasm;
 let started;
 let helplines = [];
 /** The instance the user last touched: the one to replace with an apology if the wasm panics. */
@@ -17,8 +40,8 @@ const parked = [];
 const MAX_PARKED = 8;
 
 /**
- * Tier 2: the full-text engine, shared by all instances. One module worker, started after the
- * first instance has shown its first results (tier 1); where workers are unavailable the same
+ * Tier 2: the full-text engine, shared by all instances. One module worker, started as soon as
+ * tier 1 is loaded (while the first results render); where workers are unavailable the same
  * engine runs on the main thread. Until it is ready each instance's latest question waits.
  */
 const tier2 = {
@@ -78,10 +101,8 @@ const tier2 = {
   },
   async onMainThread() {
     try {
-      const glue = await import('./preventiewijzer_worker.js');
-      await glue.default();
-      glue.warm_up();
-      this.direct = glue;
+      const { load } = await import('./preventiewijzer-fulltext.js');
+      this.direct = { search_json: await load() };
       this.ready();
     } catch (error) {
       this.failed(error);
@@ -91,7 +112,7 @@ const tier2 = {
     if (this.state !== 'idle') return;
     this.state = 'loading';
     try {
-      this.worker = new Worker(new URL('./preventiewijzer-worker.js', import.meta.url), { type: 'module' });
+      this.worker = new Worker(file('./preventiewijzer-worker.js'), { type: 'module' });
     } catch {
       this.onMainThread();
       return;
@@ -120,13 +141,20 @@ function refiner() {
   return (json, done) => tier2.ask(owner, json, done);
 }
 
-const start = () => (started ??= init().then(() => {
-  helplines = JSON.parse(helplines_json());
-  on_panic((message) => {
+const start = () => (started ??= (async () => {
+  const glue = await tier1.glue;
+  await glue.default({ module_or_path: tier1.wasm });
+  const error = glue.open_catalogue(new Uint8Array(await tier1.records));
+  if (error) throw new Error(error);
+  wasm = glue;
+  helplines = JSON.parse(glue.helplines_json());
+  glue.on_panic((message) => {
     console.error('<preventie-wijzer> crashed:', message);
     active?._crashed();
   });
-}));
+  // Tier 1 is in: the full-text engine now loads in the background while the first results render.
+  setTimeout(() => tier2.start(), 0);
+})());
 
 let sheet;
 function styles() {
@@ -223,13 +251,8 @@ class PreventieWijzer extends HTMLElement {
       this._starting = null;
       if (!this.isConnected) return;
       active = this;
-      this._widget = mount(root, this._attributes(), key, refiner());
+      this._widget = wasm.mount(root, this._attributes(), key, refiner());
       this.dispatchEvent(new CustomEvent('preventiewijzer-ready', { bubbles: true }));
-      // The first results are on screen: now load the full-text engine in the background.
-      if (tier2.state === 'idle') {
-        requestAnimationFrame(() => setTimeout(() => tier2.start(), 0));
-        setTimeout(() => tier2.start(), 250); // hidden tabs get no animation frames
-      }
     }).catch(async (error) => {
       this._starting = null;
       console.error('<preventie-wijzer> could not start:', error);

@@ -31,14 +31,14 @@ fn send_wrapper(f: js_sys::Function) -> SendWrapper {
 /// The helplines for everyone, as JSON `[{"name","nl","en","phone","url"}]`.
 #[wasm_bindgen]
 pub fn helplines_json() -> String {
-    let lines: Vec<_> = preventiewijzer_index::engine().helplines(&[]).into_iter().filter(|h| h.always || h.audiences.is_empty()).collect();
+    let lines: Vec<_> = crate::catalogue::engine().helplines(&[]).into_iter().filter(|h| h.always || h.audiences.is_empty()).collect();
     serde_json::to_string(&lines).unwrap_or_else(|_| "[]".into())
 }
 
 /// `Engine::search` over JSON: a `Query` in, `Results` out (an invalid query gives `{"error"}`).
 #[wasm_bindgen]
 pub fn search_json(query: &str) -> String {
-    preventiewijzer_index::engine().search_json(query)
+    crate::catalogue::engine().search_json(query)
 }
 
 /// Bytes of wasm linear memory (for the memory test and the benchmark).

@@ -78,7 +78,7 @@ impl Reducible for State {
 }
 
 pub fn engine() -> &'static Engine {
-    preventiewijzer_index::engine()
+    crate::catalogue::engine()
 }
 
 /// A callback that sends one action, made the same way for every control.

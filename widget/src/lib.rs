@@ -6,6 +6,7 @@
 mod api;
 mod app;
 mod browser;
+mod catalogue;
 mod components;
 mod messages;
 mod state;

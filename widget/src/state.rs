@@ -269,7 +269,7 @@ mod tests {
     use super::*;
 
     fn vocab() -> &'static Vocabulary {
-        preventiewijzer_index::engine().vocabulary()
+        crate::catalogue::engine().vocabulary()
     }
 
     fn attrs(pairs: &[(&str, &str)]) -> Attributes {
@@ -370,7 +370,7 @@ mod tests {
             proptest::prop_assert!(s.query.age.is_none_or(|a| a <= 99));
             proptest::prop_assert!((1..=50).contains(&s.page_size));
             proptest::prop_assert!(s.quick_exit.as_deref().is_none_or(|u| u.starts_with("https://")));
-            let _ = preventiewijzer_index::engine().search(&s.query);
+            let _ = crate::catalogue::engine().search(&s.query);
         }
     }
 

@@ -1,17 +1,37 @@
-//! Tier 2: the full-text engine (tantivy, BM25, Dutch stemming) over the embedded index, for
+//! Tier 2: the full-text engine (tantivy, BM25, Dutch stemming) for
 //! `js/preventiewijzer-worker.js`, which runs it in a module Web Worker (or, where workers are
-//! unavailable, on the main thread). Same `Query` in, same `Results` out as the widget's engine.
+//! unavailable, on the main thread). The packed index (`preventiewijzer-index.*.pwi`, made by
+//! `preventiewijzer pack`) is fetched by the script in parallel with this wasm and handed over
+//! once through [`open_index`]. Same `Query` in, same `Results` out as the widget's engine.
 
+use std::sync::OnceLock;
+
+use preventiewijzer::Engine;
 use wasm_bindgen::prelude::*;
 
-/// `Engine::search` over JSON: a `Query` in, `Results` out (an invalid query gives `{"error"}`).
+static ENGINE: OnceLock<Engine> = OnceLock::new();
+
+/// Opens the packed index (read-only, in memory); `None` when open, else why it cannot be opened.
 #[wasm_bindgen]
-pub fn search_json(query: &str) -> String {
-    preventiewijzer_index::engine().search_json(query)
+pub fn open_index(packed: Vec<u8>) -> Option<String> {
+    if ENGINE.get().is_some() {
+        return None;
+    }
+    match Engine::open(packed) {
+        Ok(engine) => {
+            let _ = ENGINE.set(engine);
+            None
+        }
+        Err(e) => Some(format!("the full-text index cannot be opened: {e}")),
+    }
 }
 
-/// Opens the engine now, so the first query does not pay for it.
+/// `Engine::search` over JSON: a `Query` in, `Results` out (an invalid query, or a search before
+/// [`open_index`], gives `{"error"}`).
 #[wasm_bindgen]
-pub fn warm_up() {
-    let _ = preventiewijzer_index::engine();
+pub fn search_json(query: &str) -> String {
+    match ENGINE.get() {
+        Some(engine) => engine.search_json(query),
+        None => r#"{"error":"the full-text index is not open"}"#.into(),
+    }
 }

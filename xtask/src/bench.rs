@@ -36,8 +36,10 @@ pub fn run() -> Result<(), String> {
         | tier | file | raw / gzip -9 / brotli -q 11 (bytes) |\n|---|---|---|\n");
     let mut files = Vec::new();
     let mut tier_brotli = [0u64; 2];
-    for (t, names) in [TIER1_FILES, TIER2_FILES].iter().enumerate() {
-        for name in names {
+    let hashed = build::read_manifest(&site.join("widget"))?;
+    for (t, names) in [&TIER1_FILES[..], &TIER2_FILES[..]].iter().enumerate() {
+        for name in names.iter() {
+            let name = build::hashed(&hashed, name);
             let path = site.join("widget").join(name);
             let sizes = build::sizes(&path);
             tier_brotli[t] += brotli_size(&path).unwrap_or(0);
@@ -45,8 +47,8 @@ pub fn run() -> Result<(), String> {
             files.push(format!("{{\"tier\":{},\"file\":\"{name}\",\"sizes\":\"{sizes}\"}}", t + 1));
         }
     }
-    let fallback = site.join("widget/preventiewijzer-fallback.html");
-    let _ = writeln!(report, "| (fallback, only when the widget cannot start) | `preventiewijzer-fallback.html` | {} |", build::sizes(&fallback));
+    let fallback = build::hashed(&hashed, "preventiewijzer-fallback.html");
+    let _ = writeln!(report, "| (fallback, only when the widget cannot start) | `{fallback}` | {} |", build::sizes(&site.join("widget").join(fallback)));
     let first_tier_brotli = tier_brotli[0];
     let _ = writeln!(report, "\nTier 1 (brotli): **{first_tier_brotli} B**; budget {BUDGET_FIRST_TIER_BROTLI} B → {}. Tier 2 (brotli): **{} B**, in the background.\n",
         verdict(first_tier_brotli as f64, BUDGET_FIRST_TIER_BROTLI as f64, "B"), tier_brotli[1]);

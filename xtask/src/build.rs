@@ -61,48 +61,129 @@ fn build(catalogue: Option<&Path>, site: &Path, optimise: bool) -> Result<PathBu
             fs::rename(&optimised, &wasm).map_err(|e| e.to_string())?;
         }
     }
-    fs::copy(root.join("widget/js/preventiewijzer-worker.js"), widget.join("preventiewijzer-worker.js")).map_err(|e| e.to_string())?;
-
+    for script in ["preventiewijzer-worker.js", "preventiewijzer-fulltext.js"] {
+        fs::copy(root.join("widget/js").join(script), widget.join(script)).map_err(|e| e.to_string())?;
+    }
     let css = read(&root.join("widget/js/preventiewijzer.css"))?;
     let js = read(&root.join("widget/js/preventiewijzer.js"))?;
     let js = js.replacen("/*CSS*/''", &js_string(&css), 1);
-    fs::write(widget.join("preventiewijzer.js"), js).map_err(|e| e.to_string())?;
+    fs::write(widget.join(ELEMENT_SCRIPT), js).map_err(|e| e.to_string())?;
     copy_dir(&root.join("www"), site)?;
-    let fallback = widget.join("preventiewijzer-fallback.html");
-    let mut cli = Command::new("cargo");
-    cli.args(["run", "--quiet", "--bin", "preventiewijzer", "--", "fallback-html", "--out"]).arg(&fallback);
-    if let Some(dir) = catalogue {
-        cli.arg("--catalogue").arg(dir);
+    // The data files (validated, opened once by the CLI) and the list shown when the widget cannot start.
+    for args in [&["pack", "--out"][..], &["fallback-html", "--out"][..]] {
+        let mut cli = Command::new("cargo");
+        cli.args(["run", "--quiet", "--bin", "preventiewijzer", "--"]).args(args);
+        cli.arg(if args[0] == "pack" { widget.clone() } else { widget.join(FALLBACK) });
+        if let Some(dir) = catalogue {
+            cli.arg("--catalogue").arg(dir);
+        }
+        run(&mut cli)?;
     }
-    run(&mut cli)?;
-
-    for (tier, names) in [("tier 1", &TIER1_FILES[..]), ("tier 2", &TIER2_FILES[..]), ("fallback", &["preventiewijzer-fallback.html"][..])] {
-        for name in names {
-            eprintln!("xtask: {tier:<8} {:<34} {}", name, sizes(&widget.join(name)));
+    let names = hash_names(&widget)?;
+    fs::write(widget.join("files.json"), manifest(&names)).map_err(|e| e.to_string())?;
+    for (tier, files) in [("tier 1", &TIER1_FILES[..]), ("tier 2", &TIER2_FILES[..]), ("fallback", &[FALLBACK][..])] {
+        for name in files {
+            eprintln!("xtask: {tier:<8} {:<44} {}", hashed(&names, name), sizes(&widget.join(hashed(&names, name))));
         }
     }
-    for name in WIDGET_FILES {
+    let files: Vec<PathBuf> = fs::read_dir(&widget).map_err(|e| e.to_string())?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    for path in files {
         // Precompressed copies for the server (hosts would compress on their own).
-        let _ = Command::new("gzip").args(["-9", "-k", "-n", "-f"]).arg(widget.join(name)).status();
+        let _ = Command::new("gzip").args(["-9", "-k", "-n", "-f"]).arg(&path).status();
+        let _ = Command::new("brotli").args(["-q", "11", "-k", "-f"]).arg(&path).status();
     }
     eprintln!("xtask: site built in {}", site.display());
     Ok(site.to_path_buf())
 }
 
-/// The files a browser downloads for the widget (the fallback list only when it cannot start).
-pub const WIDGET_FILES: [&str; 7] = [
-    "preventiewijzer.js",
-    "preventiewijzer_widget.js",
-    "preventiewijzer_widget_bg.wasm",
+/// The one file with a fixed name: the script tag hosts write. It is never cached for long.
+pub const ELEMENT_SCRIPT: &str = "preventiewijzer.js";
+const FALLBACK: &str = "preventiewijzer-fallback.html";
+/// Tier 1: what the first results need (element script, glue, widget wasm without tantivy, the
+/// catalogue records).
+pub const TIER1_FILES: [&str; 4] =
+    [ELEMENT_SCRIPT, "preventiewijzer_widget.js", "preventiewijzer_widget_bg.wasm", "preventiewijzer-records.json"];
+/// Tier 2: the full-text engine, loaded in a worker once tier 1 is in.
+pub const TIER2_FILES: [&str; 5] = [
     "preventiewijzer-worker.js",
+    "preventiewijzer-fulltext.js",
     "preventiewijzer_worker.js",
     "preventiewijzer_worker_bg.wasm",
-    "preventiewijzer-fallback.html",
+    "preventiewijzer-index.pwi",
 ];
-/// Tier 1: what the first results need (element script, glue, widget wasm without tantivy).
-pub const TIER1_FILES: [&str; 3] = ["preventiewijzer.js", "preventiewijzer_widget.js", "preventiewijzer_widget_bg.wasm"];
-/// Tier 2: the full-text engine, loaded in a worker after the first results.
-pub const TIER2_FILES: [&str; 3] = ["preventiewijzer-worker.js", "preventiewijzer_worker.js", "preventiewijzer_worker_bg.wasm"];
+/// Every file but the element script gets a content hash in its name, leaves first: a file is
+/// hashed after the names it refers to are rewritten in it, so a changed wasm changes the name of
+/// each script that loads it.
+const HASHED: [&str; 10] = [
+    "preventiewijzer_widget_bg.wasm",
+    "preventiewijzer_worker_bg.wasm",
+    "preventiewijzer-records.json",
+    "preventiewijzer-index.pwi",
+    FALLBACK,
+    "preventiewijzer_widget.js",
+    "preventiewijzer_worker.js",
+    "preventiewijzer-fulltext.js",
+    "preventiewijzer-worker.js",
+    ELEMENT_SCRIPT, // rewritten, not renamed
+];
+
+/// Renames the widget files to `stem.HASH.ext` and rewrites the scripts' references to them;
+/// returns (name, hashed name) pairs. Fails if a script still names a file by its plain name.
+fn hash_names(widget: &Path) -> Result<Vec<(String, String)>, String> {
+    let mut names: Vec<(String, String)> = Vec::new();
+    for name in HASHED {
+        let path = widget.join(name);
+        let mut bytes = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        if name.ends_with(".js") {
+            let mut text = String::from_utf8(bytes).map_err(|e| format!("{name}: {e}"))?;
+            for (plain, hashed) in &names {
+                text = text.replace(&format!("'./{plain}'"), &format!("'./{hashed}'")).replace(&format!("'{plain}'"), &format!("'{hashed}'"));
+            }
+            if let Some(left) = HASHED.iter().find(|n| **n != name && (text.contains(&format!("'./{n}'")) || text.contains(&format!("'{n}'")))) {
+                return Err(format!("{name} still refers to {left} by its plain name"));
+            }
+            bytes = text.into_bytes();
+        }
+        if name == ELEMENT_SCRIPT {
+            fs::write(&path, bytes).map_err(|e| e.to_string())?;
+            continue;
+        }
+        let (stem, ext) = name.split_once('.').unwrap_or((name, ""));
+        let hashed = format!("{stem}.{:012x}.{ext}", fnv1a(&bytes) >> 16);
+        fs::remove_file(&path).map_err(|e| e.to_string())?;
+        fs::write(widget.join(&hashed), bytes).map_err(|e| e.to_string())?;
+        names.push((name.to_string(), hashed));
+    }
+    Ok(names)
+}
+
+/// The hashed name of `name` (the element script keeps its own).
+pub fn hashed<'a>(names: &'a [(String, String)], name: &'a str) -> &'a str {
+    names.iter().find(|(n, _)| n == name).map_or(name, |(_, h)| h)
+}
+
+/// `files.json`: plain name → hashed name, for tests and the benchmark.
+fn manifest(names: &[(String, String)]) -> String {
+    let pairs: Vec<String> = names.iter().map(|(n, h)| format!("  \"{n}\": \"{h}\"")).collect();
+    format!("{{\n{}\n}}\n", pairs.join(",\n"))
+}
+
+/// Reads `files.json` of a built site back (plain name → hashed name).
+pub fn read_manifest(widget: &Path) -> Result<Vec<(String, String)>, String> {
+    let text = read(&widget.join("files.json"))?;
+    Ok(text
+        .lines()
+        .filter_map(|l| {
+            let mut parts = l.split('"').skip(1).step_by(2);
+            Some((parts.next()?.to_string(), parts.next()?.to_string()))
+        })
+        .collect())
+}
+
+/// 64-bit FNV-1a: enough to tell versions of a file apart (not a security hash).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+}
 
 /// "raw B / gzip B / brotli B" (brotli when the `brotli` tool is installed).
 pub fn sizes(path: &Path) -> String {

@@ -9,13 +9,26 @@ use std::thread;
 use crate::{build, setup};
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    let port = match args {
-        [] => 8080,
-        [flag, n] if flag == "--port" => n.parse().map_err(|_| format!("--port: `{n}` is not a port number"))?,
-        _ => return Err("usage: cargo xtask serve [--port N]".into()),
+    let usage = || "usage: cargo xtask serve [--port N] [--no-build]".to_string();
+    let (mut port, mut build) = (8080, true);
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--port" => {
+                let n = it.next().ok_or_else(usage)?;
+                port = n.parse().map_err(|_| format!("--port: `{n}` is not a port number"))?;
+            }
+            // Serves the site already built (after `cargo xtask build`).
+            "--no-build" => build = false,
+            _ => return Err(usage()),
+        }
+    }
+    let site = if build {
+        setup::for_build()?;
+        build::site()?
+    } else {
+        build::site_dir()
     };
-    setup::for_build()?;
-    let site = build::site()?;
     let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on port {port}: {e}"))?;
     println!("Preventiewijzer demo: http://localhost:{port}/  (Ctrl+C stops)");
     serve(listener, site);
@@ -44,22 +57,36 @@ fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
     let mut request_line = String::new();
     let mut reader = BufReader::new(stream.try_clone()?);
     reader.read_line(&mut request_line)?;
-    let mut gzip = false;
+    let (mut gzip, mut brotli) = (false, false);
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
             break;
         }
         let lower = header.to_ascii_lowercase();
-        gzip |= lower.starts_with("accept-encoding:") && lower.contains("gzip");
+        if let Some(accepted) = lower.strip_prefix("accept-encoding:") {
+            gzip |= accepted.contains("gzip");
+            brotli |= accepted.split(',').any(|e| e.trim().split(';').next() == Some("br"));
+        }
     }
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let file = resolve(root, path);
-    // Precompressed by the build (`file.gz`), as a real host or CDN would serve it.
-    let gz = file.as_ref().map(|f| f.with_file_name(format!("{}.gz", f.file_name().unwrap_or_default().to_string_lossy()))).filter(|g| gzip && g.is_file());
-    let encoding = if gz.is_some() { "Content-Encoding: gzip\r\n" } else { "" };
+    // Precompressed by the build (`file.br`, `file.gz`), as a real host or CDN would serve it.
+    let variant = |ext: &str, accepted: bool| {
+        let f = file.as_ref()?;
+        let v = f.with_file_name(format!("{}.{ext}", f.file_name()?.to_string_lossy()));
+        (accepted && v.is_file()).then_some(v)
+    };
+    let (compressed, encoding) = match (variant("br", brotli), variant("gz", gzip)) {
+        (Some(br), _) => (Some(br), "Content-Encoding: br\r\n"),
+        (None, Some(gz)) => (Some(gz), "Content-Encoding: gzip\r\n"),
+        _ => (None, ""),
+    };
+    let gz = compressed;
+    // Content-hashed names (`stem.0123456789ab.ext`) never change content: cache them for a year.
+    let cache = if is_hashed(path) { "public, max-age=31536000, immutable" } else { "no-cache" };
     let (status, body, mime) = match (method, file.and_then(|f| std::fs::read(gz.as_ref().unwrap_or(&f)).ok().map(|b| (b, mime(&f))))) {
         ("GET" | "HEAD", Some((body, mime))) => ("200 OK", body, mime),
         ("GET" | "HEAD", None) => ("404 Not Found", b"not found".to_vec(), "text/plain; charset=utf-8"),
@@ -67,7 +94,7 @@ fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
     };
     write!(
         stream,
-        "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\n\
+        "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nCache-Control: {cache}\r\n\
          Access-Control-Allow-Origin: *\r\nX-Content-Type-Options: nosniff\r\nVary: Accept-Encoding\r\n{encoding}{}Connection: close\r\n\r\n",
         body.len(),
         csp(path).map(|p| format!("Content-Security-Policy: {p}\r\n")).unwrap_or_default()
@@ -86,6 +113,12 @@ fn csp(path: &str) -> Option<&'static str> {
         "csp-no-wasm.html" => Some("default-src 'self'; script-src 'self'; style-src 'self'"),
         _ => None,
     }
+}
+
+/// `name.0123456789ab.ext`: a build output named by its content (see build.rs).
+fn is_hashed(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or("");
+    name.split('.').any(|part| part.len() == 12 && part.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// The file for a URL path inside `root`; never outside it.

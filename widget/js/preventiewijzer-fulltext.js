@@ -1,0 +1,19 @@
+// Loads tier 2 of <preventie-wijzer>, the full-text engine: the wasm (compiled while it streams
+// in) and the packed index are fetched in parallel. Used by the worker script, and by the element
+// script on the main thread where workers are unavailable. The file names get a content hash at
+// build time (xtask/src/build.rs).
+import init, { search_json, open_index } from './preventiewijzer_worker.js';
+
+const file = (name) => new URL(name, import.meta.url);
+
+/** Resolves to `search_json(queryJson) -> resultsJson` once the engine is open. */
+export async function load() {
+  const index = fetch(file('./preventiewijzer-index.pwi')).then((r) => {
+    if (!r.ok) throw new Error(`${r.url}: HTTP ${r.status}`);
+    return r.arrayBuffer();
+  });
+  await init({ module_or_path: fetch(file('./preventiewijzer_worker_bg.wasm')) });
+  const error = open_index(new Uint8Array(await index));
+  if (error) throw new Error(error);
+  return search_json;
+}
