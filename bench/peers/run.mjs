@@ -2,7 +2,8 @@
 // judged queries, measured in headless Chromium with the profiles and method of
 // bench/browser.mjs (cold loads in new contexts, navigation start → first card, keydown → next
 // frame while typing "weerbaarheid", CPU 4× / 150 ms RTT / 1.6 Mbit/s via the DevTools protocol).
-// Builds the pages (build.mjs), serves them itself (gzip -9, as a host would), prints one JSON
+// Builds the pages (build.mjs), serves them itself (brotli -q 11 or gzip -9, as a host would, and as
+// `cargo xtask serve` serves ours), prints one JSON
 // object on stdout; progress on stderr.
 // Env: PW_BENCH_DATA (from `cargo run --release --example bench_data`), PW_BENCH_RUNS (default 5).
 import { createServer } from 'node:http';
@@ -75,11 +76,19 @@ function serve(root) {
     }
     const mime = MIME[extname(file)];
     const headers = { 'Content-Type': mime ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
-    // Text is gzipped like a host would; Pagefind's own files are already gzip-compressed.
-    if (mime && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
-      if (!gz.has(file)) gz.set(file, zlib.gzipSync(body, { level: 9 }));
-      body = gz.get(file);
-      headers['Content-Encoding'] = 'gzip';
+    // Text is compressed like a host would (brotli where the browser takes it, as our server
+    // does); Pagefind's own files are already gzip-compressed.
+    const accepted = req.headers['accept-encoding'] ?? '';
+    const encoding = /\bbr\b/.test(accepted) ? 'br' : /gzip/.test(accepted) ? 'gzip' : null;
+    if (mime && encoding) {
+      const key = `${encoding}:${file}`;
+      if (!gz.has(key)) {
+        gz.set(key, encoding === 'br'
+          ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+          : zlib.gzipSync(body, { level: 9 }));
+      }
+      body = gz.get(key);
+      headers['Content-Encoding'] = encoding;
     }
     headers['Content-Length'] = body.length;
     res.writeHead(200, headers).end(body);

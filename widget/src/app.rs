@@ -296,11 +296,15 @@ pub fn app(props: &AppProps) -> Html {
                 if state.shows("filters") {
                     <details class="pw-filters" open={*filters_open} ontoggle={toggle_filters}>
                         <summary>{ t(lang, Msg::Filters) }</summary>
-                        { group(Facet::Audiences, Msg::ForWhom, "audience", &results.facets.audiences) }
-                        { group(Facet::Topics, Msg::Topics, "topic", &results.facets.topics) }
-                        { group(Facet::RiskGroups, Msg::RiskGroups, "risk-group", &results.facets.risk_groups) }
-                        { group(Facet::Formats, Msg::Formats, "format", &results.facets.formats) }
-                        { group(Facet::Costs, Msg::Costs, "cost", &results.facets.costs) }
+                        // Folded (the default on a phone) the ~100 options are not built at all:
+                        // rendering them on every keystroke was the largest part of keystroke-to-paint.
+                        if *filters_open {
+                            { group(Facet::Audiences, Msg::ForWhom, "audience", &results.facets.audiences) }
+                            { group(Facet::Topics, Msg::Topics, "topic", &results.facets.topics) }
+                            { group(Facet::RiskGroups, Msg::RiskGroups, "risk-group", &results.facets.risk_groups) }
+                            { group(Facet::Formats, Msg::Formats, "format", &results.facets.formats) }
+                            { group(Facet::Costs, Msg::Costs, "cost", &results.facets.costs) }
+                        }
                     </details>
                 }
                 <div class="pw-results" data-tier={tier} ref={list_ref} onpointerdown={on_pointer_down.clone()}

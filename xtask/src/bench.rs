@@ -1,83 +1,121 @@
-//! `cargo xtask bench`: what a browser downloads, time to first results, keystroke-to-paint and
-//! engine latency (wasm in Chromium and native), relevance — written to `bench/REPORT.md` and
-//! `bench/report.json`. Benchmarks only: no test asserts on these figures.
+//! `cargo xtask bench`: in one run, on the shipped catalogue and the judged queries, what a
+//! browser downloads per tier, time to first results and to full text, keystroke-to-paint, engine
+//! latency (native and wasm in Chromium), relevance — the same for the peer engines (MiniSearch,
+//! FlexSearch, Lunr with Dutch, Pagefind; `bench/peers/`) — and growth to 1,000 and 10,000
+//! synthetic materials. Writes `bench/REPORT.md` and `bench/report.json`. Benchmarks only: no
+//! test asserts on these figures.
 
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
+use std::time::Instant;
+
+use serde_json::{json, Value};
 
 use crate::build::{self, TIER1_FILES, TIER2_FILES};
 use crate::{root, serve, setup};
 
 /// Budgets from the performance issue (mobile profile unless said otherwise).
-const BUDGET_FIRST_TIER_BROTLI: u64 = 150_000;
+const BUDGET_FIRST_TIER_BROTLI: f64 = 150_000.0;
 const BUDGET_FIRST_RESULTS_MS: f64 = 1000.0;
-/// Full text ready on the mobile profile (the issue's budget).
 const BUDGET_FULLTEXT_READY_MS: f64 = 4000.0;
 const BUDGET_KEYSTROKE_P95_MS: f64 = 50.0;
+const BUDGET_KEYSTROKE_P95_10K_MS: f64 = 100.0;
+/// Cold loads per profile: at least 5 on the shipped catalogue (the issue), 3 for growth.
+const RUNS: u32 = 5;
+const GROWTH_RUNS: u32 = 3;
+const GROWTH: [usize; 2] = [1_000, 10_000];
+const PEERS: [(&str, &str); 4] = [("minisearch", "MiniSearch"), ("flexsearch", "FlexSearch"), ("lunr", "Lunr (nl)"), ("pagefind", "Pagefind")];
 
 pub fn run() -> Result<(), String> {
-    setup::for_tests()?;
+    let started = Instant::now();
+    setup::for_bench()?;
     let site = build::site()?;
     let base = serve::spawn(site.clone())?;
     let queries = root().join("target/bench-queries.json");
-    let dump = output(Command::new("cargo").args(["run", "--quiet", "--release", "--example", "latency", "--", "--dump-queries"]))?;
+    let dump = output(&mut cargo_release(&["--example", "latency", "--", "--dump-queries"]))?;
     std::fs::write(&queries, dump).map_err(|e| e.to_string())?;
-    let browser = output(Command::new("node").arg(root().join("bench/browser.mjs")).env("PW_BASE_URL", &base).env("PW_QUERIES", &queries))?;
-    let native = output(Command::new("cargo").args(["run", "--quiet", "--release", "--example", "latency"]))?;
-    let relevance = output(Command::new("cargo").args(["test", "--quiet", "--release", "--test", "relevance", "--", "--nocapture"]))?;
-    let ndcg = relevance.lines().find(|l| l.starts_with("mean nDCG")).unwrap_or("mean nDCG: not found").to_string();
-    let precision = relevance.lines().find(|l| l.starts_with("hard-filter precision")).unwrap_or("").to_string();
 
-    let mut report = String::from("# Benchmark report\n\nMeasured by `cargo xtask bench` on this machine: headless Chromium against the demo served on localhost \
-        (gzip as a host would serve it). Mobile profile: CPU 4× slower, 150 ms RTT, 1.6 Mbit/s down (DevTools protocol).\n\n");
-    report.push_str("## Transfer size per tier\n\nTier 1 (first results: element script, glue, widget wasm without tantivy, compact records) and \
-        tier 2 (full text: worker script, glue, tantivy wasm with the index), loaded in a Web Worker after the first results.\n\n\
-        | tier | file | raw / gzip -9 / brotli -q 11 (bytes) |\n|---|---|---|\n");
-    let mut files = Vec::new();
-    let mut tier_brotli = [0u64; 2];
-    let hashed = build::read_manifest(&site.join("widget"))?;
-    for (t, names) in [&TIER1_FILES[..], &TIER2_FILES[..]].iter().enumerate() {
-        for name in names.iter() {
-            let name = build::hashed(&hashed, name);
-            let path = site.join("widget").join(name);
-            let sizes = build::sizes(&path);
-            tier_brotli[t] += brotli_size(&path).unwrap_or(0);
-            let _ = writeln!(report, "| {} | `{name}` | {sizes} |", t + 1);
-            files.push(format!("{{\"tier\":{},\"file\":\"{name}\",\"sizes\":\"{sizes}\"}}", t + 1));
-        }
+    eprintln!("xtask: bench: our widget in Chromium ({RUNS} cold loads per profile)");
+    let ours = browser(&base, &queries, RUNS)?;
+    let sizes = tier_sizes(&site)?;
+    let native: Value = parse(&output(&mut cargo_release(&["--example", "latency"]))?)?;
+    let relevance = output(Command::new("cargo").args(["test", "--quiet", "--release", "--test", "relevance", "--", "--nocapture"]))?;
+    let line = |prefix: &str| relevance.lines().find(|l| l.starts_with(prefix)).unwrap_or("").to_string();
+    let (ndcg_line, precision_line) = (line("mean nDCG"), line("hard-filter precision"));
+
+    eprintln!("xtask: bench: growth (native, then in Chromium with {GROWTH_RUNS} cold loads per profile)");
+    let growth_native: Value = parse(&output(&mut cargo_release(&["--example", "growth"]))?)?;
+    let mut growth = Vec::new();
+    for n in GROWTH {
+        let catalogue = root().join(format!("target/synthetic-{n}"));
+        let grown = build::site_with_catalogue(&site, &catalogue, &root().join(format!("target/site-{n}")), true)?;
+        let url = serve::spawn(grown.clone())?;
+        growth.push(json!({ "materials": n, "sizes": tier_sizes(&grown)?, "browser": browser(&url, &queries, GROWTH_RUNS)? }));
     }
-    let fallback = build::hashed(&hashed, "preventiewijzer-fallback.html");
-    let _ = writeln!(report, "| (fallback, only when the widget cannot start) | `{fallback}` | {} |", build::sizes(&site.join("widget").join(fallback)));
-    let first_tier_brotli = tier_brotli[0];
-    let _ = writeln!(report, "\nTier 1 (brotli): **{first_tier_brotli} B**; budget {BUDGET_FIRST_TIER_BROTLI} B → {}. Tier 2 (brotli): **{} B**, in the background.\n",
-        verdict(first_tier_brotli as f64, BUDGET_FIRST_TIER_BROTLI as f64, "B"), tier_brotli[1]);
-    let _ = writeln!(report, "## Browser\n\n`{browser}`\n");
-    for (profile, key) in [("unthrottled", "\"unthrottled\""), ("mobile", "\"mobile\"")] {
-        let first = number_after(&browser, key, "\"first_results_ms\":{\"median\":");
-        let ready = number_after(&browser, key, "\"fulltext_ready_ms\":{\"median\":");
-        let refined = number_after(&browser, key, "\"refined_after_typing_ms\":{\"median\":");
-        let keys = number_after(&browser, key, "\"p95\":");
-        let _ = writeln!(report, "- {profile}: first results (tier 1) median {first:.0} ms; full text ready (tier 2) median {ready:.0} ms \
-            (navigation → refined list for a word typed after the first results: {refined:.0} ms); keystroke-to-paint p95 {keys:.1} ms");
-    }
-    let first = number_after(&browser, "\"mobile\"", "\"first_results_ms\":{\"median\":");
-    let ready = number_after(&browser, "\"mobile\"", "\"fulltext_ready_ms\":{\"median\":");
-    let keys = number_after(&browser, "\"mobile\"", "\"p95\":");
-    let _ = writeln!(report, "\nBudgets on the mobile profile: first results ≤ {BUDGET_FIRST_RESULTS_MS} ms → {}; full text ready ≤ {BUDGET_FULLTEXT_READY_MS} ms → {}; \
-        keystroke-to-paint p95 ≤ {BUDGET_KEYSTROKE_P95_MS} ms → {}.",
-        verdict(first, BUDGET_FIRST_RESULTS_MS, "ms"), verdict(ready, BUDGET_FULLTEXT_READY_MS, "ms"), verdict(keys, BUDGET_KEYSTROKE_P95_MS, "ms"));
-    let _ = writeln!(report, "\nNot measured yet: peers (MiniSearch, FlexSearch, Lunr, Pagefind) and growth to 1,000/10,000 materials.\n");
-    let _ = writeln!(report, "## Engine\n\n- native, over the judged set (`cargo run --release --example latency`): `{native}`\n- {ndcg}\n- {precision}");
-    std::fs::write(root().join("bench/REPORT.md"), &report).map_err(|e| e.to_string())?;
-    let json = format!(
-        "{{\"files\":[{}],\"first_tier_brotli\":{first_tier_brotli},\"second_tier_brotli\":{},\"browser\":{browser},\"native_latency\":{native},\"relevance\":\"{ndcg}\"}}\n",
-        files.join(","),
-        tier_brotli[1]
-    );
-    std::fs::write(root().join("bench/report.json"), json).map_err(|e| e.to_string())?;
-    print!("{report}");
+
+    eprintln!("xtask: bench: peers");
+    let data = root().join("target/bench-data.json");
+    std::fs::write(&data, output(&mut cargo_release(&["--example", "bench_data"]))?).map_err(|e| e.to_string())?;
+    let peers: Value = parse(&output(
+        Command::new("node").arg(root().join("bench/peers/run.mjs")).env("PW_BENCH_DATA", &data).env("PW_BENCH_RUNS", RUNS.to_string()),
+    )?)?;
+
+    let minutes = started.elapsed().as_secs_f64() / 60.0;
+    let report = Report { ours: &ours, sizes: &sizes, native: &native, ndcg_line: &ndcg_line, precision_line: &precision_line, growth_native: &growth_native, growth: &growth, peers: &peers, minutes };
+    let text = report.markdown();
+    std::fs::write(root().join("bench/REPORT.md"), &text).map_err(|e| e.to_string())?;
+    let json = json!({
+        "minutes": (minutes * 10.0).round() / 10.0,
+        "sizes": sizes, "browser": ours, "native_latency": native, "relevance": { "ndcg": ndcg_line, "precision": precision_line },
+        "growth_native": growth_native, "growth_browser": growth, "peers": peers,
+    });
+    std::fs::write(root().join("bench/report.json"), serde_json::to_string_pretty(&json).unwrap_or_default() + "\n").map_err(|e| e.to_string())?;
+    print!("{text}");
     Ok(())
+}
+
+fn cargo_release(args: &[&str]) -> Command {
+    let mut cmd = Command::new("cargo");
+    cmd.args(["run", "--quiet", "--release"]).args(args);
+    cmd
+}
+
+/// `bench/browser.mjs` against a served site: both profiles.
+fn browser(base: &str, queries: &Path, runs: u32) -> Result<Value, String> {
+    parse(&output(
+        Command::new("node")
+            .arg(root().join("bench/browser.mjs"))
+            .env("PW_BASE_URL", base)
+            .env("PW_QUERIES", queries)
+            .env("PW_BENCH_RUNS", runs.to_string()),
+    )?)
+}
+
+/// Per tier its files with raw / gzip -9 / brotli -q 11 bytes, and the tier's brotli total.
+fn tier_sizes(site: &Path) -> Result<Value, String> {
+    let widget = site.join("widget");
+    let names = build::read_manifest(&widget)?;
+    let mut tiers = Vec::new();
+    for files in [&TIER1_FILES[..], &TIER2_FILES[..]] {
+        let mut total = [0u64; 3];
+        let mut list = Vec::new();
+        for name in files {
+            let file = build::hashed(&names, name);
+            let s = compressed_sizes(&widget.join(file));
+            total.iter_mut().zip(s).for_each(|(t, s)| *t += s);
+            list.push(json!({ "file": file, "raw": s[0], "gzip": s[1], "brotli": s[2] }));
+        }
+        tiers.push(json!({ "files": list, "raw": total[0], "gzip": total[1], "brotli": total[2] }));
+    }
+    Ok(json!({ "tier1": tiers[0], "tier2": tiers[1] }))
+}
+
+fn compressed_sizes(path: &Path) -> [u64; 3] {
+    let count = |tool: &str, args: &[&str]| {
+        Command::new(tool).args(args).arg(path).output().ok().filter(|o| o.status.success()).map_or(0, |o| o.stdout.len() as u64)
+    };
+    [std::fs::metadata(path).map_or(0, |m| m.len()), count("gzip", &["-9", "-c"]), count("brotli", &["-q", "11", "-c"])]
 }
 
 fn output(cmd: &mut Command) -> Result<String, String> {
@@ -88,22 +126,240 @@ fn output(cmd: &mut Command) -> Result<String, String> {
     Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
-fn brotli_size(path: &Path) -> Option<u64> {
-    let out = Command::new("brotli").args(["-q", "11", "-c"]).arg(path).output().ok()?;
-    out.status.success().then_some(out.stdout.len() as u64)
+fn parse(text: &str) -> Result<Value, String> {
+    serde_json::from_str(text).map_err(|e| format!("benchmark output is not JSON ({e}): {}", text.chars().take(300).collect::<String>()))
 }
 
-/// The first number after `field` following `section` in a flat JSON text.
-fn number_after(json: &str, section: &str, field: &str) -> f64 {
-    let rest = json.find(section).map_or("", |i| &json[i..]);
-    let rest = rest.find(field).map_or("", |i| &rest[i + field.len()..]);
-    rest.split(|c: char| !(c.is_ascii_digit() || c == '.')).next().and_then(|n| n.parse().ok()).unwrap_or(f64::NAN)
+struct Report<'a> {
+    ours: &'a Value,
+    sizes: &'a Value,
+    native: &'a Value,
+    ndcg_line: &'a str,
+    precision_line: &'a str,
+    growth_native: &'a Value,
+    growth: &'a [Value],
+    peers: &'a Value,
+    minutes: f64,
+}
+
+/// A number at a JSON path ("mobile/first_results_ms/median"); NaN when absent.
+fn num(v: &Value, path: &str) -> f64 {
+    path.split('/').fold(Some(v), |v, key| v.and_then(|v| v.get(key))).and_then(Value::as_f64).unwrap_or(f64::NAN)
 }
 
 fn verdict(value: f64, budget: f64, unit: &str) -> String {
-    if value <= budget {
-        format!("met ({value:.0} {unit})")
+    if value.is_nan() {
+        "not measured".into()
+    } else if value <= budget {
+        format!("met ({})", fmt(value, unit))
     } else {
-        format!("missed by {:.0} {unit} ({:.1}×)", value - budget, value / budget)
+        format!("**missed** by {} ({:.1}×)", fmt(value - budget, unit), value / budget)
+    }
+}
+
+fn fmt(value: f64, unit: &str) -> String {
+    match unit {
+        "B" => format!("{:.0} B", value),
+        _ if value.is_nan() => "–".into(),
+        _ if value < 10.0 => format!("{value:.1} {unit}"),
+        _ => format!("{value:.0} {unit}"),
+    }
+}
+
+/// "ours / peer" as a ratio (below 1: we are smaller or faster).
+fn ratio(ours: f64, peer: f64) -> String {
+    if ours.is_nan() || peer.is_nan() || peer == 0.0 {
+        "–".into()
+    } else {
+        format!("{:.2}", ours / peer)
+    }
+}
+
+impl Report<'_> {
+    fn markdown(&self) -> String {
+        let mut r = String::new();
+        let _ = writeln!(
+            r,
+            "# Benchmark report\n\nMeasured by `cargo xtask bench` ({:.1} min on this machine, including the build): headless Chromium against \
+             the demo served on localhost, brotli-compressed as a host would serve it. Mobile profile: CPU 4× slower, 150 ms RTT, 1.6 Mbit/s down \
+             (DevTools protocol). Times are medians of {RUNS} cold loads (new browser context, nothing cached).\n",
+            self.minutes
+        );
+        self.summary(&mut r);
+        self.sizes_section(&mut r);
+        self.browser_section(&mut r);
+        self.engine_section(&mut r);
+        self.peers_section(&mut r);
+        self.growth_section(&mut r);
+        self.closing(&mut r);
+        r
+    }
+
+    fn summary(&self, r: &mut String) {
+        let o = self.ours;
+        let tier1 = num(self.sizes, "tier1/brotli");
+        let ten_k = self.growth.iter().find(|g| num(g, "materials") == 10_000.0);
+        let keys_10k = ten_k.map_or(f64::NAN, |g| num(g, "browser/mobile/keystroke_to_paint_ms/p95"));
+        let _ = writeln!(r, "## Summary\n\n| figure (mobile profile unless said) | ours | budget | verdict |");
+        let _ = writeln!(r, "|---|---|---|---|");
+        let rows = [
+            ("first tier, brotli (JS + wasm + data)", tier1, BUDGET_FIRST_TIER_BROTLI, "B"),
+            ("first results", num(o, "mobile/first_results_ms/median"), BUDGET_FIRST_RESULTS_MS, "ms"),
+            ("full text ready", num(o, "mobile/fulltext_ready_ms/median"), BUDGET_FULLTEXT_READY_MS, "ms"),
+            ("keystroke-to-paint p95", num(o, "mobile/keystroke_to_paint_ms/p95"), BUDGET_KEYSTROKE_P95_MS, "ms"),
+            ("keystroke-to-paint p95, 10,000 materials", keys_10k, BUDGET_KEYSTROKE_P95_10K_MS, "ms"),
+        ];
+        for (name, value, budget, unit) in rows {
+            let _ = writeln!(r, "| {name} | {} | ≤ {} | {} |", fmt(value, unit), fmt(budget, unit), verdict(value, budget, unit));
+        }
+        let _ = writeln!(r, "\n| vs peers (ours / peer; below 1: ours smaller or faster, above 1 for nDCG: ours better) | {} |", PEERS.map(|p| p.1).join(" | "));
+        let _ = writeln!(r, "|---|{}", "---|".repeat(PEERS.len()));
+        let ours_ndcg = self.ndcg();
+        type Row<'a> = (&'a str, f64, &'a dyn Fn(&Value) -> f64);
+        let rows: [Row; 5] = [
+            ("first results, brotli bytes", tier1, &|p| num(p, "transfer_first_results/total/brotli")),
+            ("first results, mobile", num(o, "mobile/first_results_ms/median"), &|p| num(p, "mobile/first_results_ms/median")),
+            ("keystroke-to-paint p95, mobile", num(o, "mobile/keystroke_to_paint_ms/p95"), &|p| num(p, "mobile/keystroke_to_paint_ms/p95")),
+            ("query p95 in the browser, mobile (ours: tier 2)", num(o, "mobile/wasm_fulltext_query_ms/p95"), &|p| num(p, "mobile/query_ms/p95")),
+            ("nDCG@10 (ours / peer)", ours_ndcg, &|p| num(p, "relevance/ndcg10_mean")),
+        ];
+        for (name, ours, peer) in rows {
+            let cells: Vec<String> = PEERS.iter().map(|(k, _)| ratio(ours, peer(&self.peers[*k]))).collect();
+            let _ = writeln!(r, "| {name} | {} |", cells.join(" | "));
+        }
+        let _ = writeln!(r);
+    }
+
+    fn ndcg(&self) -> f64 {
+        self.ndcg_line.split(['=', ' ']).filter_map(|w| w.parse::<f64>().ok()).next().unwrap_or(f64::NAN)
+    }
+
+    fn sizes_section(&self, r: &mut String) {
+        let _ = writeln!(
+            r,
+            "## Transfer size per tier\n\nTier 1 (first results): the element script (CSS inside), the wasm-bindgen glue, the widget wasm \
+             (Yew and the engine without tantivy) and the catalogue records, all fetched in parallel once the element script runs; the wasm \
+             compiles while it streams in. Tier 2 (full text): the worker script, its loader and glue, the tantivy wasm and the packed index, \
+             fetched once tier 1 is in, in a Web Worker. Every file but the element script is named by its content hash.\n\n\
+             | tier | file | raw | gzip -9 | brotli -q 11 |\n|---|---|---|---|---|"
+        );
+        for (t, key) in [(1, "tier1"), (2, "tier2")] {
+            for f in self.sizes[key]["files"].as_array().into_iter().flatten() {
+                let _ = writeln!(r, "| {t} | `{}` | {} | {} | {} |", f["file"].as_str().unwrap_or(""), f["raw"], f["gzip"], f["brotli"]);
+            }
+            let s = &self.sizes[key];
+            let _ = writeln!(r, "| {t} | **total** | {} | {} | **{}** |", s["raw"], s["gzip"], s["brotli"]);
+        }
+        let _ = writeln!(r);
+    }
+
+    fn browser_section(&self, r: &mut String) {
+        let _ = writeln!(r, "## Our widget in the browser\n\n| figure | unthrottled | mobile |\n|---|---|---|");
+        let o = self.ours;
+        let rows = [
+            ("first results (navigation → first card), median", "first_results_ms/median"),
+            ("full text ready (navigation → worker ready), median", "fulltext_ready_ms/median"),
+            ("navigation → refined list for a word typed after the first results, median", "refined_after_typing_ms/median"),
+            ("keystroke-to-paint p50 (typing `weerbaarheid`)", "keystroke_to_paint_ms/p50"),
+            ("keystroke-to-paint p95", "keystroke_to_paint_ms/p95"),
+            ("tier-1 query in wasm p50", "wasm_query_ms/p50"),
+            ("tier-1 query in wasm p95", "wasm_query_ms/p95"),
+            ("tier-2 (full-text) query in wasm p50", "wasm_fulltext_query_ms/p50"),
+            ("tier-2 (full-text) query in wasm p95", "wasm_fulltext_query_ms/p95"),
+        ];
+        for (name, path) in rows {
+            let _ = writeln!(r, "| {name} | {} | {} |", fmt(num(o, &format!("unthrottled/{path}")), "ms"), fmt(num(o, &format!("mobile/{path}")), "ms"));
+        }
+        let _ = writeln!(r, "\nRuns: `{}`\n", o);
+    }
+
+    fn engine_section(&self, r: &mut String) {
+        let n = self.native;
+        let _ = writeln!(
+            r,
+            "## Engine and relevance\n\n- native full-text search over the judged queries (`cargo run --release --example latency`, {} searches): \
+             p50 {} µs, p95 {} µs\n- {}\n- {}\n",
+            n["runs"], n["p50_us"], n["p95_us"], self.ndcg_line, self.precision_line
+        );
+    }
+
+    fn peers_section(&self, r: &mut String) {
+        let _ = writeln!(
+            r,
+            "## Peers\n\nSame catalogue, same judged queries, same profiles and method (`bench/peers/`, configured as each documents for a \
+             Dutch faceted catalogue: see `bench/peers/README.md`). Their pages render 10 plain cards; ours also renders facet counts, \
+             explanations, chips and help. Our nDCG@10 computed by the peers' JavaScript: {} (Rust: {}).\n\n\
+             | | ours | {} |\n|---|---|{}",
+            self.peers["ours_ndcg_check"],
+            self.peers["ours_ndcg_rust"],
+            PEERS.map(|p| p.1).join(" | "),
+            "---|".repeat(PEERS.len())
+        );
+        let o = self.ours;
+        type Row<'a> = (&'a str, String, &'a dyn Fn(&Value) -> String);
+        let ms = |v: f64| fmt(v, "ms");
+        let rows: [Row; 11] = [
+            ("version", "this repo".into(), &|p| p["version"].as_str().unwrap_or("–").to_string()),
+            ("first results, brotli bytes", format!("{}", self.sizes["tier1"]["brotli"]), &|p| format!("{}", p["transfer_first_results"]["total"]["brotli"])),
+            ("fetched while typing, brotli bytes", "0".into(), &|p| format!("{}", p["transfer_while_typing"]["total"]["brotli"])),
+            ("first results, unthrottled", ms(num(o, "unthrottled/first_results_ms/median")), &|p| fmt(num(p, "unthrottled/first_results_ms/median"), "ms")),
+            ("first results, mobile", ms(num(o, "mobile/first_results_ms/median")), &|p| fmt(num(p, "mobile/first_results_ms/median"), "ms")),
+            ("keystroke-to-paint p95, unthrottled", ms(num(o, "unthrottled/keystroke_to_paint_ms/p95")), &|p| fmt(num(p, "unthrottled/keystroke_to_paint_ms/p95"), "ms")),
+            ("keystroke-to-paint p95, mobile", ms(num(o, "mobile/keystroke_to_paint_ms/p95")), &|p| fmt(num(p, "mobile/keystroke_to_paint_ms/p95"), "ms")),
+            ("query p50 / p95 in the browser, mobile (ours: tier 2)", format!("{} / {}", ms(num(o, "mobile/wasm_fulltext_query_ms/p50")), ms(num(o, "mobile/wasm_fulltext_query_ms/p95"))),
+                &|p| format!("{} / {}", fmt(num(p, "mobile/query_ms/p50"), "ms"), fmt(num(p, "mobile/query_ms/p95"), "ms"))),
+            ("nDCG@10", format!("{:.3}", self.ndcg()), &|p| format!("{:.3}", num(p, "relevance/ndcg10_mean"))),
+            ("hard-filter violations", format!("{}", self.peers["ours_filter_violations"]), &|p| format!("{}", p["relevance"]["filter_violations"])),
+            ("hard-filter precision", "1".into(), &|p| format!("{}", p["relevance"]["hard_filter_precision"])),
+        ];
+        for (name, ours, peer) in rows {
+            let cells: Vec<String> = PEERS.iter().map(|(k, _)| peer(&self.peers[*k])).collect();
+            let _ = writeln!(r, "| {name} | {ours} | {} |", cells.join(" | "));
+        }
+        let _ = writeln!(r);
+    }
+
+    fn growth_section(&self, r: &mut String) {
+        let _ = writeln!(
+            r,
+            "## Growth\n\nSynthetic catalogues (`examples/synthetic.rs`: recombinations of the real materials, marked SYNTHETISCH, written \
+             under `target/`, never shipped). The browser figures use the same wasm with the larger data files (median of {GROWTH_RUNS} \
+             cold loads).\n\n| materials | tier 1 brotli | tier 2 brotli | first results, mobile | full text ready, mobile | keystroke p95 unthrottled / mobile | tier-1 query p95 in wasm, mobile | tier-2 query p95 in wasm, mobile |\n|---|---|---|---|---|---|---|---|"
+        );
+        let shipped = json!({ "materials": "shipped", "sizes": self.sizes, "browser": self.ours });
+        for g in std::iter::once(&shipped).chain(self.growth) {
+            let b = &g["browser"];
+            let _ = writeln!(
+                r,
+                "| {} | {} | {} | {} | {} | {} / {} | {} | {} |",
+                g["materials"].as_str().map_or_else(|| g["materials"].to_string(), str::to_string),
+                g["sizes"]["tier1"]["brotli"],
+                g["sizes"]["tier2"]["brotli"],
+                fmt(num(b, "mobile/first_results_ms/median"), "ms"),
+                fmt(num(b, "mobile/fulltext_ready_ms/median"), "ms"),
+                fmt(num(b, "unthrottled/keystroke_to_paint_ms/p95"), "ms"),
+                fmt(num(b, "mobile/keystroke_to_paint_ms/p95"), "ms"),
+                fmt(num(b, "mobile/wasm_query_ms/p95"), "ms"),
+                fmt(num(b, "mobile/wasm_fulltext_query_ms/p95"), "ms"),
+            );
+        }
+        let _ = writeln!(r, "\nNative (`cargo run --release --example growth`): `{}`\n", self.growth_native);
+    }
+
+    fn closing(&self, r: &mut String) {
+        let _ = writeln!(
+            r,
+            "## Where budgets are missed, and what would close them\n\n\
+             - **First tier size**: the widget wasm is Yew (about a quarter of its code), serde + serde_json (about a fifth: the catalogue \
+             records and the `Query`/`Results` JSON across the worker boundary), std/alloc, and the engine; the records are {} B brotli. \
+             What would close it: records in a compact binary form decoded without serde, the lexicon and per-material stems (needed only once \
+             someone types) fetched after the first results, and the worker answering with ids and scores instead of JSON `Results`.\n\
+             - **First results on the mobile profile**: three round trips (page, element script, then glue + wasm + records in parallel) \
+             cost about 0.45 s at 150 ms RTT, and the first tier takes about 1 s at 1.6 Mbit/s before compiling and rendering at 4× slower \
+             CPU. Under 1 s needs the first tier near 80 KB, or the host preloading it (`<link rel=modulepreload>`/`preload`, saves one round trip).\n\
+             - **Full text ready**: tier 2 is mostly tantivy's code; its download alone takes over 2 s at 1.6 Mbit/s and starts after tier 1. \
+             Fewer tantivy features or a smaller full-text engine would close it; the first results and typing do not wait for it.\n",
+            self.sizes["tier1"]["files"][3]["brotli"]
+        );
     }
 }

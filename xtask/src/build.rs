@@ -1,5 +1,8 @@
 //! Builds the demo site into `target/site/`: the widget in release mode (cargo → wasm-bindgen →
-//! wasm-opt -Oz), the element script with its CSS inlined, and the pages from `www/`.
+//! wasm-opt -Oz), the element script with its CSS inlined, the catalogue data (`preventiewijzer
+//! pack`), and the pages from `www/`. Every widget file but the element script gets a content hash
+//! in its name. The plain-named files stay in `target/site.stage/`, so a site with other catalogue
+//! data ([`site_with_catalogue`]) needs no compiling.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -15,13 +18,12 @@ pub fn site_dir() -> PathBuf {
 
 /// Builds everything from `catalogue/`; returns the site folder.
 pub fn site() -> Result<PathBuf, String> {
-    build(None, &site_dir(), true)
+    build(&site_dir())
 }
 
-/// A site built from the hostile test catalogue (`tests/fixtures/hostile/` materials with the
-/// real vocabulary and helplines), for the XSS test. Not optimised: only correctness matters.
-/// Build it before [`site`]: switching catalogues rebuilds the index crate and the widget.
-pub fn hostile_site() -> Result<PathBuf, String> {
+/// A copy of the built `site` with the hostile test catalogue (`tests/fixtures/hostile/` materials
+/// with the real vocabulary and helplines), for the XSS test.
+pub fn hostile_site(site: &Path) -> Result<PathBuf, String> {
     let root = root();
     let catalogue = root.join("target/hostile-catalogue");
     let _ = fs::remove_dir_all(&catalogue);
@@ -30,55 +32,83 @@ pub fn hostile_site() -> Result<PathBuf, String> {
         fs::copy(root.join("catalogue").join(name), catalogue.join(name)).map_err(|e| e.to_string())?;
     }
     copy_dir(&root.join("tests/fixtures/hostile"), &catalogue.join("materials"))?;
-    build(Some(&catalogue), &root.join("target/site-hostile"), false)
+    site_with_catalogue(site, &catalogue, &root.join("target/site-hostile"), false)
 }
 
-fn build(catalogue: Option<&Path>, site: &Path, optimise: bool) -> Result<PathBuf, String> {
+fn build(site: &Path) -> Result<PathBuf, String> {
+    let stage = stage_dir(site);
+    compile(&stage)?;
+    pack(None, &stage, false)?;
+    publish(&stage, site)
+}
+
+/// A copy of the built `site` whose catalogue data come from `catalogue` (the hostile test
+/// catalogue, the benchmark's synthetic ones): the wasm does not embed the data, so nothing is
+/// compiled again. `release`: pack with the optimised CLI (large catalogues).
+pub fn site_with_catalogue(site: &Path, catalogue: &Path, out: &Path, release: bool) -> Result<PathBuf, String> {
+    let stage = stage_dir(out);
+    let _ = fs::remove_dir_all(&stage);
+    fs::create_dir_all(&stage).map_err(|e| e.to_string())?;
+    copy_dir(&stage_dir(site), &stage)?;
+    pack(Some(catalogue), &stage, release)?;
+    publish(&stage, out)
+}
+
+/// The widget's files under their plain names, before hashing: `<site>.stage/`.
+fn stage_dir(site: &Path) -> PathBuf {
+    site.with_extension("stage")
+}
+
+/// The two wasm modules (cargo → wasm-bindgen → wasm-opt -Oz) and the scripts, into `stage`.
+fn compile(stage: &Path) -> Result<(), String> {
     let root = root();
-    let with_catalogue = |mut cmd: Command| {
-        match catalogue {
-            Some(dir) => cmd.env("PREVENTIEWIJZER_CATALOGUE", dir),
-            None => cmd.env_remove("PREVENTIEWIJZER_CATALOGUE"),
-        };
-        cmd
-    };
     // Two cargo runs, not one: built together, cargo would unify features and put tantivy
     // into the tier-1 widget too.
     for package in ["preventiewijzer-widget", "preventiewijzer-worker"] {
-        let mut cargo = with_catalogue(Command::new("cargo"));
-        run(cargo.args(["build", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "-p", package]))?;
+        run(Command::new("cargo").args(["build", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "-p", package]))?;
     }
-    let widget = site.join("widget");
-    let _ = fs::remove_dir_all(site);
-    fs::create_dir_all(&widget).map_err(|e| e.to_string())?;
+    let _ = fs::remove_dir_all(stage);
+    fs::create_dir_all(stage).map_err(|e| e.to_string())?;
     for module in ["preventiewijzer_widget", "preventiewijzer_worker"] {
         let raw = root.join(format!("target/wasm32-unknown-unknown/wasm/{module}.wasm"));
-        run(Command::new(wasm_bindgen_bin()).arg("--target").arg("web").arg("--no-typescript").arg("--out-dir").arg(&widget).arg(&raw))?;
-        if optimise {
-            let wasm = widget.join(format!("{module}_bg.wasm"));
-            let optimised = widget.join("optimised.wasm");
-            run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).arg("-Oz").arg(&wasm).arg("-o").arg(&optimised))?;
-            fs::rename(&optimised, &wasm).map_err(|e| e.to_string())?;
-        }
+        run(Command::new(wasm_bindgen_bin()).arg("--target").arg("web").arg("--no-typescript").arg("--out-dir").arg(stage).arg(&raw))?;
+        let wasm = stage.join(format!("{module}_bg.wasm"));
+        let optimised = stage.join("optimised.wasm");
+        run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).arg("-Oz").arg(&wasm).arg("-o").arg(&optimised))?;
+        fs::rename(&optimised, &wasm).map_err(|e| e.to_string())?;
     }
     for script in ["preventiewijzer-worker.js", "preventiewijzer-fulltext.js"] {
-        fs::copy(root.join("widget/js").join(script), widget.join(script)).map_err(|e| e.to_string())?;
+        fs::copy(root.join("widget/js").join(script), stage.join(script)).map_err(|e| e.to_string())?;
     }
     let css = read(&root.join("widget/js/preventiewijzer.css"))?;
     let js = read(&root.join("widget/js/preventiewijzer.js"))?;
     let js = js.replacen("/*CSS*/''", &js_string(&css), 1);
-    fs::write(widget.join(ELEMENT_SCRIPT), js).map_err(|e| e.to_string())?;
-    copy_dir(&root.join("www"), site)?;
-    // The data files (validated, opened once by the CLI) and the list shown when the widget cannot start.
+    fs::write(stage.join(ELEMENT_SCRIPT), js).map_err(|e| e.to_string())
+}
+
+/// The data files (validated, opened once by the CLI) and the list shown when the widget cannot
+/// start, from `catalogue` (default `catalogue/`), into `stage`.
+fn pack(catalogue: Option<&Path>, stage: &Path, release: bool) -> Result<(), String> {
     for args in [&["pack", "--out"][..], &["fallback-html", "--out"][..]] {
         let mut cli = Command::new("cargo");
-        cli.args(["run", "--quiet", "--bin", "preventiewijzer", "--"]).args(args);
-        cli.arg(if args[0] == "pack" { widget.clone() } else { widget.join(FALLBACK) });
+        cli.args(["run", "--quiet"]).args(release.then_some("--release")).args(["--bin", "preventiewijzer", "--"]).args(args);
+        cli.arg(if args[0] == "pack" { stage.to_path_buf() } else { stage.join(FALLBACK) });
         if let Some(dir) = catalogue {
             cli.arg("--catalogue").arg(dir);
         }
         run(&mut cli)?;
     }
+    Ok(())
+}
+
+/// `site/`: the pages from `www/` and the staged widget files under content-hashed names, each
+/// also precompressed (`.gz`, `.br`) for the server.
+fn publish(stage: &Path, site: &Path) -> Result<PathBuf, String> {
+    let widget = site.join("widget");
+    let _ = fs::remove_dir_all(site);
+    fs::create_dir_all(&widget).map_err(|e| e.to_string())?;
+    copy_dir(stage, &widget)?;
+    copy_dir(&root().join("www"), site)?;
     let names = hash_names(&widget)?;
     fs::write(widget.join("files.json"), manifest(&names)).map_err(|e| e.to_string())?;
     for (tier, files) in [("tier 1", &TIER1_FILES[..]), ("tier 2", &TIER2_FILES[..]), ("fallback", &[FALLBACK][..])] {

@@ -60,16 +60,26 @@ fn wasm_bindgen() -> Result<(), String> {
 }
 
 fn npm() -> Result<(), String> {
-    let modules = root().join("node_modules");
-    let ready = ["binaryen/package.json", "playwright-core/package.json", "axe-core/package.json"]
-        .iter()
-        .all(|p| modules.join(p).exists());
+    npm_ci(&root(), &["binaryen", "playwright-core", "axe-core"])
+}
+
+/// The peer engines of the benchmark (`bench/peers/package.json`: MiniSearch, FlexSearch, Lunr,
+/// Pagefind), pinned by their own lockfile.
+pub fn for_bench() -> Result<(), String> {
+    for_tests()?;
+    npm_ci(&root().join("bench/peers"), &["minisearch", "flexsearch", "lunr", "lunr-languages", "pagefind"])
+}
+
+/// `npm ci` in `dir` unless every package is installed and newer than the lockfile.
+fn npm_ci(dir: &Path, packages: &[&str]) -> Result<(), String> {
+    let modules = dir.join("node_modules");
+    let ready = packages.iter().all(|p| modules.join(p).join("package.json").exists());
     let stamp = modules.join(".package-lock.json");
-    let fresh = modified(&stamp) >= modified(&root().join("package-lock.json"));
+    let fresh = modified(&stamp) >= modified(&dir.join("package-lock.json"));
     if ready && fresh {
         return Ok(());
     }
-    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]))
+    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(dir))
 }
 
 fn modified(p: &Path) -> Option<std::time::SystemTime> {
@@ -77,13 +87,15 @@ fn modified(p: &Path) -> Option<std::time::SystemTime> {
 }
 
 fn chromium() -> Result<(), String> {
-    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+    let brotli = output(Command::new("brotli").arg("--version")).is_some();
+    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() && brotli {
         return Ok(());
     }
     let root_user = output(Command::new("id").arg("-u")).is_some_and(|u| u.trim() == "0");
     if !root_user {
-        return Err(format!("{CHROMIUM} and {CHROMEDRIVER} are needed: run `sudo apt-get install -y chromium chromium-driver`"));
+        return Err(format!("{CHROMIUM}, {CHROMEDRIVER} and brotli are needed: run `sudo apt-get install -y chromium chromium-driver brotli`"));
     }
     run(Command::new("apt-get").arg("update"))?;
-    run(Command::new("apt-get").args(["install", "-y", "chromium", "chromium-driver"]).env("DEBIAN_FRONTEND", "noninteractive"))
+    // brotli: the build precompresses with it, as a host would serve the files.
+    run(Command::new("apt-get").args(["install", "-y", "chromium", "chromium-driver", "brotli"]).env("DEBIAN_FRONTEND", "noninteractive"))
 }

@@ -15,9 +15,8 @@ pub fn all() -> Result<(), String> {
         .env("WASM_BINDGEN_USE_BROWSER", "1")
         .env("CHROMEDRIVER", CHROMEDRIVER)
         .env("PATH", path_with_cargo_bin()))?;
-    // The hostile-catalogue site first: switching back to the real catalogue rebuilds last.
-    let hostile = serve::spawn(build::hostile_site()?)?;
     let site = build::site()?;
+    let hostile = serve::spawn(build::hostile_site(&site)?)?;
     let base = serve::spawn(site)?;
     sh(Command::new("node")
         .args(["--test", "--test-concurrency=1"])
