@@ -170,10 +170,12 @@ impl Lexicon {
             _ => 2,
         };
         let mut best: Option<(usize, u32, &str)> = None;
+        let typed: Vec<char> = word.chars().collect();
+        let mut rows = (Vec::new(), Vec::new(), Vec::new());
         for l in len.saturating_sub(max)..=len + max {
             for candidate in self.by_len.get(&l).into_iter().flatten() {
-                let d = crate::vocabulary::edit_distance(word, candidate);
-                if d == 0 || d > max {
+                let Some(d) = distance_within(&typed, candidate, max, &mut rows) else { continue };
+                if d == 0 {
                     continue;
                 }
                 let freq = self.words[candidate].1;
@@ -204,5 +206,52 @@ impl Lexicon {
             }
         }
         stems
+    }
+}
+
+/// The edit distance of `a` and `b` when it is at most `max`: the Levenshtein distance over chars
+/// of [`crate::vocabulary::edit_distance`], but stopped as soon as a whole row of the table
+/// exceeds `max` (rows never get smaller), and without allocating (`rows` are reused buffers).
+/// A correction compares the typed word with every catalogue word of about its length, and
+/// almost all of them are far off after a few letters.
+fn distance_within(a: &[char], b: &str, max: usize, rows: &mut (Vec<char>, Vec<usize>, Vec<usize>)) -> Option<usize> {
+    let (b_chars, prev, cur) = rows;
+    b_chars.clear();
+    b_chars.extend(b.chars());
+    prev.clear();
+    prev.extend(0..=b_chars.len());
+    for (i, ca) in a.iter().enumerate() {
+        cur.clear();
+        cur.push(i + 1);
+        for (j, cb) in b_chars.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        if cur.iter().min().is_some_and(|m| *m > max) {
+            return None;
+        }
+        std::mem::swap(prev, cur);
+    }
+    Some(prev[b_chars.len()]).filter(|d| *d <= max)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::distance_within;
+    use crate::vocabulary::edit_distance;
+
+    #[test]
+    fn distance_within_is_the_edit_distance_up_to_max() {
+        let words = ["", "a", "weerbaarheid", "weerbaarhied", "weerbaar", "loverboy", "lover boy", "sexting", "seksting", "grooming", "groomen", "naïef", "naief", "mbo", "abc", "cab"];
+        let mut rows = Default::default();
+        for a in words {
+            let typed: Vec<char> = a.chars().collect();
+            for b in words {
+                for max in 0..4 {
+                    let d = edit_distance(a, b);
+                    assert_eq!(distance_within(&typed, b, max, &mut rows), (d <= max).then_some(d), "{a} / {b} within {max}");
+                }
+            }
+        }
     }
 }

@@ -150,7 +150,8 @@ impl TextPlan {
             };
             // A word being typed that completes to catalogue words is not a typo (yet).
             let known = lex.has_stem(&stem) || lex.contains(word) || !completions.is_empty();
-            match lex.correct(word).filter(|_| !known) {
+            // Only an unknown word is corrected (a scan of the lexicon).
+            match if known { None } else { lex.correct(word) } {
                 Some(fixed) => {
                     slot.corrected = Some(fixed.to_string());
                     slot.stems.push((lex.stem_of(fixed).unwrap_or(fixed).to_string(), CORRECTED));
