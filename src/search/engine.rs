@@ -11,7 +11,7 @@ use tantivy::directory::OwnedBytes;
 #[cfg(feature = "fulltext")]
 use tantivy::{Index, IndexReader, ReloadPolicy};
 
-use super::filters::{self, age_window, chosen, chosen_mut, passes, passes_facet, FILTERS};
+use super::filters::{self, age_allows, age_window, chosen, chosen_mut, ChosenTerms, FacetIndex, FILTERS};
 use super::fit::{evidence_year, score, Profile, Weights};
 use super::lexicon::{Lexicon, LexiconData};
 use super::results::{DropFilter, FacetCount, Facets, Hit, Results, Suggestions};
@@ -131,6 +131,16 @@ pub struct Engine {
     fields: Vec<[Vec<u32>; 4]>,
     /// Each material's facet tags.
     tags: Vec<HashSet<String>>,
+    /// Inverted index for tier 1: per stem id the materials that have it (ascending) with the
+    /// fields it is in (bit f for `FIELD_BOOSTS[f]`), and per facet tag the materials with it.
+    stem_postings: Vec<Vec<(u32, u8)>>,
+    tag_postings: HashMap<String, Vec<u32>>,
+    /// Each material's facet values as vocabulary term indices (filters and facet counts).
+    facets: FacetIndex,
+    /// Each material's place in the catalogue ordered by title, and by lowercased title: the
+    /// sorts compare these numbers instead of strings (equal titles get equal ranks).
+    title_rank: Vec<u32>,
+    title_lower_rank: Vec<u32>,
     lexicon: Lexicon,
     newest_year: Option<u16>,
     weights: Weights,
@@ -140,8 +150,43 @@ impl Engine {
     fn assemble(catalogue: Catalogue, text: TextIndex, lexicon: Lexicon, stems: Vec<String>, fields: Vec<[Vec<u32>; 4]>) -> Engine {
         let newest_year = catalogue.materials.iter().filter_map(evidence_year).max();
         let stem_ids = stems.iter().enumerate().map(|(i, s)| (s.clone(), i as u32)).collect();
-        let tags = catalogue.materials.iter().map(|m| tags(m).into_iter().collect()).collect();
-        Engine { catalogue, text, stem_ids, stems, fields, tags, lexicon, newest_year, weights: Weights::default() }
+        let tags: Vec<HashSet<String>> = catalogue.materials.iter().map(|m| tags(m).into_iter().collect()).collect();
+        let mut stem_postings: Vec<Vec<(u32, u8)>> = vec![Vec::new(); stems.len()];
+        let mut tag_postings: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, per_field) in fields.iter().enumerate() {
+            let i = i as u32;
+            for (f, stems) in per_field.iter().enumerate() {
+                for s in stems {
+                    let postings = &mut stem_postings[*s as usize];
+                    match postings.last_mut() {
+                        Some((last, in_fields)) if *last == i => *in_fields |= 1 << f,
+                        _ => postings.push((i, 1 << f)),
+                    }
+                }
+            }
+            for t in &tags[i as usize] {
+                tag_postings.entry(t.clone()).or_default().push(i);
+            }
+        }
+        let facets = FacetIndex::new(&catalogue.materials, &catalogue.vocabulary);
+        let title_rank = ranks(&catalogue.materials, |m| m.title.clone());
+        let title_lower_rank = ranks(&catalogue.materials, |m| m.title.to_lowercase());
+        Engine {
+            catalogue,
+            text,
+            stem_ids,
+            stems,
+            fields,
+            tags,
+            stem_postings,
+            tag_postings,
+            facets,
+            title_rank,
+            title_lower_rank,
+            lexicon,
+            newest_year,
+            weights: Weights::default(),
+        }
     }
 
     /// Opens tier-1 records (from [`records`]): the same search without tantivy. Text relevance
@@ -247,23 +292,27 @@ impl Engine {
         // age, softly: it does not filter, because the user did not choose it as a filter.
         let typed_level = if window.is_none() { self.lexicon.school_level_in(&q.text) } else { None };
         let profile = Profile { query: q, window: window.or(typed_level), newest_year: self.newest_year };
+        let chosen = ChosenTerms::new(q, vocab);
+        let m = |i: usize| &self.catalogue.materials[i];
         let mut ranked: Vec<(usize, f32)> = candidates
             .iter()
-            .filter(|(i, _)| passes(&self.catalogue.materials[*i], q, window, vocab, None))
-            .map(|(i, t)| (*i, score(&self.catalogue.materials[*i], &profile, *t, vocab, &self.weights)))
+            .filter(|(i, _)| chosen.passes(&self.facets, *i, m(*i), window, None))
+            .map(|(i, t)| (*i, score(m(*i), &profile, *t, vocab, &self.weights)))
             .collect();
-        let m = |i: usize| &self.catalogue.materials[i];
+        // Title ties compare precomputed ranks: the same order as comparing the titles.
+        let (title, lower) = (|i: usize| self.title_rank[i], |i: usize| self.title_lower_rank[i]);
         match q.sort {
-            Sort::Relevance => ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| m(a.0).title.cmp(&m(b.0).title))),
+            Sort::Relevance => ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| title(a.0).cmp(&title(b.0)))),
             Sort::Newest => ranked.sort_by(|a, b| {
-                m(b.0).evidence_date.cmp(&m(a.0).evidence_date).then_with(|| b.1.total_cmp(&a.1)).then_with(|| m(a.0).title.cmp(&m(b.0).title))
+                m(b.0).evidence_date.cmp(&m(a.0).evidence_date).then_with(|| b.1.total_cmp(&a.1)).then_with(|| title(a.0).cmp(&title(b.0)))
             }),
-            Sort::Title => ranked.sort_by(|a, b| m(a.0).title.to_lowercase().cmp(&m(b.0).title.to_lowercase())),
+            Sort::Title => ranked.sort_by_key(|a| lower(a.0)),
         }
         let total = ranked.len();
         let skip = q.page.max(1).saturating_sub(1).saturating_mul(q.limit);
-        let hits = ranked.into_iter().skip(skip).take(q.limit).map(|(i, s)| self.hit(m(i), q, &plan, s)).collect();
-        let facets = self.facet_counts(q, window, &candidates);
+        // Only the shown page gets snippets and reasons.
+        let hits = ranked.into_iter().skip(skip).take(q.limit).map(|(i, s)| self.hit(i, q, &plan, s)).collect();
+        let facets = self.facet_counts(&chosen, window, &candidates);
         let suggestions = Suggestions {
             drop_filter: if total < FEW { self.drop_filter(q, &candidates, total) } else { None },
             spelling: plan.spelling(),
@@ -293,45 +342,62 @@ impl Engine {
         let slots: Vec<Vec<(u32, f32)>> =
             plan.slots.iter().map(|slot| slot.stems.iter().filter_map(|(s, w)| id(s).map(|i| (i, *w))).collect()).collect();
         let expansions: Vec<u32> = plan.expansions.iter().filter_map(|s| id(s)).collect();
-        let tags: Vec<(String, &std::ops::Range<usize>)> = plan.tags.iter().map(|(f, t, r)| (crate::index::tag(*f, t), r)).collect();
-        let mut found: Vec<(usize, f32, usize)> = Vec::new();
-        for (i, fields) in self.fields.iter().enumerate() {
-            let has = |f: usize, s: u32| fields[f].binary_search(&s).is_ok();
-            let mut score = 0.0;
-            let mut covered = 0;
-            for (k, slot) in slots.iter().enumerate() {
-                let mut hit = false;
-                for (s, w) in slot {
+        // Per named vocabulary term: its slots and the materials tagged with it.
+        let tags: Vec<(&std::ops::Range<usize>, &[u32])> = plan
+            .tags
+            .iter()
+            .map(|(f, t, r)| (r, self.tag_postings.get(&crate::index::tag(*f, t)).map_or(&[][..], Vec::as_slice)))
+            .collect();
+        // Scores are summed over the postings of each stem and tag, never over all materials.
+        // The loops run in the order of a per-material scan (slot, stem, field; expansions; tags),
+        // so every material's float sum is added up in the same order, to the same score.
+        let n = self.fields.len();
+        let mut scores = vec![0.0f32; n];
+        let mut covered = vec![0usize; n];
+        // The last slot that counted as covered for each material (`k + 1`; 0: none yet).
+        let mut covered_in = vec![0usize; n];
+        for (k, slot) in slots.iter().enumerate() {
+            for (s, w) in slot {
+                for (i, in_fields) in &self.stem_postings[*s as usize] {
+                    let i = *i as usize;
                     for (f, boost) in FIELD_BOOSTS.iter().enumerate() {
-                        if has(f, *s) {
-                            score += w * boost;
-                            hit = true;
+                        if in_fields & (1 << f) != 0 {
+                            scores[i] += w * boost;
                         }
                     }
-                }
-                if hit || tags.iter().any(|(t, r)| r.contains(&k) && self.tags[i].contains(t)) {
-                    covered += 1;
+                    covered_in[i] = k + 1;
                 }
             }
-            for s in &expansions {
+            for (_, with) in tags.iter().filter(|(r, _)| r.contains(&k)) {
+                for i in with.iter().map(|i| *i as usize) {
+                    covered_in[i] = k + 1;
+                }
+            }
+            // Each material covered by this slot counts once.
+            for (c, last) in covered.iter_mut().zip(&covered_in) {
+                if *last == k + 1 {
+                    *c += 1;
+                }
+            }
+        }
+        for s in &expansions {
+            for (i, in_fields) in &self.stem_postings[*s as usize] {
                 for (f, boost) in FIELD_BOOSTS.iter().enumerate() {
-                    if has(f, *s) {
-                        score += EXPANSION * boost;
+                    if in_fields & (1 << f) != 0 {
+                        scores[*i as usize] += EXPANSION * boost;
                     }
                 }
             }
-            for (t, _) in &tags {
-                if self.tags[i].contains(t) {
-                    score += TAG_BOOST;
-                }
-            }
-            if score > 0.0 {
-                found.push((i, score, covered));
+        }
+        for (_, with) in &tags {
+            for i in *with {
+                scores[*i as usize] += TAG_BOOST;
             }
         }
+        let found: Vec<(usize, f32, usize)> = (0..n).filter(|i| scores[*i] > 0.0).map(|i| (i, scores[i], covered[i])).collect();
         let best = found.iter().map(|f| f.1).fold(f32::MIN_POSITIVE, f32::max);
-        let n = slots.len();
-        let coverage = |c: usize| if n > 1 { 0.3 + 0.7 * c as f32 / n as f32 } else { 1.0 };
+        let words = slots.len();
+        let coverage = |c: usize| if words > 1 { 0.3 + 0.7 * c as f32 / words as f32 } else { 1.0 };
         found.into_iter().map(|(i, s, c)| (i, s / best * coverage(c))).collect()
     }
 
@@ -360,35 +426,47 @@ impl Engine {
     }
 
     /// For every value of every filter facet: the number of results if the user added it.
-    fn facet_counts(&self, q: &Query, window: Option<(u8, u8)>, candidates: &[(usize, f32)]) -> Facets {
+    fn facet_counts(&self, chosen: &ChosenTerms, window: Option<(u8, u8)>, candidates: &[(usize, f32)]) -> Facets {
         let vocab = self.vocabulary();
-        let count = |f: Facet| -> Vec<FacetCount> {
-            let terms = vocab.terms(f);
-            let mut counts = vec![0usize; terms.len()];
-            let chosen = chosen(q, f);
-            for (i, _) in candidates {
-                let m = &self.catalogue.materials[*i];
-                if !passes(m, q, window, vocab, Some(f)) {
-                    continue;
-                }
-                let already = !chosen.is_empty() && passes_facet(m, f, chosen, vocab);
-                for (k, t) in terms.iter().enumerate() {
-                    if already || filters::matches(m, f, &t.id, vocab) {
-                        counts[k] += 1;
+        let mut counts: [Vec<usize>; FILTERS.len()] = FILTERS.map(|f| vec![0; vocab.terms(f).len()]);
+        for (i, _) in candidates {
+            let i = *i;
+            if !age_allows(&self.catalogue.materials[i], window) {
+                continue;
+            }
+            // A material counts in facet f when it passes every other chosen filter: with no
+            // failing facet it counts in all of them, with one only there, with more nowhere.
+            let mut failing = (0..FILTERS.len()).filter(|f| !chosen.passes_facet(&self.facets, i, *f));
+            let count_in = match (failing.next(), failing.next()) {
+                (None, _) => 0..FILTERS.len(),
+                (Some(f), None) => f..f + 1,
+                (Some(_), Some(_)) => continue,
+            };
+            for f in count_in {
+                // Already passing a chosen value of f: adding any value of f keeps it.
+                if chosen.any(f) && chosen.passes_facet(&self.facets, i, f) {
+                    counts[f].iter_mut().for_each(|c| *c += 1);
+                } else {
+                    for k in self.facets.terms(i, f) {
+                        counts[f][*k as usize] += 1;
                     }
                 }
             }
-            terms.iter().zip(counts).map(|(t, count)| FacetCount { id: t.id.clone(), count }).collect()
-        };
+        }
+        let mut lists = FILTERS.into_iter().zip(counts).map(|(f, counts)| {
+            vocab.terms(f).iter().zip(counts).map(|(t, count)| FacetCount { id: t.id.clone(), count }).collect()
+        });
+        // Fields are filled in the order written, which is the order of FILTERS.
+        let mut next = || lists.next().unwrap_or_default();
         Facets {
-            audiences: count(Facet::Audiences),
-            topics: count(Facet::Topics),
-            risk_groups: count(Facet::RiskGroups),
-            formats: count(Facet::Formats),
-            stages: count(Facet::Stages),
-            costs: count(Facet::Costs),
-            languages: count(Facet::Languages),
-            regions: count(Facet::Regions),
+            audiences: next(),
+            topics: next(),
+            risk_groups: next(),
+            formats: next(),
+            stages: next(),
+            costs: next(),
+            languages: next(),
+            regions: next(),
         }
     }
 
@@ -414,20 +492,22 @@ impl Engine {
         options
             .into_iter()
             .map(|(without, mut d)| {
-                let window = age_window(&without, vocab);
-                d.total = candidates.iter().filter(|(i, _)| passes(&self.catalogue.materials[*i], &without, window, vocab, None)).count();
+                let (window, chosen) = (age_window(&without, vocab), ChosenTerms::new(&without, vocab));
+                let m = |i: usize| &self.catalogue.materials[i];
+                d.total = candidates.iter().filter(|(i, _)| chosen.passes(&self.facets, *i, m(*i), window, None)).count();
                 d
             })
             .filter(|d| d.total > total)
             .max_by(|a, b| a.total.cmp(&b.total).then_with(|| b.label.cmp(&a.label)))
     }
 
-    fn hit(&self, m: &Material, q: &Query, plan: &TextPlan, score: f32) -> Hit {
+    fn hit(&self, i: usize, q: &Query, plan: &TextPlan, score: f32) -> Hit {
+        let m = &self.catalogue.materials[i];
         let summary = match (q.lang, &m.summary_en) {
             (Lang::En, Some(en)) => en.clone(),
             _ => m.summary.clone(),
         };
-        let (matched_words, matched_stems) = self.matched(m, plan);
+        let (matched_words, matched_stems) = self.matched(i, plan);
         Hit {
             id: m.id.clone(),
             title: m.title.clone(),
@@ -450,12 +530,11 @@ impl Engine {
     }
 
     /// The words (as the user meant them) this material matches, and the stems that matched.
-    fn matched<'p>(&self, m: &Material, plan: &'p TextPlan) -> (Vec<String>, HashSet<&'p str>) {
+    fn matched<'p>(&self, i: usize, plan: &'p TextPlan) -> (Vec<String>, HashSet<&'p str>) {
         if plan.is_empty() {
             return (Vec::new(), HashSet::new());
         }
         // The stems of every catalogue word are known: no stemming at query time.
-        let i = self.catalogue.materials.iter().position(|x| std::ptr::eq(x, m)).unwrap_or(0);
         let have: HashSet<&str> = self.fields[i].iter().flatten().map(|s| self.stems[*s as usize].as_str()).collect();
         let material_tags = &self.tags[i];
         let mut words_out = Vec::new();
@@ -496,4 +575,16 @@ impl From<Vec<u8>> for Packed {
     fn from(b: Vec<u8>) -> Self {
         Packed(OwnedBytes::new(b))
     }
+}
+
+/// Each material's place when ordered by `key` (ties share a place).
+fn ranks(materials: &[Material], key: impl Fn(&Material) -> String) -> Vec<u32> {
+    let keys: Vec<String> = materials.iter().map(key).collect();
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_by(|a, b| keys[*a].cmp(&keys[*b]));
+    let mut ranks = vec![0; keys.len()];
+    for (place, w) in order.windows(2).enumerate() {
+        ranks[w[1]] = if keys[w[1]] == keys[w[0]] { ranks[w[0]] } else { place as u32 + 1 };
+    }
+    ranks
 }
