@@ -2,6 +2,8 @@
 //! any chosen value matches, across facets all must match. Age (or a school level) excludes
 //! materials whose *known* range lies outside it; unknown ranges stay in.
 
+use std::collections::HashMap;
+
 use super::Query;
 use crate::catalogue::Material;
 use crate::vocabulary::{Facet, Vocabulary};
@@ -67,12 +69,13 @@ pub fn values(m: &Material, f: Facet) -> &[String] {
 /// Whether the material matches one chosen value. Audiences follow the hierarchy: a sub-type
 /// matches its parent and the parent matches its sub-types.
 pub fn matches(m: &Material, f: Facet, chosen: &str, vocab: &Vocabulary) -> bool {
-    let has = values(m, f);
-    if f == Facet::Audiences {
-        has.iter().any(|a| a == chosen || vocab.audience_parent(a) == Some(chosen) || vocab.audience_parent(chosen) == Some(a.as_str()))
-    } else {
-        has.iter().any(|v| v == chosen)
-    }
+    values(m, f).iter().any(|v| value_matches(f, v, chosen, vocab))
+}
+
+/// Whether one value of a material matches one chosen value (see [`matches`]).
+fn value_matches(f: Facet, value: &str, chosen: &str, vocab: &Vocabulary) -> bool {
+    value == chosen
+        || (f == Facet::Audiences && (vocab.audience_parent(value) == Some(chosen) || vocab.audience_parent(chosen) == Some(value)))
 }
 
 pub fn passes_facet(m: &Material, f: Facet, chosen: &[String], vocab: &Vocabulary) -> bool {
@@ -123,12 +126,24 @@ pub struct FacetIndex {
 
 impl FacetIndex {
     pub fn new(materials: &[Material], vocab: &Vocabulary) -> FacetIndex {
+        // The terms one value matches, worked out once per value rather than per material.
+        let mut by_value: [HashMap<&str, Vec<u16>>; FILTERS.len()] = Default::default();
         let terms = materials
             .iter()
             .map(|m| {
-                FILTERS.map(|f| {
-                    let terms = vocab.terms(f).iter().enumerate();
-                    terms.filter(|(_, t)| matches(m, f, &t.id, vocab)).map(|(k, _)| k as u16).collect()
+                std::array::from_fn(|f| {
+                    let facet = FILTERS[f];
+                    let mut matched: Vec<u16> = Vec::new();
+                    for v in values(m, facet) {
+                        let terms = by_value[f].entry(v).or_insert_with(|| {
+                            let terms = vocab.terms(facet).iter().enumerate();
+                            terms.filter(|(_, t)| value_matches(facet, v, &t.id, vocab)).map(|(k, _)| k as u16).collect()
+                        });
+                        matched.extend_from_slice(terms);
+                    }
+                    matched.sort_unstable();
+                    matched.dedup();
+                    matched
                 })
             })
             .collect();
