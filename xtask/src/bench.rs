@@ -29,8 +29,16 @@ const PEERS: [(&str, &str); 4] = [("minisearch", "MiniSearch"), ("flexsearch", "
 
 pub fn run() -> Result<(), String> {
     let started = Instant::now();
+    let mut phases: Vec<(&str, f64)> = Vec::new();
+    let mut mark = |name: &'static str, since: &mut Instant| {
+        phases.push((name, since.elapsed().as_secs_f64()));
+        *since = Instant::now();
+    };
+    let mut t = Instant::now();
     setup::for_bench()?;
-    let site = build::site()?;
+    mark("set-up (toolchain, npm, Chromium)", &mut t);
+    let site = build::site_for_bench()?;
+    mark("build", &mut t);
     let base = serve::spawn(site.clone())?;
     let queries = root().join("target/bench-queries.json");
     let dump = output(&mut cargo_release(&["--example", "latency", "--", "--dump-queries"]))?;
@@ -43,6 +51,7 @@ pub fn run() -> Result<(), String> {
     let relevance = output(Command::new("cargo").args(["test", "--quiet", "--release", "--test", "relevance", "--", "--nocapture"]))?;
     let line = |prefix: &str| relevance.lines().find(|l| l.starts_with(prefix)).unwrap_or("").to_string();
     let (ndcg_line, precision_line) = (line("mean nDCG"), line("hard-filter precision"));
+    mark("ours: browser, native latency, relevance", &mut t);
 
     eprintln!("xtask: bench: growth (native, then in Chromium with {GROWTH_RUNS} cold loads per profile)");
     let growth_native: Value = parse(&output(&mut cargo_release(&["--example", "growth"]))?)?;
@@ -53,6 +62,7 @@ pub fn run() -> Result<(), String> {
         let url = serve::spawn(grown.clone())?;
         growth.push(json!({ "materials": n, "sizes": tier_sizes(&grown)?, "browser": browser(&url, &queries, GROWTH_RUNS)? }));
     }
+    mark("growth", &mut t);
 
     eprintln!("xtask: bench: peers");
     let data = root().join("target/bench-data.json");
@@ -61,8 +71,11 @@ pub fn run() -> Result<(), String> {
         Command::new("node").arg(root().join("bench/peers/run.mjs")).env("PW_BENCH_DATA", &data).env("PW_BENCH_RUNS", RUNS.to_string()),
     )?)?;
 
+    mark("peers", &mut t);
     let minutes = started.elapsed().as_secs_f64() / 60.0;
-    let report = Report { ours: &ours, sizes: &sizes, native: &native, ndcg_line: &ndcg_line, precision_line: &precision_line, growth_native: &growth_native, growth: &growth, peers: &peers, minutes };
+    let phases: Vec<String> = phases.iter().map(|(name, s)| format!("{name} {:.1} min", s / 60.0)).collect();
+    let phases = phases.join(", ");
+    let report = Report { phases: &phases, ours: &ours, sizes: &sizes, native: &native, ndcg_line: &ndcg_line, precision_line: &precision_line, growth_native: &growth_native, growth: &growth, peers: &peers, minutes };
     let text = report.markdown();
     std::fs::write(root().join("bench/REPORT.md"), &text).map_err(|e| e.to_string())?;
     let json = json!({
@@ -131,6 +144,7 @@ fn parse(text: &str) -> Result<Value, String> {
 }
 
 struct Report<'a> {
+    phases: &'a str,
     ours: &'a Value,
     sizes: &'a Value,
     native: &'a Value,
@@ -180,10 +194,10 @@ impl Report<'_> {
         let mut r = String::new();
         let _ = writeln!(
             r,
-            "# Benchmark report\n\nMeasured by `cargo xtask bench` ({:.1} min on this machine, including the build): headless Chromium against \
+            "# Benchmark report\n\nMeasured by `cargo xtask bench` ({:.1} min on this machine: {}): headless Chromium against \
              the demo served on localhost, brotli-compressed as a host would serve it. Mobile profile: CPU 4× slower, 150 ms RTT, 1.6 Mbit/s down \
              (DevTools protocol). Times are medians of {RUNS} cold loads (new browser context, nothing cached).\n",
-            self.minutes
+            self.minutes, self.phases
         );
         self.summary(&mut r);
         self.sizes_section(&mut r);
@@ -347,6 +361,15 @@ impl Report<'_> {
     }
 
     fn closing(&self, r: &mut String) {
+        // The lightest peer on the same profile shows what this network alone costs.
+        let lightest = PEERS
+            .iter()
+            .map(|(k, name)| (name, num(&self.peers[*k], "transfer_first_results/total/brotli"), num(&self.peers[*k], "mobile/first_results_ms/median")))
+            .filter(|p| !p.1.is_nan())
+            .min_by(|a, b| a.1.total_cmp(&b.1));
+        let floor = lightest.map_or(String::new(), |(name, bytes, ms)| {
+            format!(" For comparison, {name} with {bytes:.0} B before its first results needs {} on this profile.", fmt(ms, "ms"))
+        });
         let _ = writeln!(
             r,
             "## Where budgets are missed, and what would close them\n\n\
@@ -355,10 +378,14 @@ impl Report<'_> {
              What would close it: records in a compact binary form decoded without serde, the lexicon and per-material stems (needed only once \
              someone types) fetched after the first results, and the worker answering with ids and scores instead of JSON `Results`.\n\
              - **First results on the mobile profile**: three round trips (page, element script, then glue + wasm + records in parallel) \
-             cost about 0.45 s at 150 ms RTT, and the first tier takes about 1 s at 1.6 Mbit/s before compiling and rendering at 4× slower \
-             CPU. Under 1 s needs the first tier near 80 KB, or the host preloading it (`<link rel=modulepreload>`/`preload`, saves one round trip).\n\
-             - **Full text ready**: tier 2 is mostly tantivy's code; its download alone takes over 2 s at 1.6 Mbit/s and starts after tier 1. \
-             Fewer tantivy features or a smaller full-text engine would close it; the first results and typing do not wait for it.\n",
+             cost about 0.45 s at 150 ms RTT, and every 100 KB takes about 0.5 s at 1.6 Mbit/s, before compiling and rendering at 4× slower \
+             CPU.{floor} Under 1 s needs the first tier well under 100 KB (the size work above), or the host preloading the files \
+             (`<link rel=modulepreload>`/`preload` saves the element script's round trip).\n\
+             - **Full text ready**: tier 2 is mostly tantivy's code (its regex and bit-packing code are the largest parts); its download \
+             alone takes over 2 s at 1.6 Mbit/s and starts once tier 1 is in. A tantivy without regex (reached only through facet \
+             formatting) or a smaller full-text engine would close it; first results and typing never wait for it.\n\
+             - **Growth**: at 10,000 materials the data, not the code, is the weight (records and index both over 2 MB brotli): \
+             a catalogue that large would need the records split by facet or loaded page by page.\n",
             self.sizes["tier1"]["files"][3]["brotli"]
         );
     }
