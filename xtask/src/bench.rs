@@ -381,9 +381,10 @@ impl Report<'_> {
              cost about 0.45 s at 150 ms RTT, and every 100 KB takes about 0.5 s at 1.6 Mbit/s, before compiling and rendering at 4× slower \
              CPU.{floor} Under 1 s needs the first tier well under 100 KB (the size work above), or the host preloading the files \
              (`<link rel=modulepreload>`/`preload` saves the element script's round trip).\n\
-             - **Full text ready**: tier 2 is mostly tantivy's code (its regex and bit-packing code are the largest parts); its download \
-             alone takes over 2 s at 1.6 Mbit/s and starts once tier 1 is in. A tantivy without regex (reached only through facet \
-             formatting) or a smaller full-text engine would close it; first results and typing never wait for it.\n\
+             - **Full text ready**: tier 2 is mostly tantivy's code (bit-packing, columnar and the `regex` crate with its Unicode \
+             tables are the largest parts; twiggy traces `regex` to a lazily built pattern in tantivy's facet formatting, which we never \
+             use); its download alone takes over 2 s at 1.6 Mbit/s and starts once tier 1 is in. A tantivy patched to drop that pattern \
+             (untried), or a smaller full-text engine, would close it; first results and typing never wait for it.\n\
              - **Growth**: at 10,000 materials the data, not the code, is the weight (records and index both over 2 MB brotli): \
              a catalogue that large would need the records split by facet or loaded page by page.\n",
             self.sizes["tier1"]["files"][3]["brotli"]
