@@ -10,6 +10,9 @@ import { launch, BASE, widgetUrl } from '../tests/e2e/browser.mjs';
 import { readFileSync } from 'node:fs';
 
 const RUNS = Number(process.env.PW_BENCH_RUNS ?? 5);
+// PW_PROFILES: which profiles (default both); PW_QUERY_ROUNDS: rounds over the judged queries (default 5).
+const ONLY = process.env.PW_PROFILES?.split(',');
+const ROUNDS = Number(process.env.PW_QUERY_ROUNDS ?? 5);
 const queries = JSON.parse(readFileSync(process.env.PW_QUERIES, 'utf8'));
 const PROFILES = {
   unthrottled: null,
@@ -73,10 +76,10 @@ async function measure(browser, profile) {
     await page.waitForFunction(() => window.__fulltextReady !== undefined, null, { timeout: 120_000 });
     fulltextReady.push(await page.evaluate(() => window.__fulltextReady));
     if (i === 0) {
-      [wasm, wasm2] = await page.evaluate(async ([queries, glueUrl, fulltextUrl]) => {
+      [wasm, wasm2] = await page.evaluate(async ([queries, glueUrl, fulltextUrl, rounds]) => {
         const times = (search) => {
           const out = [];
-          for (let r = 0; r < 5; r++) {
+          for (let r = 0; r < rounds; r++) {
             for (const q of queries) {
               const t0 = performance.now();
               search(JSON.stringify(q));
@@ -89,7 +92,7 @@ async function measure(browser, profile) {
         const tier1 = (await import(glueUrl)).search_json;
         const tier2 = await (await import(fulltextUrl)).load();
         return [times(tier1), times(tier2)];
-      }, [queries, await widgetUrl('preventiewijzer_widget.js'), await widgetUrl('preventiewijzer-fulltext.js')]);
+      }, [queries, await widgetUrl('preventiewijzer_widget.js'), await widgetUrl('preventiewijzer-fulltext.js'), ROUNDS]);
     }
     await context.close();
   }
@@ -105,6 +108,6 @@ async function measure(browser, profile) {
 
 const browser = await launch();
 const out = {};
-for (const [name, profile] of Object.entries(PROFILES)) out[name] = await measure(browser, profile);
+for (const [name, profile] of Object.entries(PROFILES)) if (!ONLY || ONLY.includes(name)) out[name] = await measure(browser, profile);
 await browser.close();
 console.log(JSON.stringify(out));

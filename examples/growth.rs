@@ -4,7 +4,8 @@
 //! per size the materials; tier-1 records and tier-2 packed index bytes raw, gzip (`gzip -9`) and
 //! brotli (`brotli -q 11`); the time to open each tier; and per tier p50/p95 of single searches
 //! over the judged queries and over the prefixes of typing "weerbaarheid" (the keystroke path).
-//! `-- --sizes 67,1000` picks sizes (the shipped size is its material count).
+//! `-- --sizes 67,1000` picks sizes (the shipped size is its material count); `-- --no-compress`
+//! leaves out the gzip and brotli sizes (slow at 10,000; `cargo xtask bench` reports them as served).
 
 mod synthetic;
 
@@ -47,12 +48,12 @@ fn main() {
             synthetic::generate(&real, count, synthetic::DEFAULT_SEED, &dir).expect("generating a synthetic catalogue");
         }
         eprintln!("measuring {} materials from {}", count, dir.display());
-        out.push(measure(&dir, count == shipped, &judged, &typing));
+        out.push(measure(&dir, count == shipped, &judged, &typing, !args.iter().any(|a| a == "--no-compress")));
     }
     println!("{}", json!({ "sizes": out }));
 }
 
-fn measure(dir: &Path, shipped: bool, judged: &[Query], typing: &[Query]) -> Value {
+fn measure(dir: &Path, shipped: bool, judged: &[Query], typing: &[Query], compress: bool) -> Value {
     let start = Instant::now();
     let catalogue = preventiewijzer::catalogue::load(dir).expect("valid catalogue");
     let load_s = start.elapsed().as_secs_f64();
@@ -69,8 +70,8 @@ fn measure(dir: &Path, shipped: bool, judged: &[Query], typing: &[Query]) -> Val
         "materials": catalogue.materials.len(),
         "load_s": round(load_s, 2),
         "build_s": round(build_s, 2),
-        "records_bytes": sizes(&records),
-        "packed_bytes": sizes(&packed),
+        "records_bytes": sizes(&records, compress),
+        "packed_bytes": sizes(&packed, compress),
         "open_ms": { "tier1": round(open1, 1), "tier2": round(open2, 1) },
         "latency_us": { "tier1": latency(&tier1), "tier2": latency(&tier2) },
     })
@@ -110,8 +111,11 @@ fn latency_us(engine: &Engine, queries: &[Query]) -> Value {
     json!({ "queries": queries.len(), "runs": times.len(), "p50": pct(0.5), "p95": pct(0.95), "max": pct(1.0) })
 }
 
-/// Raw, gzip -9 and brotli -q 11 sizes (what a host would serve).
-fn sizes(bytes: &[u8]) -> Value {
+/// Raw, gzip -9 and brotli -q 11 sizes (what a host would serve); raw only without `compress`.
+fn sizes(bytes: &[u8], compress: bool) -> Value {
+    if !compress {
+        return json!({ "raw": bytes.len() });
+    }
     json!({ "raw": bytes.len(), "gzip": compressed("gzip", &["-9", "-c"], bytes), "brotli": compressed("brotli", &["-q", "11", "-c"], bytes) })
 }
 

@@ -275,7 +275,8 @@ impl Engine {
     /// [`Engine::search`] over JSON, for JavaScript callers (the widget's tests, the worker): a
     /// `Query` in, `Results` out; a query that is not valid JSON gives `{"error": "…"}`.
     pub fn search_json(&self, query: &str) -> String {
-        match serde_json::from_str::<Query>(query) {
+        // from_slice, like the records: one serde_json reader in the tier-1 wasm, not two.
+        match serde_json::from_slice::<Query>(query.as_bytes()) {
             Ok(q) => serde_json::to_string(&self.search(&q)).unwrap_or_default(),
             Err(e) => serde_json::json!({ "error": e.to_string() }).to_string(),
         }

@@ -184,7 +184,8 @@ pub fn app(props: &AppProps) -> Html {
                 // Called exactly once by the element script (null: no answer), which frees it.
                 let done = Closure::once_into_js(move |answer: Option<String>| {
                     let Some(answer) = answer.filter(|_| *shown.borrow() == asked) else { return };
-                    let Ok(results) = serde_json::from_str::<Results>(&answer) else { return };
+                    // from_slice, like the records: one serde_json reader in the wasm, not two.
+                    let Ok(results) = serde_json::from_slice::<Results>(answer.as_bytes()) else { return };
                     let r = (asked, Rc::new(results));
                     if busy() {
                         *pending.borrow_mut() = Some(r);

@@ -124,11 +124,20 @@ fn publish(stage: &Path, site: &Path) -> Result<PathBuf, String> {
             eprintln!("xtask: {tier:<8} {:<44} {}", hashed(&names, name), sizes(&widget.join(hashed(&names, name))));
         }
     }
+    // Precompressed copies for the server (hosts would compress on their own), all at once: the
+    // synthetic catalogues' data files take a while at brotli's highest quality.
     let files: Vec<PathBuf> = fs::read_dir(&widget).map_err(|e| e.to_string())?.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    for path in files {
-        // Precompressed copies for the server (hosts would compress on their own).
-        let _ = Command::new("gzip").args(["-9", "-k", "-n", "-f"]).arg(&path).status();
-        let _ = Command::new("brotli").args(["-q", "11", "-k", "-f"]).arg(&path).status();
+    let children: Vec<_> = files
+        .iter()
+        .flat_map(|path| {
+            let gzip = Command::new("gzip").args(["-9", "-k", "-n", "-f"]).arg(path).spawn();
+            let brotli = Command::new("brotli").args(["-q", "11", "-k", "-f"]).arg(path).spawn();
+            [gzip.ok(), brotli.ok()]
+        })
+        .flatten()
+        .collect();
+    for mut child in children {
+        let _ = child.wait();
     }
     eprintln!("xtask: site built in {}", site.display());
     Ok(site.to_path_buf())

@@ -37,9 +37,12 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
 }
 
-/// Runs a command from the repository root, echoing it; fails on a non-zero exit.
+/// Runs a command (from the repository root unless it has its own folder), echoing it; fails on
+/// a non-zero exit.
 pub fn run(cmd: &mut Command) -> Result<(), String> {
-    cmd.current_dir(root());
+    if cmd.get_current_dir().is_none() {
+        cmd.current_dir(root());
+    }
     eprintln!("xtask: $ {}", describe(cmd));
     let status = cmd.status().map_err(|e| format!("cannot start {}: {e}", describe(cmd)))?;
     if status.success() {
