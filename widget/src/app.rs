@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use preventiewijzer::vocabulary::Facet;
 use preventiewijzer::{Engine, Lang, Query, Results};
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -76,6 +77,9 @@ impl Reducible for State {
         Rc::new(next)
     }
 }
+
+/// How long a query with words must stand still before the full-text engine is asked (ms).
+const REFINE_AFTER_MS: u32 = 150;
 
 pub fn engine() -> &'static Engine {
     crate::catalogue::engine()
@@ -179,23 +183,30 @@ pub fn app(props: &AppProps) -> Html {
         let (tier2, pending, shown, refined, busy) = (props.tier2.clone(), pending.clone(), shown.clone(), refined.setter(), busy.clone());
         use_effect_with(state.query.clone(), move |q| {
             *pending.borrow_mut() = None;
-            if let (Some(refine), false) = (&tier2.0, exact_in_tier_one(q)) {
+            let mut timer = None;
+            if let (Some(refine), false) = (tier2.0.clone(), exact_in_tier_one(q)) {
                 let asked = q.clone();
-                // Called exactly once by the element script (null: no answer), which frees it.
-                let done = Closure::once_into_js(move |answer: Option<String>| {
-                    let Some(answer) = answer.filter(|_| *shown.borrow() == asked) else { return };
-                    // from_slice, like the records: one serde_json reader in the wasm, not two.
-                    let Ok(results) = serde_json::from_slice::<Results>(answer.as_bytes()) else { return };
-                    let r = (asked, Rc::new(results));
-                    if busy() {
-                        *pending.borrow_mut() = Some(r);
-                    } else {
-                        refined.set(Some(r));
-                    }
-                });
-                let json = serde_json::to_string(q).unwrap_or_default();
-                let _ = refine.call2(&JsValue::NULL, &JsValue::from_str(&json), &done);
+                // Asked once the query has stood still for a moment: while someone types, each
+                // letter gets the tier-1 answer only, so the list is not drawn twice per keystroke
+                // and does not change under their fingers. A newer query cancels the timer.
+                timer = Some(Timeout::new(REFINE_AFTER_MS, move || {
+                    let json = serde_json::to_string(&asked).unwrap_or_default();
+                    // Called exactly once by the element script (null: no answer), which frees it.
+                    let done = Closure::once_into_js(move |answer: Option<String>| {
+                        let Some(answer) = answer.filter(|_| *shown.borrow() == asked) else { return };
+                        // from_slice, like the records: one serde_json reader in the wasm, not two.
+                        let Ok(results) = serde_json::from_slice::<Results>(answer.as_bytes()) else { return };
+                        let r = (asked, Rc::new(results));
+                        if busy() {
+                            *pending.borrow_mut() = Some(r);
+                        } else {
+                            refined.set(Some(r));
+                        }
+                    });
+                    let _ = refine.call2(&JsValue::NULL, &JsValue::from_str(&json), &done);
+                }));
             }
+            move || drop(timer)
         });
     }
     let (results, tier): (Rc<Results>, &str) = match &*refined {
