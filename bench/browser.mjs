@@ -8,30 +8,19 @@
 // Prints one JSON object.
 import { launch, BASE, widgetUrl } from '../tests/e2e/browser.mjs';
 import { readFileSync } from 'node:fs';
+import { PROFILES, throttle, median, pct, round } from './profiles.mjs';
 
 const RUNS = Number(process.env.PW_BENCH_RUNS ?? 5);
 // PW_PROFILES: which profiles (default both); PW_QUERY_ROUNDS: rounds over the judged queries (default 5).
 const ONLY = process.env.PW_PROFILES?.split(',');
 const ROUNDS = Number(process.env.PW_QUERY_ROUNDS ?? 5);
 const queries = JSON.parse(readFileSync(process.env.PW_QUERIES, 'utf8'));
-const PROFILES = {
-  unthrottled: null,
-  mobile: { cpu: 4, latency: 150, down: (1.6 * 1024 * 1024) / 8, up: (750 * 1024) / 8 },
-};
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.round((xs.length - 1) * p))];
-const round = (x) => Math.round(x * 10) / 10;
 
 async function newPage(browser, profile) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  if (profile) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: profile.latency, downloadThroughput: profile.down, uploadThroughput: profile.up });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
-  }
+  await throttle(context, page, profile);
   await page.addInitScript(() => {
     const poll = () => {
       const el = document.querySelector('preventie-wijzer');

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { launch } from '../../tests/e2e/browser.mjs';
 import { build } from './build.mjs';
+import { PROFILES, throttle, median, pct, round } from '../profiles.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const OUT = fileURLToPath(new URL('../../target/bench-peers/', import.meta.url));
@@ -24,15 +25,8 @@ const PEERS = {
   lunr: { package: 'lunr', also: ['lunr-languages'], page: 'lunr.html' },
   pagefind: { package: 'pagefind', page: 'pagefind.html' },
 };
-const PROFILES = {
-  unthrottled: null,
-  mobile: { cpu: 4, latency: 150, down: (1.6 * 1024 * 1024) / 8, up: (750 * 1024) / 8 },
-};
 
 const log = (...a) => console.error('[peers]', ...a);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.round((xs.length - 1) * p))];
-const round = (x) => Math.round(x * 10) / 10;
 const version = (pkg) => JSON.parse(readFileSync(`${here}node_modules/${pkg}/package.json`, 'utf8')).version;
 
 // ---- Relevance, exactly as src/relevance.rs ----
@@ -120,12 +114,7 @@ async function newPage(browser, profile) {
   context.on('request', (r) => requests.push(r.url()));
   const page = await context.newPage();
   page.on('pageerror', (e) => log(`pageerror: ${e.message}`));
-  if (profile) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: profile.latency, downloadThroughput: profile.down, uploadThroughput: profile.up });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
-  }
+  await throttle(context, page, profile);
   await page.addInitScript(() => {
     const poll = () => {
       if (window.__firstResults === undefined && document.querySelector('#results .card')) window.__firstResults = performance.now();
