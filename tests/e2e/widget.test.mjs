@@ -2,7 +2,7 @@
 // filters and attributes, and shows the same ranking as `preventiewijzer search`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, cli, shownIds, widgetUrl } from './browser.mjs';
+import { launch, open, cli, shownIds, widgetUrl, BASE } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -81,6 +81,24 @@ test('the full-text worker answers, and refines the first answer in place', asyn
   }), await widgetUrl('preventiewijzer-worker.js'));
   assert.equal(answer.id, 7);
   assert.deepEqual(answer.results.hits.map((h) => h.id), cli('loverboy').hits.map((h) => h.id).slice(0, 3));
+  assert.deepEqual(messages.filter((m) => m.startsWith('error') || m.startsWith('pageerror')), []);
+  await page.close();
+});
+
+test('where no Web Worker can start, the full-text engine runs on the main thread and still refines', async () => {
+  const page = await browser.newPage();
+  const messages = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  await page.addInitScript(() => {
+    window.Worker = class { constructor() { throw new Error('workers are not allowed here'); } };
+  });
+  await page.goto(BASE);
+  await page.locator('preventie-wijzer .pw-card').first().waitFor();
+  await page.locator('preventie-wijzer input[type="search"]').pressSequentially('weerbaarheid', { delay: 20 });
+  const expected = cli('weerbaarheid');
+  assert.deepEqual(await shownIds(page, expected.total), expected.hits.map((h) => h.id));
+  assert.equal(page.workers().length, 0, 'no worker ran');
   assert.deepEqual(messages.filter((m) => m.startsWith('error') || m.startsWith('pageerror')), []);
   await page.close();
 });
