@@ -145,3 +145,13 @@ fn search_json_is_search_over_json_and_bad_json_is_an_error_object() {
         assert!(out.get("error").is_some(), "{bad}: {out}");
     }
 }
+
+#[test]
+fn the_packed_index_depends_on_the_catalogue_only() {
+    // Its file name carries a hash of its bytes: the same catalogue must give the same name.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogue");
+    let catalogue = preventiewijzer::catalogue::load(&dir).unwrap();
+    let (a, b) = (preventiewijzer::index::build(&catalogue).unwrap(), preventiewijzer::index::build(&catalogue).unwrap());
+    assert!(a == b, "two builds of the same catalogue differ");
+    assert_eq!(Engine::open(a).unwrap().search(&q("loverboy")).total, engine().search(&q("loverboy")).total);
+}

@@ -47,9 +47,18 @@ pub fn build(catalogue: &Catalogue) -> tantivy::Result<Vec<u8>> {
         .filter(|p| live.iter().any(|u| p.starts_with(u.as_str())))
         .collect();
     names.sort();
-    let mut files = vec![("meta.json".to_string(), ram.atomic_read(Path::new("meta.json"))?)];
+    // tantivy names segments by random UUIDs; fixed ones make the packed bytes depend on the
+    // catalogue only, so the content-hashed file name changes only when the catalogue does.
+    let renamed: Vec<(String, String)> = live.iter().enumerate().map(|(i, u)| (u.clone(), format!("00000000000040008000{:012x}", i + 1))).collect();
+    let hyphenated = |u: &str| format!("{}-{}-{}-{}-{}", &u[..8], &u[8..12], &u[12..16], &u[16..20], &u[20..]);
+    let mut meta = String::from_utf8(ram.atomic_read(Path::new("meta.json"))?).map_err(|e| tantivy::TantivyError::InternalError(e.to_string()))?;
+    for (random, fixed) in &renamed {
+        meta = meta.replace(&hyphenated(random), &hyphenated(fixed));
+    }
+    let mut files = vec![("meta.json".to_string(), meta.into_bytes())];
     for name in names {
         let bytes = ram.open_read(Path::new(&name))?.read_bytes()?.as_slice().to_vec();
+        let name = renamed.iter().fold(name, |n, (random, fixed)| n.replace(random.as_str(), fixed));
         files.push((name, bytes));
     }
     let records = serde_json::to_vec(catalogue).map_err(|e| tantivy::TantivyError::InternalError(e.to_string()))?;
