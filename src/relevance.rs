@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::search::filters::{age_allows, age_window, passes_facet, FILTERS};
+use crate::search::filters::{age_window, passes};
 use crate::{Engine, Lang, Query};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -81,7 +81,7 @@ pub fn filter_violations(engine: &Engine, q: &Query) -> Vec<String> {
         .hits
         .iter()
         .filter_map(|h| engine.materials().iter().find(|m| m.id == h.id))
-        .filter(|m| !age_allows(m, window) || !FILTERS.iter().all(|f| passes_facet(m, *f, crate::search::filters::chosen(q, *f), vocab)))
+        .filter(|m| !passes(m, q, window, vocab))
         .map(|m| m.id.clone())
         .collect()
 }

@@ -67,7 +67,57 @@ enum TextIndex {
         ords: Vec<Vec<u32>>,
     },
     /// Field-weighted stem matches over the precomputed stems of each material (tier 1).
-    Simple,
+    Simple(Postings),
+}
+
+/// Tier 1's inverted index, built when the records are opened (tier 2 has tantivy instead).
+struct Postings {
+    /// Stem → id into `stems` (the ids of [`Records::fields`]).
+    stem_ids: HashMap<String, u32>,
+    /// Per stem id the materials that have it (ascending), with the fields it is in (bit f for
+    /// `FIELD_BOOSTS[f]`).
+    stems: Vec<Vec<(u32, u8)>>,
+    /// Per facet tag the materials with it.
+    tags: HashMap<String, Vec<u32>>,
+}
+
+impl Postings {
+    fn new(stems: &[String], fields: &[[Vec<u32>; 4]], tags: &[HashSet<String>]) -> Postings {
+        let mut p = Postings {
+            stem_ids: stems.iter().enumerate().map(|(i, s)| (s.clone(), i as u32)).collect(),
+            stems: vec![Vec::new(); stems.len()],
+            tags: HashMap::new(),
+        };
+        for (i, per_field) in fields.iter().enumerate() {
+            let i = i as u32;
+            for (f, stems) in per_field.iter().enumerate() {
+                for s in stems {
+                    let postings = &mut p.stems[*s as usize];
+                    match postings.last_mut() {
+                        Some((last, in_fields)) if *last == i => *in_fields |= 1 << f,
+                        _ => postings.push((i, 1 << f)),
+                    }
+                }
+            }
+            for t in &tags[i as usize] {
+                p.tags.entry(t.clone()).or_default().push(i);
+            }
+        }
+        p
+    }
+
+    /// Adds `weight` × each field's boost to `scores` for every material with stem `s`.
+    fn add_stem(&self, s: u32, weight: f32, scores: &mut [f32], mut each: impl FnMut(usize)) {
+        for (i, in_fields) in &self.stems[s as usize] {
+            let i = *i as usize;
+            for (f, boost) in FIELD_BOOSTS.iter().enumerate() {
+                if in_fields & (1 << f) != 0 {
+                    scores[i] += weight * boost;
+                }
+            }
+            each(i);
+        }
+    }
 }
 
 /// The records the tier-1 engine opens: the catalogue, the lexicon (every catalogue word with
@@ -125,16 +175,11 @@ pub fn records(c: &Catalogue) -> Vec<u8> {
 pub struct Engine {
     catalogue: Catalogue,
     text: TextIndex,
-    /// Stem → id, and each material's stems per field (see [`Records`]).
-    stem_ids: HashMap<String, u32>,
+    /// The stem table, and each material's stems per field as ids into it (see [`Records`]).
     stems: Vec<String>,
     fields: Vec<[Vec<u32>; 4]>,
     /// Each material's facet tags.
     tags: Vec<HashSet<String>>,
-    /// Inverted index for tier 1: per stem id the materials that have it (ascending) with the
-    /// fields it is in (bit f for `FIELD_BOOSTS[f]`), and per facet tag the materials with it.
-    stem_postings: Vec<Vec<(u32, u8)>>,
-    tag_postings: HashMap<String, Vec<u32>>,
     /// Each material's facet values as vocabulary term indices (filters and facet counts).
     facets: FacetIndex,
     /// Each material's place in the catalogue ordered by title, and by lowercased title: the
@@ -147,39 +192,24 @@ pub struct Engine {
 }
 
 impl Engine {
-    fn assemble(catalogue: Catalogue, text: TextIndex, lexicon: Lexicon, stems: Vec<String>, fields: Vec<[Vec<u32>; 4]>) -> Engine {
+    fn assemble(
+        catalogue: Catalogue,
+        tags: Vec<HashSet<String>>,
+        text: TextIndex,
+        lexicon: Lexicon,
+        stems: Vec<String>,
+        fields: Vec<[Vec<u32>; 4]>,
+    ) -> Engine {
         let newest_year = catalogue.materials.iter().filter_map(evidence_year).max();
-        let stem_ids = stems.iter().enumerate().map(|(i, s)| (s.clone(), i as u32)).collect();
-        let tags: Vec<HashSet<String>> = catalogue.materials.iter().map(|m| tags(m).into_iter().collect()).collect();
-        let mut stem_postings: Vec<Vec<(u32, u8)>> = vec![Vec::new(); stems.len()];
-        let mut tag_postings: HashMap<String, Vec<u32>> = HashMap::new();
-        for (i, per_field) in fields.iter().enumerate() {
-            let i = i as u32;
-            for (f, stems) in per_field.iter().enumerate() {
-                for s in stems {
-                    let postings = &mut stem_postings[*s as usize];
-                    match postings.last_mut() {
-                        Some((last, in_fields)) if *last == i => *in_fields |= 1 << f,
-                        _ => postings.push((i, 1 << f)),
-                    }
-                }
-            }
-            for t in &tags[i as usize] {
-                tag_postings.entry(t.clone()).or_default().push(i);
-            }
-        }
         let facets = FacetIndex::new(&catalogue.materials, &catalogue.vocabulary);
         let title_rank = ranks(&catalogue.materials, |m| m.title.clone());
         let title_lower_rank = ranks(&catalogue.materials, |m| m.title.to_lowercase());
         Engine {
             catalogue,
             text,
-            stem_ids,
             stems,
             fields,
             tags,
-            stem_postings,
-            tag_postings,
             facets,
             title_rank,
             title_lower_rank,
@@ -197,12 +227,14 @@ impl Engine {
         if r.fields.len() != r.catalogue.materials.len() {
             return Err(EngineError::Packed("records and stems disagree".into()));
         }
-        Ok(Engine::assemble(r.catalogue, TextIndex::Simple, Lexicon::from_data(r.lexicon), r.stems, r.fields))
+        let tags = material_tags(&r.catalogue);
+        let postings = Postings::new(&r.stems, &r.fields, &tags);
+        Ok(Engine::assemble(r.catalogue, tags, TextIndex::Simple(postings), Lexicon::from_data(r.lexicon), r.stems, r.fields))
     }
 
     /// Whether this engine scores text with tantivy (tier 2) rather than the simple scorer.
     pub fn is_fulltext(&self) -> bool {
-        !matches!(self.text, TextIndex::Simple)
+        !matches!(self.text, TextIndex::Simple(_))
     }
 
     /// Opens packed bytes (from [`crate::index::build`]) without copying them.
@@ -227,7 +259,8 @@ impl Engine {
         }
         let lexicon = Lexicon::new(&catalogue);
         let (stems, fields) = material_stems(&catalogue, &lexicon);
-        Ok(Engine::assemble(catalogue, TextIndex::Full { reader, fields: schema().1, ords }, lexicon, stems, fields))
+        let tags = material_tags(&catalogue);
+        Ok(Engine::assemble(catalogue, tags, TextIndex::Full { reader, fields: schema().1, ords }, lexicon, stems, fields))
     }
 
     /// Replaces the ranking weights (for tuning against the judged set).
@@ -297,7 +330,7 @@ impl Engine {
         let m = |i: usize| &self.catalogue.materials[i];
         let mut ranked: Vec<(usize, f32)> = candidates
             .iter()
-            .filter(|(i, _)| chosen.passes(&self.facets, *i, m(*i), window, None))
+            .filter(|(i, _)| chosen.passes(&self.facets, *i, m(*i), window))
             .map(|(i, t)| (*i, score(m(*i), &profile, *t, vocab, &self.weights)))
             .collect();
         // Title ties compare precomputed ranks: the same order as comparing the titles.
@@ -331,15 +364,15 @@ impl Engine {
         match &self.text {
             #[cfg(feature = "fulltext")]
             TextIndex::Full { reader, fields, ords } => Self::full_candidates(plan, reader, fields, ords, self.catalogue.materials.len()),
-            TextIndex::Simple => self.simple_candidates(plan),
+            TextIndex::Simple(postings) => self.simple_candidates(postings, plan),
         }
     }
 
     /// Tier 1: for each typed word, its stems found in title (3), keywords (2), summary (1) and
     /// publisher (0.5), plus the vocabulary terms the text names; scaled to the best match and
     /// weighed by word coverage exactly as the full engine does.
-    fn simple_candidates(&self, plan: &TextPlan) -> Vec<(usize, f32)> {
-        let id = |s: &str| self.stem_ids.get(s).copied();
+    fn simple_candidates(&self, postings: &Postings, plan: &TextPlan) -> Vec<(usize, f32)> {
+        let id = |s: &str| postings.stem_ids.get(s).copied();
         let slots: Vec<Vec<(u32, f32)>> =
             plan.slots.iter().map(|slot| slot.stems.iter().filter_map(|(s, w)| id(s).map(|i| (i, *w))).collect()).collect();
         let expansions: Vec<u32> = plan.expansions.iter().filter_map(|s| id(s)).collect();
@@ -347,27 +380,19 @@ impl Engine {
         let tags: Vec<(&std::ops::Range<usize>, &[u32])> = plan
             .tags
             .iter()
-            .map(|(f, t, r)| (r, self.tag_postings.get(&crate::index::tag(*f, t)).map_or(&[][..], Vec::as_slice)))
+            .map(|(f, t, r)| (r, postings.tags.get(&crate::index::tag(*f, t)).map_or(&[][..], Vec::as_slice)))
             .collect();
         // Scores are summed over the postings of each stem and tag, never over all materials.
         // The loops run in the order of a per-material scan (slot, stem, field; expansions; tags),
         // so every material's float sum is added up in the same order, to the same score.
-        let n = self.fields.len();
+        let n = self.catalogue.materials.len();
         let mut scores = vec![0.0f32; n];
         let mut covered = vec![0usize; n];
         // The last slot that counted as covered for each material (`k + 1`; 0: none yet).
         let mut covered_in = vec![0usize; n];
         for (k, slot) in slots.iter().enumerate() {
             for (s, w) in slot {
-                for (i, in_fields) in &self.stem_postings[*s as usize] {
-                    let i = *i as usize;
-                    for (f, boost) in FIELD_BOOSTS.iter().enumerate() {
-                        if in_fields & (1 << f) != 0 {
-                            scores[i] += w * boost;
-                        }
-                    }
-                    covered_in[i] = k + 1;
-                }
+                postings.add_stem(*s, *w, &mut scores, |i| covered_in[i] = k + 1);
             }
             for (_, with) in tags.iter().filter(|(r, _)| r.contains(&k)) {
                 for i in with.iter().map(|i| *i as usize) {
@@ -382,13 +407,7 @@ impl Engine {
             }
         }
         for s in &expansions {
-            for (i, in_fields) in &self.stem_postings[*s as usize] {
-                for (f, boost) in FIELD_BOOSTS.iter().enumerate() {
-                    if in_fields & (1 << f) != 0 {
-                        scores[*i as usize] += EXPANSION * boost;
-                    }
-                }
-            }
+            postings.add_stem(*s, EXPANSION, &mut scores, |_| ());
         }
         for (_, with) in &tags {
             for i in *with {
@@ -495,7 +514,7 @@ impl Engine {
             .map(|(without, mut d)| {
                 let (window, chosen) = (age_window(&without, vocab), ChosenTerms::new(&without, vocab));
                 let m = |i: usize| &self.catalogue.materials[i];
-                d.total = candidates.iter().filter(|(i, _)| chosen.passes(&self.facets, *i, m(*i), window, None)).count();
+                d.total = candidates.iter().filter(|(i, _)| chosen.passes(&self.facets, *i, m(*i), window)).count();
                 d
             })
             .filter(|d| d.total > total)
@@ -576,6 +595,11 @@ impl From<Vec<u8>> for Packed {
     fn from(b: Vec<u8>) -> Self {
         Packed(OwnedBytes::new(b))
     }
+}
+
+/// Each material's facet tags, as a set.
+fn material_tags(c: &Catalogue) -> Vec<HashSet<String>> {
+    c.materials.iter().map(|m| tags(m).into_iter().collect()).collect()
 }
 
 /// Each material's place when ordered by `key` (ties share a place).

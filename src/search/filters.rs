@@ -111,9 +111,10 @@ pub fn age_allows(m: &Material, window: Option<(u8, u8)>) -> bool {
     window.is_none_or(|(lo, hi)| m.age_min.is_none_or(|a| a <= hi) && m.age_max.is_none_or(|a| a >= lo))
 }
 
-/// Whether `m` passes every filter of `q`, except facet `skip`.
-pub fn passes(m: &Material, q: &Query, window: Option<(u8, u8)>, vocab: &Vocabulary, skip: Option<Facet>) -> bool {
-    age_allows(m, window) && FILTERS.iter().filter(|f| Some(**f) != skip).all(|f| passes_facet(m, *f, chosen(q, *f), vocab))
+/// Whether `m` passes every hard filter of `q`: the plain reference of [`ChosenTerms::passes`]
+/// (the relevance check uses it to catch what the engine lets through).
+pub fn passes(m: &Material, q: &Query, window: Option<(u8, u8)>, vocab: &Vocabulary) -> bool {
+    age_allows(m, window) && FILTERS.iter().all(|f| passes_facet(m, *f, chosen(q, *f), vocab))
 }
 
 /// Per material and filter facet (in [`FILTERS`] order): the indices of the vocabulary terms
@@ -180,8 +181,8 @@ impl ChosenTerms {
         self.0[f].as_ref().is_none_or(|chosen| index.terms(i, f).iter().any(|k| chosen.contains(k)))
     }
 
-    /// [`passes`] for material `i` (with its `m`), except facet `FILTERS[skip]`.
-    pub fn passes(&self, index: &FacetIndex, i: usize, m: &Material, window: Option<(u8, u8)>, skip: Option<usize>) -> bool {
-        age_allows(m, window) && (0..FILTERS.len()).all(|f| Some(f) == skip || self.passes_facet(index, i, f))
+    /// [`passes`] for material `i` (with its `m`).
+    pub fn passes(&self, index: &FacetIndex, i: usize, m: &Material, window: Option<(u8, u8)>) -> bool {
+        age_allows(m, window) && (0..FILTERS.len()).all(|f| self.passes_facet(index, i, f))
     }
 }
