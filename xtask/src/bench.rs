@@ -73,16 +73,12 @@ pub fn run() -> Result<(), String> {
     let minutes = started.elapsed().as_secs_f64() / 60.0;
     let phases: Vec<String> = phases.iter().map(|(name, s)| format!("{name} {:.1} min", s / 60.0)).collect();
     let phases = phases.join(", ");
-    // Our relevance comes from examples/bench_data.rs (relevance::ndcg and filter_violations, as in
-    // `cargo test --release --test relevance`), checked there against the peers' JavaScript nDCG.
-    let ndcg_line = format!("mean nDCG@10 = {} over the judged set (`tests/relevance/judgments.toml`)", peers["ours_ndcg_rust"]);
-    let precision_line = format!("hard-filter violations: {} (precision 1.0 when 0)", peers["ours_filter_violations"]);
-    let report = Report { phases: &phases, ours: &ours, sizes: &sizes, native: &native, ndcg_line: &ndcg_line, precision_line: &precision_line, growth_native: &growth_native, growth: &growth, peers: &peers, minutes };
+    let report = Report { phases: &phases, ours: &ours, sizes: &sizes, native: &native, growth_native: &growth_native, growth: &growth, peers: &peers, minutes };
     let text = report.markdown();
     std::fs::write(root().join("bench/REPORT.md"), &text).map_err(|e| e.to_string())?;
     let json = json!({
         "minutes": (minutes * 10.0).round() / 10.0,
-        "sizes": sizes, "browser": ours, "native_latency": native, "relevance": { "ndcg": ndcg_line, "precision": precision_line },
+        "sizes": sizes, "browser": ours, "native_latency": native,
         "growth_native": growth_native, "growth_browser": growth, "peers": peers,
     });
     std::fs::write(root().join("bench/report.json"), serde_json::to_string_pretty(&json).unwrap_or_default() + "\n").map_err(|e| e.to_string())?;
@@ -120,27 +116,13 @@ fn tier_sizes(site: &Path) -> Result<Value, String> {
         let mut list = Vec::new();
         for name in files {
             let file = build::hashed(&names, name);
-            let s = compressed_sizes(&widget.join(file));
+            let s = build::served_sizes(&widget.join(file));
             total.iter_mut().zip(s).for_each(|(t, s)| *t += s);
             list.push(json!({ "file": file, "raw": s[0], "gzip": s[1], "brotli": s[2] }));
         }
         tiers.push(json!({ "files": list, "raw": total[0], "gzip": total[1], "brotli": total[2] }));
     }
     Ok(json!({ "tier1": tiers[0], "tier2": tiers[1] }))
-}
-
-/// Raw, gzip -9 and brotli -q 11 bytes: the precompressed copies the server sends (made by the
-/// build with the same settings), else compressed here.
-fn compressed_sizes(path: &Path) -> [u64; 3] {
-    let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len());
-    let count = |ext: &str, tool: &str, args: &[&str]| {
-        let served = path.with_file_name(format!("{}.{ext}", path.file_name().unwrap_or_default().to_string_lossy()));
-        if served.is_file() {
-            return size(&served);
-        }
-        Command::new(tool).args(args).arg(path).output().ok().filter(|o| o.status.success()).map_or(0, |o| o.stdout.len() as u64)
-    };
-    [size(path), count("gz", "gzip", &["-9", "-c"]), count("br", "brotli", &["-q", "11", "-c"])]
 }
 
 fn output(cmd: &mut Command) -> Result<String, String> {
@@ -160,8 +142,6 @@ struct Report<'a> {
     ours: &'a Value,
     sizes: &'a Value,
     native: &'a Value,
-    ndcg_line: &'a str,
-    precision_line: &'a str,
     growth_native: &'a Value,
     growth: &'a [Value],
     peers: &'a Value,
@@ -256,8 +236,10 @@ impl Report<'_> {
         let _ = writeln!(r);
     }
 
+    /// Our mean nDCG@10, from `examples/bench_data.rs` (`relevance::ndcg`, as in `cargo test
+    /// --release --test relevance`), checked there against the peers' JavaScript nDCG.
     fn ndcg(&self) -> f64 {
-        self.ndcg_line.split(['=', ' ']).filter_map(|w| w.parse::<f64>().ok()).next().unwrap_or(f64::NAN)
+        num(self.peers, "ours_ndcg_rust")
     }
 
     fn sizes_section(&self, r: &mut String) {
@@ -304,8 +286,9 @@ impl Report<'_> {
         let _ = writeln!(
             r,
             "## Engine and relevance\n\n- native full-text search over the judged queries (`cargo run --release --example latency`, {} searches): \
-             p50 {} µs, p95 {} µs\n- {}\n- {}\n",
-            n["runs"], n["p50_us"], n["p95_us"], self.ndcg_line, self.precision_line
+             p50 {} µs, p95 {} µs\n- mean nDCG@10 = {:.3} over the judged set (`tests/relevance/judgments.toml`)\n\
+             - hard-filter violations: {} (precision 1.0 when 0)\n",
+            n["runs"], n["p50_us"], n["p95_us"], self.ndcg(), self.peers["ours_filter_violations"]
         );
     }
 
@@ -384,12 +367,18 @@ impl Report<'_> {
         });
         let both = num(self.sizes, "tier1/brotli") + num(self.sizes, "tier2/brotli");
         // DevTools' 1.6 Mbit/s: 1.6 × 1024 × 1024 / 8 bytes per second.
-        let both_s = both / (1.6 * 1024.0 * 1024.0 / 8.0);
+        let rate = 1.6 * 1024.0 * 1024.0 / 8.0;
+        let (both_s, tier2_s) = (both / rate, num(self.sizes, "tier2/brotli") / rate);
+        let ten_k = self.growth.iter().find(|g| num(g, "materials") == 10_000.0);
+        let ten_k_sizes = ten_k.map_or(String::from("not measured"), |g| {
+            format!("data {} B brotli in tier 1 and {} B in tier 2", g["sizes"]["tier1"]["files"][3]["brotli"], g["sizes"]["tier2"]["files"][4]["brotli"])
+        });
         let _ = writeln!(
             r,
             "## Where budgets are missed, and what would close them\n\n\
-             - **First tier size**: the widget wasm is Yew (about a quarter of its code), serde + serde_json (about a fifth: the catalogue \
-             records and the `Query`/`Results` JSON across the worker boundary), std/alloc, and the engine; the records are {} B brotli. \
+             - **First tier size**: by `twiggy` (run by hand on one build, not by this benchmark) the widget wasm's code is about a quarter \
+             Yew and a fifth serde + serde_json (the catalogue records and the `Query`/`Results` JSON across the worker boundary), then \
+             std/alloc and the engine; the records are {} B brotli. \
              What would close it: records in a compact binary form decoded without serde, the lexicon and per-material stems (needed only once \
              someone types) fetched after the first results, and the worker answering with ids and scores instead of JSON `Results`.\n\
              - **First results on the mobile profile**: three round trips (page, element script, then glue + wasm + records in parallel) \
@@ -397,12 +386,13 @@ impl Report<'_> {
              CPU.{floor} Under 1 s needs the first tier well under 100 KB (the size work above), or the host preloading the files \
              (`<link rel=modulepreload>`/`preload` saves the element script's round trip).\n\
              - **Full text ready**: both tiers together are {both} B brotli, {both_s:.1} s at 1.6 Mbit/s before any round trip, so \
-             4 s cannot be reached by ordering the downloads; tier 2 must shrink. It is mostly tantivy's code (bit-packing, columnar and the `regex` crate with its Unicode \
-             tables are the largest parts; twiggy traces `regex` to a lazily built pattern in tantivy's facet formatting, which we never \
-             use); its download alone takes over 2 s at 1.6 Mbit/s and starts once tier 1 is in. A tantivy patched to drop that pattern \
-             (untried), or a smaller full-text engine, would close it; first results and typing never wait for it.\n\
-             - **Growth**: at 10,000 materials the data, not the code, is the weight (records and index both over 2 MB brotli): \
-             a catalogue that large would need the records split by facet or loaded page by page.\n",
+             4 s cannot be reached by ordering the downloads; tier 2 must shrink. Its download alone takes {tier2_s:.1} s and starts \
+             once tier 1 is in. It is mostly tantivy's code (by `twiggy`, by hand: bit-packing, columnar and the `regex` crate with its \
+             Unicode tables are the largest parts; `regex` is kept by a lazily initialised closure, and reading tantivy's source the \
+             only such pattern on our paths is in facet formatting, which we never use). A tantivy patched to drop it (untried), or a \
+             smaller full-text engine, would close it; first results and typing never wait for it.\n\
+             - **Growth**: at 10,000 materials the data, not the code, is the weight ({ten_k_sizes}): a catalogue that large would \
+             need the records split by facet or loaded page by page.\n",
             self.sizes["tier1"]["files"][3]["brotli"],
         );
     }

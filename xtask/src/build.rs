@@ -119,11 +119,6 @@ fn publish(stage: &Path, site: &Path) -> Result<PathBuf, String> {
     copy_dir(&root().join("www"), site)?;
     let names = hash_names(&widget)?;
     fs::write(widget.join("files.json"), manifest(&names)).map_err(|e| e.to_string())?;
-    for (tier, files) in [("tier 1", &TIER1_FILES[..]), ("tier 2", &TIER2_FILES[..]), ("fallback", &[FALLBACK][..])] {
-        for name in files {
-            eprintln!("xtask: {tier:<8} {:<44} {}", hashed(&names, name), sizes(&widget.join(hashed(&names, name))));
-        }
-    }
     // Precompressed copies for the server (hosts would compress on their own), all at once: the
     // synthetic catalogues' data files take a while at brotli's highest quality.
     let files: Vec<PathBuf> = fs::read_dir(&widget).map_err(|e| e.to_string())?.filter_map(|e| e.ok().map(|e| e.path())).collect();
@@ -138,6 +133,12 @@ fn publish(stage: &Path, site: &Path) -> Result<PathBuf, String> {
         .collect();
     for mut child in children {
         let _ = child.wait();
+    }
+    for (tier, files) in [("tier 1", &TIER1_FILES[..]), ("tier 2", &TIER2_FILES[..]), ("fallback", &[FALLBACK][..])] {
+        for name in files {
+            let [raw, gz, br] = served_sizes(&widget.join(hashed(&names, name)));
+            eprintln!("xtask: {tier:<8} {:<44} {raw} B raw / {gz} B gzip / {br} B brotli", hashed(&names, name));
+        }
     }
     eprintln!("xtask: site built in {}", site.display());
     Ok(site.to_path_buf())
@@ -211,20 +212,14 @@ pub fn hashed<'a>(names: &'a [(String, String)], name: &'a str) -> &'a str {
 
 /// `files.json`: plain name → hashed name, for tests and the benchmark.
 fn manifest(names: &[(String, String)]) -> String {
-    let pairs: Vec<String> = names.iter().map(|(n, h)| format!("  \"{n}\": \"{h}\"")).collect();
-    format!("{{\n{}\n}}\n", pairs.join(",\n"))
+    let map: serde_json::Map<String, serde_json::Value> = names.iter().map(|(n, h)| (n.clone(), h.clone().into())).collect();
+    serde_json::to_string_pretty(&map).unwrap_or_default() + "\n"
 }
 
 /// Reads `files.json` of a built site back (plain name → hashed name).
 pub fn read_manifest(widget: &Path) -> Result<Vec<(String, String)>, String> {
-    let text = read(&widget.join("files.json"))?;
-    Ok(text
-        .lines()
-        .filter_map(|l| {
-            let mut parts = l.split('"').skip(1).step_by(2);
-            Some((parts.next()?.to_string(), parts.next()?.to_string()))
-        })
-        .collect())
+    let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&read(&widget.join("files.json"))?).map_err(|e| format!("files.json: {e}"))?;
+    Ok(map.into_iter().filter_map(|(n, h)| Some((n, h.as_str()?.to_string()))).collect())
 }
 
 /// 64-bit FNV-1a: enough to tell versions of a file apart (not a security hash).
@@ -232,15 +227,12 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
 }
 
-/// "raw B / gzip B / brotli B" (brotli when the `brotli` tool is installed).
-pub fn sizes(path: &Path) -> String {
-    let raw = fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-    let compressed = |tool: &str, args: &[&str]| {
-        Command::new(tool).args(args).arg(path).output().ok().filter(|o| o.status.success()).map(|o| o.stdout.len().to_string())
-    };
-    let gz = compressed("gzip", &["-9", "-c"]).unwrap_or_else(|| "?".into());
-    let br = compressed("brotli", &["-q", "11", "-c"]).unwrap_or_else(|| "?".into());
-    format!("{raw} B raw / {gz} B gzip / {br} B brotli")
+/// Raw, gzip -9 and brotli -q 11 bytes of a published file: the sizes of the precompressed
+/// copies the server sends (0 for one that could not be made, e.g. without the `brotli` tool).
+pub fn served_sizes(path: &Path) -> [u64; 3] {
+    let size = |p: PathBuf| fs::metadata(p).map_or(0, |m| m.len());
+    let variant = |ext: &str| path.with_file_name(format!("{}.{ext}", path.file_name().unwrap_or_default().to_string_lossy()));
+    [size(path.to_path_buf()), size(variant("gz")), size(variant("br"))]
 }
 
 fn read(p: &Path) -> Result<String, String> {

@@ -84,10 +84,9 @@ fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
         (None, Some(gz)) => (Some(gz), "Content-Encoding: gzip\r\n"),
         _ => (None, ""),
     };
-    let gz = compressed;
     // Content-hashed names (`stem.0123456789ab.ext`) never change content: cache them for a year.
     let cache = if is_hashed(path) { "public, max-age=31536000, immutable" } else { "no-cache" };
-    let (status, body, mime) = match (method, file.and_then(|f| std::fs::read(gz.as_ref().unwrap_or(&f)).ok().map(|b| (b, mime(&f))))) {
+    let (status, body, mime) = match (method, file.and_then(|f| std::fs::read(compressed.as_ref().unwrap_or(&f)).ok().map(|b| (b, mime(&f))))) {
         ("GET" | "HEAD", Some((body, mime))) => ("200 OK", body, mime),
         ("GET" | "HEAD", None) => ("404 Not Found", b"not found".to_vec(), "text/plain; charset=utf-8"),
         _ => ("405 Method Not Allowed", b"method not allowed".to_vec(), "text/plain; charset=utf-8"),
