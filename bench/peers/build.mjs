@@ -67,14 +67,41 @@ export function records(data) {
   };
 }
 
+/** The four pages differ only in title and scripts (Lunr loads its classic scripts first). */
+const PAGES = {
+  minisearch: { title: 'MiniSearch', scripts: [] },
+  flexsearch: { title: 'FlexSearch', scripts: [] },
+  lunr: { title: 'Lunr', scripts: ['lib/lunr.min.js', 'lib/lunr.stemmer.support.min.js', 'lib/lunr.nl.min.js'] },
+  pagefind: { title: 'Pagefind', scripts: [] },
+};
+
+function html({ title, scripts }, peer = title.toLowerCase()) {
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Preventiewijzer benchmark – ${title}</title>
+</head>
+<body>
+<main>
+<label>Zoek materiaal <input type="search" autocomplete="off"></label>
+<ol id="results"></ol>
+</main>
+${scripts.map((src) => `<script src="${src}"></script>\n`).join('')}<script type="module" src="${peer}.js"></script>
+</body>
+</html>
+`;
+}
+
 export async function build(dataPath, out) {
   const data = JSON.parse(readFileSync(dataPath, 'utf8'));
   const { records: recs, maxAge } = records(data);
   rmSync(out, { recursive: true, force: true });
   for (const dir of ['lib', 'data']) mkdirSync(`${out}/${dir}`, { recursive: true });
   for (const [name, path] of Object.entries(LIBS)) copyFileSync(`${here}node_modules/${path}`, `${out}/lib/${name}`);
-  for (const f of ['page.js', 'config.js', 'minisearch.html', 'minisearch.js', 'flexsearch.html', 'flexsearch.js', 'lunr.html', 'lunr.js',
-    'pagefind.html', 'pagefind.js']) copyFileSync(`${here}site/${f}`, `${out}/${f}`);
+  for (const f of ['page.js', 'config.js', 'minisearch.js', 'flexsearch.js', 'lunr.js', 'pagefind.js']) copyFileSync(`${here}site/${f}`, `${out}/${f}`);
+  for (const [peer, page] of Object.entries(PAGES)) writeFileSync(`${out}/${peer}.html`, html(page));
   // The pages that filter with age tags need the highest tag.
   writeFileSync(`${out}/config.js`, `${readFileSync(`${here}site/config.js`, 'utf8')}\nexport const MAX_AGE = ${maxAge};\n`);
 
