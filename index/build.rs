@@ -1,4 +1,4 @@
-//! Validates `catalogue/` and builds the packed tantivy index natively. A broken catalogue file
+//! Validates `catalogue/` and builds both tiers' data natively (for the tests that embed them). A broken catalogue file
 //! fails the build with `file:line: field: message` for every error.
 
 use std::path::PathBuf;
@@ -21,33 +21,24 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let packed = preventiewijzer::index::build(&catalogue).expect("building the index");
-    let engine = preventiewijzer::Engine::open(packed.clone()).expect("the freshly built index opens");
+    let tiers = preventiewijzer::index::tiers(&catalogue).unwrap_or_else(|e| panic!("{e}"));
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
-    std::fs::write(out.join("catalogue.pwi"), packed).expect("writing the packed index");
-    let records = preventiewijzer::search::records(&catalogue);
-    let tier1 = preventiewijzer::Engine::open_records(&records).expect("the freshly built records open");
-    std::fs::write(out.join("records.json"), records).expect("writing the tier-1 records");
+    std::fs::write(out.join("catalogue.pwi"), &tiers.packed).expect("writing the packed index");
+    std::fs::write(out.join("records.json"), &tiers.records).expect("writing the tier-1 records");
 
     // Native rankings of the parity queries, for the wasm test that must reproduce them exactly.
     let queries = manifest.join("tests/parity-queries.json");
     println!("cargo:rerun-if-changed={}", queries.display());
     let queries: Vec<preventiewijzer::Query> =
         serde_json::from_str(&std::fs::read_to_string(&queries).expect("reading parity queries")).expect("parsing parity queries");
-    let expected: Vec<(usize, Vec<String>)> = queries
-        .iter()
-        .map(|q| {
-            let r = engine.search(q);
-            (r.total, r.hits.into_iter().map(|h| h.id).collect())
-        })
-        .collect();
-    std::fs::write(out.join("parity.json"), serde_json::to_string(&expected).unwrap()).expect("writing parity rankings");
-    let expected_tier1: Vec<(usize, Vec<String>)> = queries
-        .iter()
-        .map(|q| {
-            let r = tier1.search(q);
-            (r.total, r.hits.into_iter().map(|h| h.id).collect())
-        })
-        .collect();
-    std::fs::write(out.join("parity-tier1.json"), serde_json::to_string(&expected_tier1).unwrap()).expect("writing tier-1 parity rankings");
+    for (engine, file) in [(&tiers.full, "parity.json"), (&tiers.quick, "parity-tier1.json")] {
+        let expected: Vec<(usize, Vec<String>)> = queries
+            .iter()
+            .map(|q| {
+                let r = engine.search(q);
+                (r.total, r.hits.into_iter().map(|h| h.id).collect())
+            })
+            .collect();
+        std::fs::write(out.join(file), serde_json::to_string(&expected).unwrap()).expect("writing parity rankings");
+    }
 }

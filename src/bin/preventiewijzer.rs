@@ -125,10 +125,7 @@ fn pack(args: &[String]) -> Result<ExitCode, String> {
     }
     let out = out.ok_or_else(|| format!("pack needs --out DIR\n{USAGE}"))?;
     let c = load(&dir)?;
-    let packed = index::build(&c).map_err(|e| e.to_string())?;
-    Engine::open(packed.clone()).map_err(|e| format!("the freshly built index does not open: {e}"))?;
-    let records = preventiewijzer::search::records(&c);
-    Engine::open_records(&records).map_err(|e| format!("the freshly built records do not open: {e}"))?;
+    let index::Tiers { packed, records, .. } = index::tiers(&c)?;
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     for (name, bytes) in [(RECORDS_FILE, &records), (INDEX_FILE, &packed)] {
         let path = out.join(name);

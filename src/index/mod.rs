@@ -23,6 +23,28 @@ pub use pack::{pack, unpack, PackError};
 #[cfg(feature = "fulltext")]
 pub use static_dir::StaticDirectory;
 
+/// Both tiers' data of a validated catalogue, with the engines that opened them: whatever is
+/// written is known to open (the CLI's `pack`, and `index/build.rs` for the tests).
+#[cfg(feature = "fulltext")]
+pub struct Tiers {
+    /// The packed tantivy index (tier 2).
+    pub packed: Vec<u8>,
+    /// The tier-1 records: catalogue, lexicon, stems per material.
+    pub records: Vec<u8>,
+    pub full: crate::Engine,
+    pub quick: crate::Engine,
+}
+
+/// Builds and opens both tiers of `c`.
+#[cfg(feature = "fulltext")]
+pub fn tiers(c: &crate::Catalogue) -> Result<Tiers, String> {
+    let packed = build(c).map_err(|e| format!("building the index: {e}"))?;
+    let full = crate::Engine::open(packed.clone()).map_err(|e| format!("the freshly built index does not open: {e}"))?;
+    let records = crate::search::records(c);
+    let quick = crate::Engine::open_records(&records).map_err(|e| format!("the freshly built records do not open: {e}"))?;
+    Ok(Tiers { packed, records, full, quick })
+}
+
 /// Name of the catalogue records inside the packed bytes.
 pub const CATALOGUE_FILE: &str = "catalogue.json";
 
