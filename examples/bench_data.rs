@@ -2,7 +2,8 @@
 //! every material of the catalogue with the fields the peers index and filter on, the audience
 //! hierarchy, the judged queries (age or school level resolved to an age window, as the engine
 //! does), and our engine's top-10 ranking per judged query with its nDCG@10, so the JavaScript
-//! nDCG can be checked against `src/relevance.rs`.
+//! nDCG can be checked against `src/relevance.rs`; and the judged queries as engine `Query`s
+//! (`engine_queries`), for the in-browser latency of `bench/browser.mjs`.
 //! `cargo run --release --example bench_data > target/bench-data.json`
 
 use preventiewijzer::relevance::{filter_violations, load, ndcg};
@@ -58,6 +59,7 @@ fn main() {
         "ours": ours,
         "ours_ndcg_mean": sum / judged.len() as f64,
         "ours_filter_violations": violations,
+        "engine_queries": judged.iter().map(|j| j.query()).collect::<Vec<_>>(),
     });
     println!("{out}");
 }
