@@ -8,7 +8,7 @@
 // Prints one JSON object.
 import { launch, BASE, widgetUrl } from '../tests/e2e/browser.mjs';
 import { readFileSync } from 'node:fs';
-import { PROFILES, throttle, median, pct, round } from './profiles.mjs';
+import { PROFILES, throttle, median, pct, round, recordKeystrokes, typeWord } from './profiles.mjs';
 
 const RUNS = Number(process.env.PW_BENCH_RUNS ?? 5);
 // PW_PROFILES: which profiles (default both); PW_QUERY_ROUNDS: rounds over the judged queries (default 5).
@@ -29,12 +29,8 @@ async function newPage(browser, profile) {
     };
     requestAnimationFrame(poll);
     document.addEventListener('preventiewijzer-fulltext-ready', () => { window.__fulltextReady ??= performance.now(); });
-    window.__keys = [];
-    document.addEventListener('keydown', () => {
-      const t0 = performance.now();
-      requestAnimationFrame(() => setTimeout(() => window.__keys.push(performance.now() - t0), 0));
-    }, true);
   });
+  await page.addInitScript(recordKeystrokes);
   return { context, page };
 }
 
@@ -52,13 +48,7 @@ async function measure(browser, profile) {
     firstResults.push(await page.evaluate(() => window.__firstResults));
     const input = page.locator('preventie-wijzer input[type="search"]');
     await input.focus();
-    await page.evaluate(() => { window.__keys = []; });
-    for (const c of 'weerbaarheid') {
-      const before = await page.evaluate(() => window.__keys.length);
-      await page.keyboard.press(c);
-      await page.waitForFunction((n) => window.__keys.length > n, before);
-    }
-    keys.push(...(await page.evaluate(() => window.__keys)));
+    keys.push(...(await typeWord(page)));
     // The refined (full-text) list for the typed word, and when tier 2 said it was ready.
     await page.locator('preventie-wijzer .pw-results[data-tier="2"]').waitFor({ timeout: 120_000 });
     refined.push(await page.evaluate(() => performance.now()));

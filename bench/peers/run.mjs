@@ -13,12 +13,11 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { launch } from '../../tests/e2e/browser.mjs';
 import { build } from './build.mjs';
-import { PROFILES, throttle, median, pct, round } from '../profiles.mjs';
+import { PROFILES, throttle, median, pct, round, recordKeystrokes, typeWord, WORD } from '../profiles.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const OUT = fileURLToPath(new URL('../../target/bench-peers/', import.meta.url));
 const RUNS = Number(process.env.PW_BENCH_RUNS ?? 5);
-const WORD = 'weerbaarheid';
 const PEERS = {
   minisearch: { package: 'minisearch', page: 'minisearch.html' },
   flexsearch: { package: 'flexsearch', page: 'flexsearch.html' },
@@ -121,14 +120,8 @@ async function newPage(browser, profile) {
       if (window.__firstResults === undefined) requestAnimationFrame(poll);
     };
     requestAnimationFrame(poll);
-    window.__keys = [];
-    window.__keydowns = [];
-    document.addEventListener('keydown', () => {
-      const t0 = performance.now();
-      window.__keydowns.push(t0);
-      requestAnimationFrame(() => setTimeout(() => window.__keys.push(performance.now() - t0), 0));
-    }, true);
   });
+  await page.addInitScript(recordKeystrokes);
   return { context, page, requests };
 }
 
@@ -149,13 +142,8 @@ async function measure(browser, base, peer, profile, queries, evaluate) {
     const loaded = requests.length;
     const input = page.locator('input[type="search"]');
     await input.focus();
-    await page.evaluate(() => { window.__keys = []; window.__keydowns = []; window.__renders = []; });
-    for (const c of WORD) {
-      const before = await page.evaluate(() => window.__keys.length);
-      await page.keyboard.press(c);
-      await page.waitForFunction((n) => window.__keys.length > n, before);
-    }
-    keys.push(...(await page.evaluate(() => window.__keys)));
+    await page.evaluate(() => { window.__renders = []; });
+    keys.push(...(await typeWord(page)));
     // Keystroke → the list for the text typed so far (later than the next frame for async peers).
     await page.waitForFunction((w) => window.__renders.some((r) => r.text === w), WORD, { timeout: 60_000 });
     const { downs, renders } = await page.evaluate(() => ({ downs: window.__keydowns, renders: window.__renders }));
