@@ -58,6 +58,9 @@ pub struct Vocabulary {
     pub evidence_levels: Vec<Term>,
     pub costs: Vec<Term>,
     pub school_levels: Vec<Term>,
+    /// Who delivers a material (Gezonde School's "wie voert uit").
+    #[serde(default)]
+    pub deliverers: Vec<Term>,
 }
 
 /// Names a facet of the vocabulary, for lookups and error messages.
@@ -74,6 +77,7 @@ pub enum Facet {
     EvidenceLevels,
     Costs,
     SchoolLevels,
+    Deliverers,
 }
 
 impl Vocabulary {
@@ -90,6 +94,7 @@ impl Vocabulary {
             Facet::EvidenceLevels => &self.evidence_levels,
             Facet::Costs => &self.costs,
             Facet::SchoolLevels => &self.school_levels,
+            Facet::Deliverers => &self.deliverers,
         }
     }
 
@@ -138,6 +143,7 @@ impl Facet {
             Facet::EvidenceLevels => "evidence",
             Facet::Costs => "cost",
             Facet::SchoolLevels => "school_levels",
+            Facet::Deliverers => "delivered_by",
         }
     }
 }

@@ -51,6 +51,25 @@ pub struct Material {
     pub evidence_date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence_by: Option<String>,
+    /// Why an assessor gave this rating (for `niet-erkend`: the reason the source gives); absent
+    /// when no source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_note: Option<String>,
+    /// Who delivers it (`deliverers` ids: the school itself, a trained teacher, an outside
+    /// trainer, …); empty when no source says.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub delivered_by: Vec<String>,
+    /// Whether parents take part, when a source says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parents_involved: Option<bool>,
+    /// For a material without `url`: how to get it, in plain Dutch, as a source states it
+    /// ("te bestellen bij …"); absent when no source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how_to_get: Option<String>,
+    /// An `https:` page of the publisher or the source that describes the material, for a
+    /// material without its own `url`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub keywords: Vec<String>,
     /// Where the facts in this file come from.

@@ -25,12 +25,12 @@ pub fn material(path: &Path, text: &str, m: &Material, vocab: &Vocabulary) -> Ve
             err(field, "must not be empty".into());
         }
     }
-    if let Some(url) = &m.url {
-        if let Err(why) = check_url(url) {
-            err("url", why);
+    for (field, url) in [("url", &m.url), ("source_url", &m.source_url)] {
+        if let Some(why) = url.as_ref().and_then(|u| check_url(u).err()) {
+            err(field, why);
         }
     }
-    let lists: [(Facet, &[String]); 7] = [
+    let lists: [(Facet, &[String]); 8] = [
         (Facet::Audiences, &m.audiences),
         (Facet::Topics, &m.topics),
         (Facet::RiskGroups, &m.risk_groups),
@@ -38,6 +38,7 @@ pub fn material(path: &Path, text: &str, m: &Material, vocab: &Vocabulary) -> Ve
         (Facet::Settings, &m.settings),
         (Facet::Languages, &m.languages),
         (Facet::SchoolLevels, &m.school_levels),
+        (Facet::Deliverers, &m.delivered_by),
     ];
     for (facet, values) in lists {
         if values.is_empty() && matches!(facet, Facet::Topics | Facet::Stages | Facet::Languages) {
@@ -104,7 +105,7 @@ pub fn vocabulary(path: &Path, vocab: &Vocabulary) -> Vec<CatalogueError> {
     let mut errors = Vec::new();
     let facets = [
         Facet::Audiences, Facet::Topics, Facet::RiskGroups, Facet::Formats, Facet::Stages, Facet::Settings,
-        Facet::Regions, Facet::Languages, Facet::EvidenceLevels, Facet::Costs, Facet::SchoolLevels,
+        Facet::Regions, Facet::Languages, Facet::EvidenceLevels, Facet::Costs, Facet::SchoolLevels, Facet::Deliverers,
     ];
     for facet in facets {
         let ids: Vec<String> = vocab.terms(facet).iter().map(|t| t.id.clone()).collect();
