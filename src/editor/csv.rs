@@ -15,10 +15,11 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use crate::catalogue::{self, validate, CatalogueError, Material};
 
 /// Every field of a material, in the order of [`Material`], of the files and of the CSV header.
-pub const FIELDS: [&str; 27] = [
+pub const FIELDS: [&str; 32] = [
     "id", "title", "summary", "summary_en", "publisher", "url", "languages", "region", "audiences", "age_min", "age_max",
     "school_levels", "topics", "risk_groups", "stages", "format", "settings", "cost", "cost_note", "duration", "evidence",
-    "evidence_date", "evidence_by", "keywords", "source", "last_checked", "notes",
+    "evidence_date", "evidence_by", "evidence_note", "delivered_by", "parents_involved", "how_to_get", "source_url",
+    "keywords", "source", "last_checked", "notes",
 ];
 
 /// The extra last column: the file's leading comment lines, without their `# `.
@@ -39,10 +40,12 @@ enum Value<'a> {
     List(&'a [String]),
     /// A list that is left out when empty.
     OptionalList(&'a [String]),
+    /// Optional yes/no: left out when unknown.
+    Flag(Option<bool>),
 }
 
 /// The fields of `m` in [`FIELDS`] order (the order `toml`/serde would write them).
-fn values(m: &Material) -> [(&'static str, Value<'_>); 27] {
+fn values(m: &Material) -> [(&'static str, Value<'_>); 32] {
     use Value::*;
     [
         ("id", Text(&m.id)),
@@ -68,6 +71,11 @@ fn values(m: &Material) -> [(&'static str, Value<'_>); 27] {
         ("evidence", Optional(m.evidence.as_deref())),
         ("evidence_date", Optional(m.evidence_date.as_deref())),
         ("evidence_by", Optional(m.evidence_by.as_deref())),
+        ("evidence_note", Optional(m.evidence_note.as_deref())),
+        ("delivered_by", OptionalList(&m.delivered_by)),
+        ("parents_involved", Flag(m.parents_involved)),
+        ("how_to_get", Optional(m.how_to_get.as_deref())),
+        ("source_url", Optional(m.source_url.as_deref())),
         ("keywords", OptionalList(&m.keywords)),
         ("source", Text(&m.source)),
         ("last_checked", Text(&m.last_checked)),
@@ -98,9 +106,10 @@ pub fn toml_text(m: &Material, comment: &str) -> String {
         let value = match value {
             Value::Text(t) | Value::Optional(Some(t)) => quoted(t),
             Value::Age(Some(age)) => age.to_string(),
+            Value::Flag(Some(flag)) => flag.to_string(),
             Value::List(list) => array(list),
             Value::OptionalList(list) if !list.is_empty() => array(list),
-            Value::Optional(None) | Value::Age(None) | Value::OptionalList(_) => continue,
+            Value::Optional(None) | Value::Age(None) | Value::Flag(None) | Value::OptionalList(_) => continue,
         };
         s.push_str(field);
         s.push_str(" = ");
@@ -196,6 +205,7 @@ pub fn export(dir: &Path) -> Result<Exported, Vec<CatalogueError>> {
                     t.to_string()
                 }
                 Value::Age(age) => age.map(|a| a.to_string()).unwrap_or_default(),
+                Value::Flag(flag) => flag.map(|f| f.to_string()).unwrap_or_default(),
                 Value::List(list) | Value::OptionalList(list) => {
                     for v in list {
                         if v.contains(SEPARATOR) || v.trim() != v || v.is_empty() {
@@ -438,6 +448,15 @@ fn material_from(cells: &HashMap<&str, &str>) -> Result<Material, Vec<(&'static 
         v.parse().map_err(|_| errors.push((f, format!("`{v}` is not an age (write a whole number like 12, or leave the cell empty when unknown)")))).ok()
     };
     let (age_min, age_max) = (age("age_min"), age("age_max"));
+    let parents_involved = match cells["parents_involved"].trim() {
+        "" => None,
+        "true" | "ja" | "yes" => Some(true),
+        "false" | "nee" | "no" => Some(false),
+        v => {
+            errors.push(("parents_involved", format!("`{v}` is not yes or no (write ja or nee, or leave the cell empty when unknown)")));
+            None
+        }
+    };
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -465,6 +484,11 @@ fn material_from(cells: &HashMap<&str, &str>) -> Result<Material, Vec<(&'static 
         evidence: optional("evidence"),
         evidence_date: optional("evidence_date"),
         evidence_by: optional("evidence_by"),
+        evidence_note: optional("evidence_note"),
+        delivered_by: list("delivered_by"),
+        parents_involved,
+        how_to_get: optional("how_to_get"),
+        source_url: optional("source_url"),
         keywords: list("keywords"),
         source: text("source"),
         last_checked: text("last_checked"),
@@ -545,6 +569,11 @@ mod tests {
             evidence: Some(s("e")),
             evidence_date: Some(s("2020-01-01")),
             evidence_by: Some(s("b")),
+            evidence_note: Some(s("n")),
+            delivered_by: l(&["school-zelf"]),
+            parents_involved: Some(true),
+            how_to_get: Some(s("h")),
+            source_url: Some(s("https://example.org/bron")),
             keywords: l(&["k1", "k2"]),
             source: s("s"),
             last_checked: s("2026-01-01"),
