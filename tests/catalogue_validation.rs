@@ -208,7 +208,7 @@ fn each_situation_rule_reports_file_line_and_field() {
 fn a_second_situation_with_the_same_id_is_rejected() {
     let two = format!("{SITUATIONS}\n{}", SITUATIONS.replace("topics = [\"sextortion\"]", "topics = [\"sextortion\", \"sexting\"]"));
     let errors = errors_with(HELPLINES, &two);
-    assert!(errors.iter().any(|e| e.starts_with("situations.toml:2: id: `afgeperst` is used by two situations")), "{errors:?}");
+    assert!(errors.iter().any(|e| e.starts_with("situations.toml:17: id: `afgeperst` is used by two situations")), "{errors:?}");
 }
 
 #[test]

@@ -134,8 +134,10 @@ pub fn helplines(path: &Path, text: &str, lines: &[Helpline], vocab: &Vocabulary
     let mut errors = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
     for h in lines {
+        // The n-th entry with this id, so a duplicate is reported at its own lines.
+        let nth = seen.iter().filter(|x| **x == h.id).count();
         let mut err = |field: &str, message: String| {
-            errors.push(CatalogueError::new(path, entry_field_line(text, &h.id, field), field, message));
+            errors.push(CatalogueError::new(path, entry_field_line(text, &h.id, nth, field), field, message));
         };
         if let Err(why) = check_id(&h.id) {
             err("id", why);
@@ -184,8 +186,9 @@ pub fn situations(path: &Path, text: &str, list: &[Situation], vocab: &Vocabular
     let mut errors = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
     for s in list {
+        let nth = seen.iter().filter(|x| **x == s.id).count();
         let mut err = |field: &str, message: String| {
-            errors.push(CatalogueError::new(path, entry_field_line(text, &s.id, field), field, message));
+            errors.push(CatalogueError::new(path, entry_field_line(text, &s.id, nth, field), field, message));
         };
         if let Err(why) = check_id(&s.id) {
             err("id", why);
@@ -228,7 +231,7 @@ pub fn situations(path: &Path, text: &str, list: &[Situation], vocab: &Vocabular
             err("sources", "needs at least one source".into());
         }
         for src in &s.sources {
-            let line = source_line(text, &s.id, &src.url);
+            let line = source_line(text, &s.id, nth, &src.url);
             if let Err(why) = check_url(&src.url) {
                 errors.push(CatalogueError::new(path, line, "sources", why));
             }
@@ -340,12 +343,13 @@ pub fn field_line(text: &str, field: &str) -> usize {
         .map_or(0, |i| i + 1)
 }
 
-/// The line of `field = …` inside the `[[…]]` entry whose `id` is `id`, in a file of many
-/// entries (the entry's `id` line when the field is absent, 0 when the id is not found).
-pub fn entry_field_line(text: &str, id: &str, field: &str) -> usize {
+/// The line of `field = …` inside the `nth` (0-based) `[[…]]` entry whose `id` is `id`, in a
+/// file of many entries (the entry's `id` line when the field is absent, 0 when not found).
+pub fn entry_field_line(text: &str, id: &str, nth: usize, field: &str) -> usize {
     let lines: Vec<&str> = text.lines().collect();
     let is = |l: &str, f: &str| l.trim_start().strip_prefix(f).is_some_and(|r| r.trim_start().starts_with('='));
-    let Some(start) = lines.iter().position(|l| is(l, "id") && l.split_once('=').is_some_and(|(_, v)| v.trim() == format!("\"{id}\""))) else {
+    let quoted = format!("\"{id}\"");
+    let Some(start) = (0..lines.len()).filter(|&i| is(lines[i], "id") && lines[i].split_once('=').is_some_and(|(_, v)| v.trim() == quoted)).nth(nth) else {
         return 0;
     };
     let begin = lines[..start].iter().rposition(|l| l.trim_start().starts_with("[[")).unwrap_or(start);
@@ -353,9 +357,9 @@ pub fn entry_field_line(text: &str, id: &str, field: &str) -> usize {
     (begin..end).find(|&i| is(lines[i], field)).unwrap_or(start) + 1
 }
 
-/// The line in entry `id` that holds the source address `url`.
-fn source_line(text: &str, id: &str, url: &str) -> usize {
-    let from = entry_field_line(text, id, "id").saturating_sub(1);
+/// The line in the `nth` entry `id` that holds the source address `url`.
+fn source_line(text: &str, id: &str, nth: usize, url: &str) -> usize {
+    let from = entry_field_line(text, id, nth, "id").saturating_sub(1);
     let needle = format!("\"{url}\"");
     text.lines().enumerate().skip(from).find(|(_, l)| l.contains(&needle)).map_or(from + 1, |(i, _)| i + 1)
 }
