@@ -17,13 +17,14 @@ pub fn html(c: &Catalogue) -> String {
          <title>Preventiewijzer — lijst van materiaal</title>\n</head>\n<body>\n<main class=\"pw-fallback\">\n",
     );
     out.push_str("<section class=\"pw-help\" aria-labelledby=\"pw-fallback-help\">\n<h2 id=\"pw-fallback-help\">Hulp nodig? Praat erover.</h2>\n<ul>\n");
-    for h in &c.helplines {
+    // Dutch page: the Flemish and UK lines belong on pages for those regions.
+    for h in c.helplines.iter().filter(|h| h.region == "nederland") {
         out.push_str(&format!("<li><strong>{}</strong> {}", escape(&h.name), escape(&h.nl)));
         if let Some(phone) = &h.phone {
             let tel: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
             out.push_str(&format!(" <a href=\"tel:{tel}\">Bel {}</a>", escape(phone)));
         }
-        if let Some(url) = h.url.as_deref().filter(|u| u.starts_with("https://")) {
+        for url in [&h.url, &h.chat_url].into_iter().flatten().filter(|u| u.starts_with("https://")) {
             out.push_str(&format!(" <a href=\"{}\">{}</a>", escape(url), escape(url)));
         }
         out.push_str(&format!(" <span lang=\"en\">({})</span></li>\n", escape(&h.en)));
