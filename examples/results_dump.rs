@@ -12,8 +12,8 @@
 //! The fuzz set is the strategy of `tests/fuzz_queries.rs` drawn by proptest's deterministic
 //! runner, so it is the same 400 queries on every run and every machine.
 
-use preventiewijzer::relevance::load;
-use preventiewijzer::{Engine, Lang, Query, Sort};
+use preventiewijzer_testdata::relevance::load;
+use preventiewijzer_engine::{Engine, Lang, Query, Sort};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;
@@ -69,9 +69,9 @@ fn fuzz_queries(n: usize) -> Vec<Query> {
 
 fn main() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let catalogue = preventiewijzer::catalogue::load(&root.join("catalogue")).expect("valid catalogue");
-    let tier2 = Engine::open(preventiewijzer::index::build(&catalogue).unwrap()).unwrap();
-    let tier1 = Engine::open_records(&preventiewijzer::search::records(&catalogue)).unwrap();
+    let catalogue = preventiewijzer_model::catalogue::load(&root.join("catalogue")).expect("valid catalogue");
+    let tier2 = Engine::open(preventiewijzer_indexer::build(&catalogue).unwrap()).unwrap();
+    let tier1 = Engine::open_records(&preventiewijzer_engine::tier2::records(&catalogue)).unwrap();
     let mut queries: Vec<(String, Query)> = Vec::new();
     for j in load(&root.join("tests/relevance/judgments.toml")).unwrap() {
         let q = j.query();

@@ -16,7 +16,7 @@ fn errors_for(text: &str) -> Vec<String> {
 
 #[test]
 fn the_shipped_catalogue_is_valid() {
-    let result = preventiewijzer::catalogue::load(&support::repo().join("catalogue"));
+    let result = preventiewijzer_model::catalogue::load(&support::repo().join("catalogue"));
     let c = result.unwrap_or_else(|e| panic!("{}", e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")));
     assert!(c.materials.len() >= 10);
     assert!(c.materials.iter().all(|m| !m.source.trim().is_empty()));
