@@ -6,15 +6,15 @@
 //! (`engine_queries`), for the in-browser latency of `bench/browser.mjs`.
 //! `cargo run --release --example bench_data > target/bench-data.json`
 
-use preventiewijzer::relevance::{filter_violations, load, ndcg};
-use preventiewijzer::search::filters::age_window;
-use preventiewijzer::Engine;
+use preventiewijzer_testdata::relevance::{filter_violations, load, ndcg};
+use preventiewijzer_engine::filters::age_window;
+use preventiewijzer_engine::Engine;
 use serde_json::{json, Value};
 
 fn main() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let catalogue = preventiewijzer::catalogue::load(&root.join("catalogue")).expect("valid catalogue");
-    let engine = Engine::open(preventiewijzer::index::build(&catalogue).unwrap()).unwrap();
+    let catalogue = preventiewijzer_model::catalogue::load(&root.join("catalogue")).expect("valid catalogue");
+    let engine = Engine::open(preventiewijzer_indexer::build(&catalogue).unwrap()).unwrap();
     let judged = load(&root.join("tests/relevance/judgments.toml")).unwrap();
 
     // Catalogue order = sorted by id, as `catalogue::load` returns it and as our list shows it without text.

@@ -14,7 +14,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use preventiewijzer::{Engine, Query};
+use preventiewijzer_engine::{Engine, Query};
 use serde_json::{json, Value};
 
 /// Typed letter by letter: every prefix is one keystroke's search.
@@ -32,11 +32,11 @@ fn main() {
         .and_then(|i| args.get(i + 1))
         .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect());
     let judged: Vec<Query> =
-        preventiewijzer::relevance::load(&root.join("tests/relevance/judgments.toml")).unwrap().iter().map(|j| j.query()).collect();
+        preventiewijzer_testdata::relevance::load(&root.join("tests/relevance/judgments.toml")).unwrap().iter().map(|j| j.query()).collect();
     let typing: Vec<Query> =
         (1..=TYPED.len()).map(|n| Query { text: TYPED[..n].to_string(), ..Query::default() }).collect();
 
-    let shipped = preventiewijzer::catalogue::load(&real).expect("valid catalogue").materials.len();
+    let shipped = preventiewijzer_model::catalogue::load(&real).expect("valid catalogue").materials.len();
     let mut out = Vec::new();
     for count in [shipped, 1_000, 10_000] {
         if wanted.as_ref().is_some_and(|w| !w.contains(&count)) {
@@ -55,11 +55,11 @@ fn main() {
 
 fn measure(dir: &Path, shipped: bool, judged: &[Query], typing: &[Query], compress: bool) -> Value {
     let start = Instant::now();
-    let catalogue = preventiewijzer::catalogue::load(dir).expect("valid catalogue");
+    let catalogue = preventiewijzer_model::catalogue::load(dir).expect("valid catalogue");
     let load_s = start.elapsed().as_secs_f64();
     let start = Instant::now();
-    let records = preventiewijzer::search::records(&catalogue);
-    let packed = preventiewijzer::index::build(&catalogue).expect("building the index");
+    let records = preventiewijzer_engine::tier2::records(&catalogue);
+    let packed = preventiewijzer_indexer::build(&catalogue).expect("building the index");
     let build_s = start.elapsed().as_secs_f64();
 
     let (open1, tier1) = open_ms(|| Engine::open_records(&records).unwrap());

@@ -15,7 +15,7 @@
 
 use std::path::{Path, PathBuf};
 
-use preventiewijzer::catalogue::{self, Catalogue, Material};
+use preventiewijzer_model::catalogue::{self, Catalogue, Material};
 use preventiewijzer::editor::csv::toml_text;
 
 /// The id prefix and title mark of every synthetic material.

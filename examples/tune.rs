@@ -1,14 +1,14 @@
 //! Sweeps the main ranking weights over the judged set and prints mean nDCG@10 per setting:
 //! `cargo run --release --example tune`. A tool for choosing defaults, not a test.
 
-use preventiewijzer::relevance::{load, ndcg};
-use preventiewijzer::search::fit::Weights;
-use preventiewijzer::Engine;
+use preventiewijzer_testdata::relevance::{load, ndcg};
+use preventiewijzer_engine::fit::Weights;
+use preventiewijzer_engine::Engine;
 
 fn main() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let catalogue = preventiewijzer::catalogue::load(&root.join("catalogue")).expect("valid catalogue");
-    let mut engine = Engine::open(preventiewijzer::index::build(&catalogue).unwrap()).unwrap();
+    let catalogue = preventiewijzer_model::catalogue::load(&root.join("catalogue")).expect("valid catalogue");
+    let mut engine = Engine::open(preventiewijzer_indexer::build(&catalogue).unwrap()).unwrap();
     let judged = load(&root.join("tests/relevance/judgments.toml")).unwrap();
     let mut rows = Vec::new();
     for text in [1.0, 1.5, 2.0, 3.0] {

@@ -17,7 +17,7 @@ fn errors_for(text: &str) -> Vec<String> {
 
 #[test]
 fn the_shipped_catalogue_is_valid() {
-    let result = preventiewijzer::catalogue::load(&support::repo().join("catalogue"));
+    let result = preventiewijzer_model::catalogue::load(&support::repo().join("catalogue"));
     let c = result.unwrap_or_else(|e| panic!("{}", e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")));
     assert!(c.materials.len() >= 10);
     assert!(c.materials.iter().all(|m| !m.source.trim().is_empty()));
@@ -215,13 +215,13 @@ fn a_second_situation_with_the_same_id_is_rejected() {
 fn a_catalogue_without_situations_still_loads() {
     let dir = catalogue_with(&[("voorbeeld.toml", VALID)]);
     std::fs::remove_file(dir.join("situations.toml")).unwrap();
-    let c = preventiewijzer::catalogue::load(&dir).unwrap_or_else(|e| panic!("{e:?}"));
+    let c = preventiewijzer_model::catalogue::load(&dir).unwrap_or_else(|e| panic!("{e:?}"));
     assert!(c.situations.is_empty());
 }
 
 #[test]
 fn the_shipped_help_keeps_the_research_promises() {
-    let c = preventiewijzer::catalogue::load(&support::repo().join("catalogue")).unwrap_or_else(|e| panic!("{e:?}"));
+    let c = preventiewijzer_model::catalogue::load(&support::repo().join("catalogue")).unwrap_or_else(|e| panic!("{e:?}"));
     assert!(c.helplines.len() >= 26, "{}", c.helplines.len());
     assert!(c.situations.len() >= 20, "{}", c.situations.len());
     let region_of = |id: &str| c.helplines.iter().find(|h| h.id == id).map(|h| h.region.as_str()).unwrap();

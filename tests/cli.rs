@@ -30,7 +30,7 @@ fn check_fails_with_precise_errors_on_a_broken_catalogue() {
 fn search_json_is_the_serialized_results() {
     let (code, out, err) = cli(&["search", "--audience", "ouders", "--age", "14", "--json", "loverboy"]);
     assert_eq!(code, 0, "{err}");
-    let results: preventiewijzer::Results = serde_json::from_str(&out).unwrap();
+    let results: preventiewijzer_engine::Results = serde_json::from_str(&out).unwrap();
     assert!(results.total > 0);
     assert!(results.hits.iter().all(|h| h.why.iter().any(|w| w.starts_with("zoekwoord"))));
 }
@@ -49,9 +49,9 @@ fn pack_writes_data_files_the_engines_open_and_fails_without_out() {
     assert_eq!(code, 0, "{err}");
     let records = std::fs::read(out.join("preventiewijzer-records.json")).unwrap();
     let index = std::fs::read(out.join("preventiewijzer-index.pwi")).unwrap();
-    let q = preventiewijzer::Query { text: "loverboy".into(), ..Default::default() };
-    let full = preventiewijzer::Engine::open(index).unwrap().search(&q);
-    let quick = preventiewijzer::Engine::open_records(&records).unwrap().search(&q);
+    let q = preventiewijzer_engine::Query { text: "loverboy".into(), ..Default::default() };
+    let full = preventiewijzer_engine::Engine::open(index).unwrap().search(&q);
+    let quick = preventiewijzer_engine::Engine::open_records(&records).unwrap().search(&q);
     assert!(full.total > 0 && quick.total > 0);
     let _ = std::fs::remove_dir_all(&out);
     let (code, _, err) = cli(&["pack"]);

@@ -174,7 +174,7 @@ fn coverage_counts_a_small_fixture_with_sub_types_under_their_parent() {
     ];
     let refs: Vec<(&str, &str)> = materials.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
     let dir = catalogue_with(&refs);
-    let c = preventiewijzer::catalogue::load(&dir).unwrap_or_else(|e| panic!("{e:?}"));
+    let c = preventiewijzer_model::catalogue::load(&dir).unwrap_or_else(|e| panic!("{e:?}"));
     let cov = Coverage::of(&c);
     assert_eq!(cov.materials, 3);
     let a = &cov.audiences;

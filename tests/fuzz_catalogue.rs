@@ -60,7 +60,7 @@ proptest! {
         let bytes = mutate(support::VALID, &edits);
         let dir = support::catalogue_with(&[]);
         std::fs::write(dir.join("materials/voorbeeld.toml"), &bytes).unwrap();
-        if let Err(errors) = preventiewijzer::catalogue::load(&dir) {
+        if let Err(errors) = preventiewijzer_model::catalogue::load(&dir) {
             for e in &errors {
                 prop_assert!(e.file.starts_with(&dir), "{e}");
                 let whole_file = e.message.starts_with("cannot read");
@@ -74,7 +74,7 @@ proptest! {
     #[test]
     fn random_text_as_a_material_file_never_panics(text in any::<String>()) {
         let dir = support::catalogue_with(&[("x.toml", &text)]);
-        let result = preventiewijzer::catalogue::load(&dir);
+        let result = preventiewijzer_model::catalogue::load(&dir);
         prop_assert!(result.is_err());
         let _ = std::fs::remove_dir_all(&dir);
     }
@@ -95,7 +95,7 @@ proptest! {
         let file = dir.with_extension("csv");
         std::fs::write(&file, mutate(&csv, &edits)).unwrap();
         match preventiewijzer::editor::csv::import(&file, &dir) {
-            Ok(_) => prop_assert!(preventiewijzer::catalogue::load(&dir).is_ok(), "an import that succeeds leaves a valid catalogue"),
+            Ok(_) => prop_assert!(preventiewijzer_model::catalogue::load(&dir).is_ok(), "an import that succeeds leaves a valid catalogue"),
             Err(errors) => {
                 prop_assert_eq!(&snapshot(&dir), &before, "a failed import wrote something");
                 for e in &errors {

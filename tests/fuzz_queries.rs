@@ -2,7 +2,7 @@
 //! than asked, or break a filter. Inputs include random Unicode, control characters, RTL and
 //! emoji, query-syntax characters, very long text, unknown ids and extreme numbers.
 
-use preventiewijzer::{Engine, Lang, Query, Sort};
+use preventiewijzer_engine::{Engine, Lang, Query, Sort};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -10,7 +10,7 @@ fn engine() -> &'static Engine {
     static E: OnceLock<Engine> = OnceLock::new();
     E.get_or_init(|| {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogue");
-        Engine::open(preventiewijzer::index::build(&preventiewijzer::catalogue::load(&dir).unwrap()).unwrap()).unwrap()
+        Engine::open(preventiewijzer_indexer::build(&preventiewijzer_model::catalogue::load(&dir).unwrap()).unwrap()).unwrap()
     })
 }
 
@@ -56,7 +56,7 @@ proptest! {
         prop_assert!(r.hits.len() <= limit);
         prop_assert!(r.total <= engine().materials().len());
         let first_page = Query { page: 1, ..q.clone() };
-        let violations = preventiewijzer::relevance::filter_violations(engine(), &first_page);
+        let violations = preventiewijzer_testdata::relevance::filter_violations(engine(), &first_page);
         prop_assert!(violations.is_empty(), "filter broken by {:?}", violations);
     }
 }

@@ -1,11 +1,11 @@
 //! The engine over the shipped catalogue, natively: filters, Dutch stemming, synonyms, facets.
 
-use preventiewijzer::{Engine, Lang, Query};
+use preventiewijzer_engine::{Engine, Lang, Query};
 
 fn engine() -> Engine {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogue");
-    let catalogue = preventiewijzer::catalogue::load(&dir).expect("shipped catalogue is valid");
-    Engine::open(preventiewijzer::index::build(&catalogue).unwrap()).unwrap()
+    let catalogue = preventiewijzer_model::catalogue::load(&dir).expect("shipped catalogue is valid");
+    Engine::open(preventiewijzer_indexer::build(&catalogue).unwrap()).unwrap()
 }
 
 fn q(text: &str) -> Query {
@@ -101,7 +101,7 @@ fn misspelled_words_find_what_the_right_spelling_finds() {
     for (typo, right) in [("weerbaarhied ", "weerbaarheid "), ("loverbooy ", "loverboy "), ("sextng ", "sexting ")] {
         let wrong = e.search(&q(typo));
         let good = e.search(&q(right));
-        let ids = |r: &preventiewijzer::Results| r.hits.iter().map(|h| h.id.clone()).collect::<Vec<_>>();
+        let ids = |r: &preventiewijzer_engine::Results| r.hits.iter().map(|h| h.id.clone()).collect::<Vec<_>>();
         assert!(good.total > 0);
         assert_eq!(ids(&wrong)[..3], ids(&good)[..3], "{typo}");
         assert_eq!(wrong.suggestions.spelling.as_deref(), Some(right.trim()), "{typo}");
@@ -139,7 +139,7 @@ fn search_json_is_search_over_json_and_bad_json_is_an_error_object() {
     let e = engine();
     let q = Query { text: "sexting".into(), age: Some(14), ..Query::default() };
     let json = e.search_json(&serde_json::to_string(&q).unwrap());
-    assert_eq!(serde_json::from_str::<preventiewijzer::Results>(&json).unwrap(), e.search(&q));
+    assert_eq!(serde_json::from_str::<preventiewijzer_engine::Results>(&json).unwrap(), e.search(&q));
     for bad in ["", "{", "{\"age\": 300}", "{\"limit\": -1}", "{\"text\": 5}"] {
         let out: serde_json::Value = serde_json::from_str(&e.search_json(bad)).unwrap();
         assert!(out.get("error").is_some(), "{bad}: {out}");
@@ -150,8 +150,8 @@ fn search_json_is_search_over_json_and_bad_json_is_an_error_object() {
 fn the_packed_index_depends_on_the_catalogue_only() {
     // Its file name carries a hash of its bytes: the same catalogue must give the same name.
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogue");
-    let catalogue = preventiewijzer::catalogue::load(&dir).unwrap();
-    let (a, b) = (preventiewijzer::index::build(&catalogue).unwrap(), preventiewijzer::index::build(&catalogue).unwrap());
+    let catalogue = preventiewijzer_model::catalogue::load(&dir).unwrap();
+    let (a, b) = (preventiewijzer_indexer::build(&catalogue).unwrap(), preventiewijzer_indexer::build(&catalogue).unwrap());
     assert!(a == b, "two builds of the same catalogue differ");
     assert_eq!(Engine::open(a).unwrap().search(&q("loverboy")).total, engine().search(&q("loverboy")).total);
 }

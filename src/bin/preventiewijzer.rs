@@ -16,8 +16,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use preventiewijzer::search::why::age_range;
-use preventiewijzer::{catalogue, index, Catalogue, Engine, Lang, Query, Sort};
+use preventiewijzer_engine::why::age_range;
+use preventiewijzer_engine::{Engine, Lang, Query, Sort};
+use preventiewijzer_model::{catalogue, Catalogue};
 
 const USAGE: &str = "usage:
   preventiewijzer check  [--catalogue DIR]
@@ -68,7 +69,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
         "search" => {
             let c = load(&opts.catalogue)?;
-            let engine = Engine::open(index::build(&c).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+            let engine = Engine::open(preventiewijzer_indexer::build(&c).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
             opts.query.text = opts.text.join(" ");
             let unknown = engine.unknown_ids(&opts.query);
             if let Some((facet, id)) = unknown.first() {
@@ -125,7 +126,7 @@ fn pack(args: &[String]) -> Result<ExitCode, String> {
     }
     let out = out.ok_or_else(|| format!("pack needs --out DIR\n{USAGE}"))?;
     let c = load(&dir)?;
-    let index::Tiers { packed, records, .. } = index::tiers(&c)?;
+    let preventiewijzer_indexer::Tiers { packed, records, .. } = preventiewijzer_indexer::tiers(&c)?;
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     for (name, bytes) in [(RECORDS_FILE, &records), (INDEX_FILE, &packed)] {
         let path = out.join(name);

@@ -3,7 +3,7 @@
 //! shows the `<main>` of this page in its place; `<noscript>` can link to it. All text is
 //! escaped; only `https:` links become links.
 
-use crate::search::why::age_range;
+use preventiewijzer_engine::why::age_range;
 use crate::vocabulary::Facet;
 use crate::{Catalogue, Lang};
 

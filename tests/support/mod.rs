@@ -50,7 +50,7 @@ pub fn catalogue_with(materials: &[(&str, &str)]) -> PathBuf {
 
 /// Error lines with the temporary folder removed, so they read `materials/x.toml:3: field: …`.
 pub fn errors_of(dir: &Path) -> Vec<String> {
-    match preventiewijzer::catalogue::load(dir) {
+    match preventiewijzer_model::catalogue::load(dir) {
         Ok(_) => Vec::new(),
         Err(errors) => errors.iter().map(|e| e.to_string().replace(&format!("{}/", dir.display()), "")).collect(),
     }

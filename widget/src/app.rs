@@ -3,8 +3,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use preventiewijzer::vocabulary::Facet;
-use preventiewijzer::{Engine, Lang, Query, Results};
+use preventiewijzer_model::vocabulary::Facet;
+use preventiewijzer_engine::{Engine, Lang, Query, Results};
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -39,7 +39,7 @@ impl PartialEq for Tier2 {
 
 /// A query the tier-1 engine answers exactly as the full-text engine: one without words.
 fn exact_in_tier_one(q: &Query) -> bool {
-    preventiewijzer::search::text::words(&q.text).is_empty()
+    preventiewijzer_engine::text::words(&q.text).is_empty()
 }
 
 /// Full-text results for a query, kept until the query changes.
@@ -241,8 +241,8 @@ pub fn app(props: &AppProps) -> Html {
     let q = &state.query;
     let lang = q.lang;
     let vocab = engine().vocabulary();
-    let group = |facet: Facet, legend: Msg, name: &'static str, counts: &[preventiewijzer::FacetCount]| -> Html {
-        let chosen = preventiewijzer::search::filters::chosen(q, facet);
+    let group = |facet: Facet, legend: Msg, name: &'static str, counts: &[preventiewijzer_engine::FacetCount]| -> Html {
+        let chosen = preventiewijzer_engine::filters::chosen(q, facet);
         let options: Vec<FacetOption> = counts
             .iter()
             .filter(|c| c.count > 0 || chosen.contains(&c.id))
@@ -272,9 +272,9 @@ pub fn app(props: &AppProps) -> Html {
             share_url.set(url);
         })
     };
-    let saved: Vec<preventiewijzer::Material> =
+    let saved: Vec<preventiewijzer_model::Material> =
         state.shortlist.iter().filter_map(|id| engine().materials().iter().find(|m| &m.id == id)).cloned().collect();
-    let helplines: Vec<preventiewijzer::Helpline> = engine().helplines(&q.audiences).into_iter().cloned().collect();
+    let helplines: Vec<preventiewijzer_model::Helpline> = engine().helplines(&q.audiences).into_iter().cloned().collect();
     let toggle_filters = {
         let filters_open = filters_open.clone();
         Callback::from(move |e: yew::Event| {
@@ -363,12 +363,12 @@ fn status(lang: Lang, total: usize) -> String {
 }
 
 /// The action that drops a suggested filter.
-fn drop_action(d: preventiewijzer::search::DropFilter) -> Action {
+fn drop_action(d: preventiewijzer_engine::DropFilter) -> Action {
     match d.field.as_str() {
         "age" => Action::SetAge(String::new()),
         "school_level" => Action::SetSchoolLevel(String::new()),
         field => {
-            let facet = preventiewijzer::search::filters::FILTERS.into_iter().find(|f| preventiewijzer::search::filters::query_field(*f) == field);
+            let facet = preventiewijzer_engine::filters::FILTERS.into_iter().find(|f| preventiewijzer_engine::filters::query_field(*f) == field);
             facet.map_or(Action::ShowMore, |f| Action::Toggle(f, d.value))
         }
     }

@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use preventiewijzer::Engine;
+use preventiewijzer_engine::Engine;
 use wasm_bindgen::prelude::*;
 
 static ENGINE: OnceLock<Engine> = OnceLock::new();
@@ -30,7 +30,7 @@ pub fn open_catalogue(records: &[u8]) -> Option<String> {
 pub fn engine() -> &'static Engine {
     #[cfg(test)]
     if ENGINE.get().is_none() {
-        let _ = ENGINE.set(Engine::open_records(preventiewijzer_index::RECORDS).expect("embedded records"));
+        let _ = ENGINE.set(Engine::open_records(preventiewijzer_testdata::RECORDS).expect("embedded records"));
     }
     ENGINE.get().expect("open_catalogue is called before the widget is mounted")
 }

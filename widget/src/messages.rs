@@ -1,7 +1,7 @@
 //! Every fixed text the widget shows, in Dutch and English (labels of facet values come from the
 //! vocabulary). Plain language (B1).
 
-use preventiewijzer::Lang;
+use preventiewijzer_engine::Lang;
 
 #[derive(Clone, Copy)]
 pub enum Msg {

@@ -2,9 +2,10 @@
 //! tests exercise it without a browser. The host's attributes and a shared link's fragment are
 //! parsed here too, with a warning for every value ignored.
 
-use preventiewijzer::search::filters::school_level_ages;
-use preventiewijzer::vocabulary::Facet;
-use preventiewijzer::{Lang, Query, Vocabulary};
+use preventiewijzer_engine::filters::school_level_ages;
+use preventiewijzer_model::vocabulary::Facet;
+use preventiewijzer_engine::{Lang, Query};
+use preventiewijzer_model::Vocabulary;
 
 /// Hits shown at first and added by "meer tonen".
 pub const PAGE: usize = 10;
@@ -123,7 +124,7 @@ impl State {
         }
         self.quick_exit = match a.quick_exit.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
             None => None,
-            Some(v) if preventiewijzer::catalogue::validate::check_url(v).is_ok() => Some(v.to_string()),
+            Some(v) if preventiewijzer_model::catalogue::validate::check_url(v).is_ok() => Some(v.to_string()),
             Some(v) => {
                 warn("quick-exit", v, "an https: address, like https://www.google.com/");
                 None
@@ -223,7 +224,7 @@ impl State {
 fn list_mut(q: &mut Query, facet: Facet) -> Option<&mut Vec<String>> {
     match facet {
         Facet::Audiences | Facet::Topics | Facet::RiskGroups | Facet::Formats | Facet::Stages | Facet::Costs | Facet::Languages | Facet::Regions => {
-            Some(preventiewijzer::search::filters::chosen_mut(q, facet))
+            Some(preventiewijzer_engine::filters::chosen_mut(q, facet))
         }
         _ => None,
     }

@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use preventiewijzer::Engine;
+use preventiewijzer_engine::Engine;
 use wasm_bindgen::prelude::*;
 
 static ENGINE: OnceLock<Engine> = OnceLock::new();

@@ -11,7 +11,7 @@ pub fn all() -> Result<(), String> {
     setup::for_tests()?;
     sh(Command::new("cargo").args(["test", "--workspace"]))?;
     sh(Command::new("cargo")
-        .args(["test", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "-p", "preventiewijzer-index"])
+        .args(["test", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "-p", "preventiewijzer-testdata"])
         .env("WASM_BINDGEN_USE_BROWSER", "1")
         .env("CHROMEDRIVER", CHROMEDRIVER)
         .env("PATH", path_with_cargo_bin()))?;

@@ -1,6 +1,6 @@
-use preventiewijzer::search::filters::{chosen, FILTERS};
-use preventiewijzer::vocabulary::Facet;
-use preventiewijzer::{Lang, Query};
+use preventiewijzer_engine::filters::{chosen, FILTERS};
+use preventiewijzer_model::vocabulary::Facet;
+use preventiewijzer_engine::{Lang, Query};
 use yew::prelude::*;
 
 use crate::messages::{t, Msg};

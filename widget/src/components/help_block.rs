@@ -1,4 +1,4 @@
-use preventiewijzer::{Helpline, Lang};
+use preventiewijzer_model::{Helpline, Lang};
 use yew::prelude::*;
 
 use super::safe_href;

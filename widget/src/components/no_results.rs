@@ -1,5 +1,5 @@
-use preventiewijzer::search::{DropFilter, Suggestions};
-use preventiewijzer::Lang;
+use preventiewijzer_engine::{DropFilter, Suggestions};
+use preventiewijzer_engine::Lang;
 use yew::prelude::*;
 
 use crate::messages::{t, Msg};

@@ -1,4 +1,4 @@
-use preventiewijzer::Lang;
+use preventiewijzer_engine::Lang;
 use yew::prelude::*;
 
 use crate::messages::{t, Msg};

@@ -1,6 +1,6 @@
-use preventiewijzer::search::why::age_range;
-use preventiewijzer::vocabulary::Facet;
-use preventiewijzer::{Hit, Lang};
+use preventiewijzer_engine::why::age_range;
+use preventiewijzer_model::vocabulary::Facet;
+use preventiewijzer_engine::{Hit, Lang};
 use yew::prelude::*;
 
 use super::safe_href;

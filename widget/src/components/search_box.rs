@@ -1,4 +1,4 @@
-use preventiewijzer::Lang;
+use preventiewijzer_engine::Lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

@@ -1,4 +1,4 @@
-use preventiewijzer::{Lang, Material};
+use preventiewijzer_model::{Lang, Material};
 use yew::prelude::*;
 
 use super::safe_href;

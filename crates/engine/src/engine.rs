@@ -1,30 +1,18 @@
-//! The engine: opens the packed catalogue read-only and answers [`Query`]s.
+//! The engine: one catalogue, one text scorer (tier 1 or tier 2, see [`crate::scorer`]), and
+//! the search pipeline that answers [`Query`]s the same way in both tiers.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::fmt;
-
-use serde::{Deserialize, Serialize};
-#[cfg(feature = "fulltext")]
-use tantivy::collector::{DocSetCollector, TopDocs};
-#[cfg(feature = "fulltext")]
-use tantivy::directory::OwnedBytes;
-#[cfg(feature = "fulltext")]
-use tantivy::{Index, IndexReader, ReloadPolicy};
 
 use super::filters::{self, age_allows, age_window, chosen, chosen_mut, ChosenTerms, FacetIndex, FILTERS};
 use super::fit::{evidence_year, score, Profile, Weights};
-use super::lexicon::{Lexicon, LexiconData};
+use super::lexicon::Lexicon;
 use super::results::{DropFilter, FacetCount, Facets, Hit, Results, Suggestions};
-#[cfg(feature = "fulltext")]
-use super::text::words;
-use super::text::{TextPlan, EXPANSION, FIELD_BOOSTS, TAG_BOOST};
+use super::scorer::{TextScorer, Tier};
+use super::text::TextPlan;
 use super::{snippet, why, Lang, Query, Sort};
 use crate::catalogue::{Catalogue, Helpline, Material};
-use crate::index::tags;
-#[cfg(feature = "fulltext")]
-use crate::index::schema::{nl_analyzer, schema, Fields, NL};
-#[cfg(feature = "fulltext")]
-use crate::index::{unpack, StaticDirectory, CATALOGUE_FILE};
+use crate::tags::tags;
 use crate::vocabulary::{Facet, Vocabulary};
 
 /// Below this many results the engine suggests a filter to drop.
@@ -32,16 +20,16 @@ const FEW: usize = 3;
 
 #[derive(Debug)]
 pub enum EngineError {
+    /// The records or the packed index are not what the indexer writes.
     Packed(String),
-    #[cfg(feature = "fulltext")]
-    Index(tantivy::TantivyError),
+    /// tantivy could not open the index (tier 2).
+    Index(String),
 }
 
 impl fmt::Display for EngineError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             EngineError::Packed(m) => write!(f, "the packed catalogue is damaged: {m}"),
-            #[cfg(feature = "fulltext")]
             EngineError::Index(e) => write!(f, "the search index failed: {e}"),
         }
     }
@@ -49,133 +37,11 @@ impl fmt::Display for EngineError {
 
 impl std::error::Error for EngineError {}
 
-#[cfg(feature = "fulltext")]
-impl From<tantivy::TantivyError> for EngineError {
-    fn from(e: tantivy::TantivyError) -> Self {
-        EngineError::Index(e)
-    }
-}
-
-/// Where text relevance comes from.
-enum TextIndex {
-    /// tantivy: BM25 over the index, Dutch stemming of typed words (tier 2).
-    #[cfg(feature = "fulltext")]
-    Full {
-        reader: IndexReader,
-        fields: Fields,
-        /// Material position for each (segment, doc id).
-        ords: Vec<Vec<u32>>,
-    },
-    /// Field-weighted stem matches over the precomputed stems of each material (tier 1).
-    Simple(Postings),
-}
-
-/// Tier 1's inverted index, built when the records are opened (tier 2 has tantivy instead).
-struct Postings {
-    /// Stem → id into `stems` (the ids of [`Records::fields`]).
-    stem_ids: HashMap<String, u32>,
-    /// Per stem id the materials that have it (ascending), with the fields it is in (bit f for
-    /// `FIELD_BOOSTS[f]`).
-    stems: Vec<Vec<(u32, u8)>>,
-    /// Per facet tag the materials with it.
-    tags: HashMap<String, Vec<u32>>,
-}
-
-impl Postings {
-    fn new(stems: &[String], fields: &[[Vec<u32>; 4]], tags: &[HashSet<String>]) -> Postings {
-        let mut p = Postings {
-            stem_ids: stems.iter().enumerate().map(|(i, s)| (s.clone(), i as u32)).collect(),
-            stems: vec![Vec::new(); stems.len()],
-            tags: HashMap::new(),
-        };
-        for (i, per_field) in fields.iter().enumerate() {
-            let i = i as u32;
-            for (f, stems) in per_field.iter().enumerate() {
-                for s in stems {
-                    let postings = &mut p.stems[*s as usize];
-                    match postings.last_mut() {
-                        Some((last, in_fields)) if *last == i => *in_fields |= 1 << f,
-                        _ => postings.push((i, 1 << f)),
-                    }
-                }
-            }
-            for t in &tags[i as usize] {
-                p.tags.entry(t.clone()).or_default().push(i);
-            }
-        }
-        p
-    }
-
-    /// Adds `weight` × each field's boost to `scores` for every material with stem `s`.
-    fn add_stem(&self, s: u32, weight: f32, scores: &mut [f32], mut each: impl FnMut(usize)) {
-        for (i, in_fields) in &self.stems[s as usize] {
-            let i = *i as usize;
-            for (f, boost) in FIELD_BOOSTS.iter().enumerate() {
-                if in_fields & (1 << f) != 0 {
-                    scores[i] += weight * boost;
-                }
-            }
-            each(i);
-        }
-    }
-}
-
-/// The records the tier-1 engine opens: the catalogue, the lexicon (every catalogue word with
-/// its stem, so nothing is stemmed at run time) and each material's stems per field.
-#[derive(Serialize, Deserialize)]
-struct Records {
-    catalogue: Catalogue,
-    lexicon: LexiconData,
-    stems: Vec<String>,
-    /// Per material: sorted stem ids of title, keywords, summary (both languages), publisher.
-    fields: Vec<[Vec<u32>; 4]>,
-}
-
-/// The stems of each material's text fields, as ids into one stem table.
-#[cfg(feature = "fulltext")]
-fn material_stems(c: &Catalogue, lexicon: &Lexicon) -> (Vec<String>, Vec<[Vec<u32>; 4]>) {
-    let mut table: Vec<String> = Vec::new();
-    let mut ids: HashMap<String, u32> = HashMap::new();
-    let mut fields = Vec::with_capacity(c.materials.len());
-    for m in &c.materials {
-        let texts = [
-            m.title.clone(),
-            m.keywords.join(" · "),
-            format!("{} {}", m.summary, m.summary_en.as_deref().unwrap_or_default()),
-            m.publisher.clone().unwrap_or_default(),
-        ];
-        fields.push(texts.map(|t| {
-            let mut v: Vec<u32> = words(&t)
-                .iter()
-                .filter_map(|w| lexicon.stem_of(w))
-                .map(|s| {
-                    *ids.entry(s.to_string()).or_insert_with(|| {
-                        table.push(s.to_string());
-                        table.len() as u32 - 1
-                    })
-                })
-                .collect();
-            v.sort_unstable();
-            v.dedup();
-            v
-        }));
-    }
-    (table, fields)
-}
-
-/// The tier-1 records of a validated catalogue (built natively, embedded in the widget).
-#[cfg(feature = "fulltext")]
-pub fn records(c: &Catalogue) -> Vec<u8> {
-    let lexicon = Lexicon::new(c);
-    let (stems, fields) = material_stems(c, &lexicon);
-    let r = Records { catalogue: c.clone(), lexicon: lexicon.to_data(), stems, fields };
-    serde_json::to_vec(&r).expect("records serialise")
-}
-
 pub struct Engine {
     catalogue: Catalogue,
-    text: TextIndex,
-    /// The stem table, and each material's stems per field as ids into it (see [`Records`]).
+    text: Box<dyn TextScorer>,
+    /// The stem table, and each material's stems per field as ids into it (see
+    /// [`crate::tier1::Records`]).
     stems: Vec<String>,
     fields: Vec<[Vec<u32>; 4]>,
     /// Each material's facet tags.
@@ -192,10 +58,10 @@ pub struct Engine {
 }
 
 impl Engine {
-    fn assemble(
+    pub(crate) fn assemble(
         catalogue: Catalogue,
         tags: Vec<HashSet<String>>,
-        text: TextIndex,
+        text: Box<dyn TextScorer>,
         lexicon: Lexicon,
         stems: Vec<String>,
         fields: Vec<[Vec<u32>; 4]>,
@@ -219,48 +85,9 @@ impl Engine {
         }
     }
 
-    /// Opens tier-1 records (from [`records`]): the same search without tantivy. Text relevance
-    /// is a field-weighted count of matched stems; typed words are not stemmed, only looked up
-    /// among the catalogue's words (an unknown word matches nothing).
-    pub fn open_records(bytes: &[u8]) -> Result<Engine, EngineError> {
-        let r: Records = serde_json::from_slice(bytes).map_err(|e| EngineError::Packed(e.to_string()))?;
-        if r.fields.len() != r.catalogue.materials.len() {
-            return Err(EngineError::Packed("records and stems disagree".into()));
-        }
-        let tags = material_tags(&r.catalogue);
-        let postings = Postings::new(&r.stems, &r.fields, &tags);
-        Ok(Engine::assemble(r.catalogue, tags, TextIndex::Simple(postings), Lexicon::from_data(r.lexicon), r.stems, r.fields))
-    }
-
-    /// Whether this engine scores text with tantivy (tier 2) rather than the simple scorer.
-    pub fn is_fulltext(&self) -> bool {
-        !matches!(self.text, TextIndex::Simple(_))
-    }
-
-    /// Opens packed bytes (from [`crate::index::build`]) without copying them.
-    #[cfg(feature = "fulltext")]
-    pub fn open(packed: impl Into<Packed>) -> Result<Engine, EngineError> {
-        let packed: OwnedBytes = packed.into().0;
-        let mut files = unpack(&packed).map_err(|e| EngineError::Packed(e.to_string()))?;
-        let records = files
-            .iter()
-            .position(|(n, _)| n == CATALOGUE_FILE)
-            .map(|i| files.remove(i).1)
-            .ok_or_else(|| EngineError::Packed(format!("{CATALOGUE_FILE} is missing")))?;
-        let catalogue: Catalogue = serde_json::from_slice(records.as_slice()).map_err(|e| EngineError::Packed(e.to_string()))?;
-        let index = Index::open(StaticDirectory::new(files))?;
-        index.tokenizers().register(NL, nl_analyzer());
-        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        let searcher = reader.searcher();
-        let mut ords = Vec::new();
-        for segment in searcher.segment_readers() {
-            let column = segment.fast_fields().u64("ord")?;
-            ords.push((0..segment.max_doc()).map(|d| column.first(d).unwrap_or(0) as u32).collect());
-        }
-        let lexicon = Lexicon::new(&catalogue);
-        let (stems, fields) = material_stems(&catalogue, &lexicon);
-        let tags = material_tags(&catalogue);
-        Ok(Engine::assemble(catalogue, tags, TextIndex::Full { reader, fields: schema().1, ords }, lexicon, stems, fields))
+    /// Which tier this engine is.
+    pub fn tier(&self) -> Tier {
+        self.text.tier()
     }
 
     /// Replaces the ranking weights (for tuning against the judged set).
@@ -363,95 +190,14 @@ impl Engine {
         Results { hits, total, facets, suggestions }
     }
 
-    /// Every material with its text relevance (0–1); all materials with 0 when the text holds
-    /// no word. Relevance is BM25 scaled to the best match, times how many of the user's words
-    /// the material matches (0.3 + 0.7 × the share of words matched: 0.65 for one of two words).
+    /// Every material with its text relevance (0–1, from the tier's [`TextScorer`]); all
+    /// materials with 0 when the text holds no word.
     fn candidates(&self, plan: &TextPlan) -> Vec<(usize, f32)> {
-        if plan.is_empty() {
-            return (0..self.catalogue.materials.len()).map(|i| (i, 0.0)).collect();
-        }
-        match &self.text {
-            #[cfg(feature = "fulltext")]
-            TextIndex::Full { reader, fields, ords } => Self::full_candidates(plan, reader, fields, ords, self.catalogue.materials.len()),
-            TextIndex::Simple(postings) => self.simple_candidates(postings, plan),
-        }
-    }
-
-    /// Tier 1: for each typed word, its stems found in title (3), keywords (2), summary (1) and
-    /// publisher (0.5), plus the vocabulary terms the text names; scaled to the best match and
-    /// weighed by word coverage exactly as the full engine does.
-    fn simple_candidates(&self, postings: &Postings, plan: &TextPlan) -> Vec<(usize, f32)> {
-        let id = |s: &str| postings.stem_ids.get(s).copied();
-        let slots: Vec<Vec<(u32, f32)>> =
-            plan.slots.iter().map(|slot| slot.stems.iter().filter_map(|(s, w)| id(s).map(|i| (i, *w))).collect()).collect();
-        let expansions: Vec<u32> = plan.expansions.iter().filter_map(|s| id(s)).collect();
-        // Per named vocabulary term: its slots and the materials tagged with it.
-        let tags: Vec<(&std::ops::Range<usize>, &[u32])> = plan
-            .tags
-            .iter()
-            .map(|(f, t, r)| (r, postings.tags.get(&crate::index::tag(*f, t)).map_or(&[][..], Vec::as_slice)))
-            .collect();
-        // Scores are summed over the postings of each stem and tag, never over all materials.
-        // The loops run in the order of a per-material scan (slot, stem, field; expansions; tags),
-        // so every material's float sum is added up in the same order, to the same score.
         let n = self.catalogue.materials.len();
-        let mut scores = vec![0.0f32; n];
-        let mut covered = vec![0usize; n];
-        // The last slot that counted as covered for each material (`k + 1`; 0: none yet).
-        let mut covered_in = vec![0usize; n];
-        for (k, slot) in slots.iter().enumerate() {
-            for (s, w) in slot {
-                postings.add_stem(*s, *w, &mut scores, |i| covered_in[i] = k + 1);
-            }
-            for (_, with) in tags.iter().filter(|(r, _)| r.contains(&k)) {
-                for i in with.iter().map(|i| *i as usize) {
-                    covered_in[i] = k + 1;
-                }
-            }
-            // Each material covered by this slot counts once.
-            for (c, last) in covered.iter_mut().zip(&covered_in) {
-                if *last == k + 1 {
-                    *c += 1;
-                }
-            }
+        if plan.is_empty() {
+            return (0..n).map(|i| (i, 0.0)).collect();
         }
-        for s in &expansions {
-            postings.add_stem(*s, EXPANSION, &mut scores, |_| ());
-        }
-        for (_, with) in &tags {
-            for i in *with {
-                scores[*i as usize] += TAG_BOOST;
-            }
-        }
-        let found: Vec<(usize, f32, usize)> = (0..n).filter(|i| scores[*i] > 0.0).map(|i| (i, scores[i], covered[i])).collect();
-        let best = found.iter().map(|f| f.1).fold(f32::MIN_POSITIVE, f32::max);
-        let words = slots.len();
-        let coverage = |c: usize| if words > 1 { 0.3 + 0.7 * c as f32 / words as f32 } else { 1.0 };
-        found.into_iter().map(|(i, s, c)| (i, s / best * coverage(c))).collect()
-    }
-
-    /// Tier 2: BM25 over the tantivy index.
-    #[cfg(feature = "fulltext")]
-    fn full_candidates(plan: &TextPlan, reader: &IndexReader, fields: &Fields, ords: &[Vec<u32>], count: usize) -> Vec<(usize, f32)> {
-        let Some(query) = plan.query(fields) else {
-            return (0..count).map(|i| (i, 0.0)).collect();
-        };
-        let searcher = reader.searcher();
-        let ord = |addr: tantivy::DocAddress| ords[addr.segment_ord as usize][addr.doc_id as usize] as usize;
-        let limit = (searcher.num_docs() as usize).max(1);
-        let top = searcher.search(&*query, &TopDocs::with_limit(limit).order_by_score()).unwrap_or_default();
-        let best = top.first().map_or(1.0, |(s, _)| s.max(f32::MIN_POSITIVE));
-        let mut covered = vec![0u16; count];
-        let slots = plan.slot_queries(fields);
-        if slots.len() > 1 {
-            for q in &slots {
-                for addr in searcher.search(&**q, &DocSetCollector).unwrap_or_default() {
-                    covered[ord(addr)] += 1;
-                }
-            }
-        }
-        let coverage = |i: usize| if slots.len() > 1 { 0.3 + 0.7 * f32::from(covered[i]) / slots.len() as f32 } else { 1.0 };
-        top.into_iter().map(|(s, addr)| (ord(addr), s / best * coverage(ord(addr)))).collect()
+        self.text.candidates(plan, n)
     }
 
     /// For every value of every filter facet: the number of results if the user added it.
@@ -576,7 +322,7 @@ impl Engine {
                     hit = true;
                 }
             }
-            let via_tag = plan.tags.iter().any(|(f, id, range)| range.contains(&k) && material_tags.contains(&crate::index::tag(*f, id)));
+            let via_tag = plan.tags.iter().any(|(f, id, range)| range.contains(&k) && material_tags.contains(&crate::tags::tag(*f, id)));
             if hit || via_tag {
                 let w = slot.corrected.clone().unwrap_or_else(|| slot.word.clone());
                 if !words_out.contains(&w) {
@@ -588,26 +334,8 @@ impl Engine {
     }
 }
 
-/// Bytes the engine can open: embedded (`&'static [u8]`) or owned (`Vec<u8>`).
-#[cfg(feature = "fulltext")]
-pub struct Packed(OwnedBytes);
-
-#[cfg(feature = "fulltext")]
-impl From<&'static [u8]> for Packed {
-    fn from(b: &'static [u8]) -> Self {
-        Packed(OwnedBytes::new(b))
-    }
-}
-
-#[cfg(feature = "fulltext")]
-impl From<Vec<u8>> for Packed {
-    fn from(b: Vec<u8>) -> Self {
-        Packed(OwnedBytes::new(b))
-    }
-}
-
 /// Each material's facet tags, as a set.
-fn material_tags(c: &Catalogue) -> Vec<HashSet<String>> {
+pub(crate) fn material_tags(c: &Catalogue) -> Vec<HashSet<String>> {
     c.materials.iter().map(|m| tags(m).into_iter().collect()).collect()
 }
 

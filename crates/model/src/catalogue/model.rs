@@ -4,8 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// One prevention material (`catalogue/materials/<id>.toml`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Material {
     /// Lowercase-kebab slug, equal to the file name.

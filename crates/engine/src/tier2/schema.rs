@@ -17,7 +17,7 @@ pub struct Fields {
     pub keywords: Field,
     pub summary: Field,
     pub publisher: Field,
-    /// The material's vocabulary terms as raw `facet/id` tags ([`tag`]), so a synonym typed by
+    /// The material's vocabulary terms as raw `facet/id` tags ([`crate::tag`]), so a synonym typed by
     /// the user ("tienerpooier") finds material tagged `loverboys`.
     pub tags: Field,
 }
@@ -68,4 +68,12 @@ pub fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     out
 }
 
-pub use super::{tag, tags};
+/// Lowercased, diacritic-free words of `text`, unstemmed, as tantivy splits them
+/// ([`crate::text::words`] with tantivy).
+pub fn folded_words(text: &str) -> Vec<String> {
+    thread_local! {
+        static FOLDER: std::cell::RefCell<TextAnalyzer> =
+            std::cell::RefCell::new(TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(AsciiFoldingFilter).build());
+    }
+    FOLDER.with(|f| tokens(&mut f.borrow_mut(), text))
+}

@@ -2,7 +2,7 @@
 //! function, [`score`]. Every weight says what it does in user terms.
 
 use crate::catalogue::Material;
-use crate::search::Query;
+use crate::Query;
 use crate::vocabulary::{Facet, Vocabulary};
 
 /// The knobs of the ranking. Scores are sums of weighted parts, each part between 0 and 1.

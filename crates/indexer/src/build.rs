@@ -6,9 +6,10 @@ use std::path::Path;
 use tantivy::directory::{Directory, RamDirectory};
 use tantivy::{Index, IndexSettings, IndexWriter};
 
-use super::schema::{nl_analyzer, schema, NL};
-use super::{pack, CATALOGUE_FILE};
-use crate::Catalogue;
+use preventiewijzer_engine::tier2::pack::pack;
+use preventiewijzer_engine::tier2::schema::{nl_analyzer, schema, NL};
+use preventiewijzer_engine::tier2::CATALOGUE_FILE;
+use preventiewijzer_model::Catalogue;
 
 /// The packed index and records of a validated catalogue.
 pub fn build(catalogue: &Catalogue) -> tantivy::Result<Vec<u8>> {
@@ -20,7 +21,7 @@ pub fn build(catalogue: &Catalogue) -> tantivy::Result<Vec<u8>> {
     let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000)?;
     for (ord, m) in catalogue.materials.iter().enumerate() {
         let mut doc = tantivy::TantivyDocument::default();
-        for t in super::schema::tags(m) {
+        for t in preventiewijzer_engine::tags(m) {
             doc.add_text(f.tags, t);
         }
         let summary = format!("{} {}", m.summary, m.summary_en.as_deref().unwrap_or_default());

@@ -5,14 +5,14 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use preventiewijzer::Query;
+use preventiewijzer_engine::Query;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 fn embedded_index_opens_in_wasm() {
-    let engine = preventiewijzer_index::engine();
+    let engine = preventiewijzer_testdata::tier2();
     assert!(engine.materials().len() >= 10);
 }
 
@@ -22,7 +22,7 @@ fn wasm_rankings_equal_native_rankings() {
     let expected: Vec<(usize, Vec<String>)> = serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/parity.json"))).unwrap();
     assert_eq!(queries.len(), expected.len());
     for (q, (total, ids)) in queries.iter().zip(&expected) {
-        let r = preventiewijzer_index::engine().search(q);
+        let r = preventiewijzer_testdata::tier2().search(q);
         let got: Vec<String> = r.hits.into_iter().map(|h| h.id).collect();
         assert_eq!((&r.total, &got), (total, ids), "query {q:?}");
     }
@@ -30,7 +30,7 @@ fn wasm_rankings_equal_native_rankings() {
 
 #[wasm_bindgen_test]
 fn dutch_stemming_works_in_wasm() {
-    let r = preventiewijzer_index::engine().search(&Query { text: "weerbaarheid ".into(), ..Query::default() });
+    let r = preventiewijzer_testdata::tier2().search(&Query { text: "weerbaarheid ".into(), ..Query::default() });
     assert!(r.total > 0);
     assert!(r.hits[0].why[0].starts_with("zoekwoord: weerbaarheid"), "{:?}", r.hits[0].why);
 }
@@ -41,7 +41,7 @@ fn tier_one_wasm_rankings_equal_native_rankings() {
     let queries: Vec<Query> = serde_json::from_str(include_str!("parity-queries.json")).unwrap();
     let expected: Vec<(usize, Vec<String>)> = serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/parity-tier1.json"))).unwrap();
     for (q, (total, ids)) in queries.iter().zip(&expected) {
-        let r = preventiewijzer_index::records_engine().search(q);
+        let r = preventiewijzer_testdata::tier1().search(q);
         let got: Vec<String> = r.hits.into_iter().map(|h| h.id).collect();
         assert_eq!((&r.total, &got), (total, ids), "query {q:?}");
     }

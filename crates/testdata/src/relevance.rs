@@ -7,8 +7,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::search::filters::{age_window, passes};
-use crate::{Engine, Lang, Query};
+use preventiewijzer_engine::filters::{age_window, passes};
+use preventiewijzer_engine::{Engine, Lang, Query};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -8,16 +8,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-#[cfg(feature = "fulltext")]
-use crate::index::schema::analyze;
-use crate::search::text::words;
+use crate::text::words;
 use crate::vocabulary::Facet;
-#[cfg(feature = "fulltext")]
-use crate::Catalogue;
-
-/// Facets whose terms can be found through their labels and synonyms.
-#[cfg(feature = "fulltext")]
-pub const TAGGED: [Facet; 4] = [Facet::Topics, Facet::RiskGroups, Facet::Audiences, Facet::Formats];
 
 /// A vocabulary phrase ("lover boy", "naaktfoto's") as stems, and the term it stands for.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -30,17 +22,16 @@ pub struct Phrase {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     /// Folded word → (its stem, how often it occurs).
-    words: BTreeMap<String, (String, u32)>,
+    pub(crate) words: BTreeMap<String, (String, u32)>,
     /// Words by length in chars, for edit-distance search.
     by_len: HashMap<usize, Vec<String>>,
     stems: HashSet<String>,
     pub phrases: Vec<Phrase>,
     /// The names of each school level as words, with the level's ages.
-    school_levels: Vec<(Vec<String>, (u8, u8))>,
-    /// Whether typed words are stemmed with the Dutch stemmer (the full engine) or only looked
-    /// up among the catalogue's words (tier 1, no stemmer in the wasm).
-    #[cfg_attr(not(feature = "fulltext"), allow(dead_code))]
-    stemmer: bool,
+    pub(crate) school_levels: Vec<(Vec<String>, (u8, u8))>,
+    /// The Dutch stemmer that stems typed words (tier 2), or `None`: typed words are only
+    /// looked up among the catalogue's words (tier 1, no stemmer in its wasm).
+    pub(crate) stemmer: Option<fn(&str) -> Vec<String>>,
 }
 
 /// What a [`Lexicon`] is made of, precomputed natively for the tier-1 engine (no stemmer there).
@@ -69,7 +60,7 @@ impl Lexicon {
         }
     }
 
-    fn index_words(&mut self) {
+    pub(crate) fn index_words(&mut self) {
         for (w, (stem, _)) in &self.words {
             self.by_len.entry(w.chars().count()).or_default().push(w.clone());
             self.stems.insert(stem.clone());
@@ -80,60 +71,13 @@ impl Lexicon {
     /// stemmer: exactly as the index analyses it. Without: the catalogue's stem of the word, else
     /// the word itself (which then matches nothing).
     pub fn stem_typed(&self, word: &str) -> Option<String> {
-        #[cfg(feature = "fulltext")]
-        if self.stemmer {
+        if let Some(analyze) = self.stemmer {
             return analyze(word).into_iter().next();
         }
         if word.len() >= 40 || super::stopwords::DUTCH.contains(&word) {
             return None;
         }
         Some(self.stem_of(word).unwrap_or(word).to_string())
-    }
-
-    #[cfg(feature = "fulltext")]
-    pub fn new(c: &Catalogue) -> Lexicon {
-        let mut lex = Lexicon { stemmer: true, ..Lexicon::default() };
-        for m in &c.materials {
-            let text = [&m.title, &m.summary, m.summary_en.as_deref().unwrap_or_default(), m.publisher.as_deref().unwrap_or_default(), &m.keywords.join(" ")]
-                .map(|s| s.to_string())
-                .join(" ");
-            lex.add(&text);
-        }
-        for facet in TAGGED {
-            for t in c.vocabulary.terms(facet) {
-                let id_words = t.id.replace('-', " ");
-                for phrase in [&t.nl, &t.en, &id_words].into_iter().chain(&t.synonyms) {
-                    lex.add(phrase);
-                    let stems = analyze(phrase);
-                    if !stems.is_empty() {
-                        lex.phrases.push(Phrase { stems, facet, id: t.id.clone() });
-                    }
-                }
-            }
-        }
-        for t in &c.vocabulary.school_levels {
-            if let (Some(lo), Some(hi)) = (t.age_min, t.age_max) {
-                for name in std::iter::once(&t.nl).chain(&t.synonyms) {
-                    let name = words(name);
-                    if !name.is_empty() {
-                        lex.school_levels.push((name, (lo, hi)));
-                    }
-                }
-            }
-        }
-        lex.index_words();
-        lex
-    }
-
-    #[cfg(feature = "fulltext")]
-    fn add(&mut self, text: &str) {
-        for w in words(text) {
-            if let Some(entry) = self.words.get_mut(&w) {
-                entry.1 += 1;
-            } else if let Some(stem) = analyze(&w).into_iter().next() {
-                self.words.insert(w, (stem, 1));
-            }
-        }
     }
 
     /// The ages of the school level named in `text`: the longest name found; when that name

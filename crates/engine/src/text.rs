@@ -1,35 +1,17 @@
-//! Free text → a tantivy query. Words are analyzed exactly as the index was (Dutch stemming), so
-//! no input is ever a syntax error. Each typed word becomes a *slot* of stems: its own stem, or
+//! Free text → a plan of stems that both tiers score ([`crate::scorer`]). Words are analyzed
+//! exactly as the index was (Dutch stemming), so no input is ever a syntax error. Each typed word becomes a *slot* of stems: its own stem, or
 //! the stem of its spelling correction, plus — for the word being typed — the stems of catalogue
 //! words it is a prefix of. Vocabulary phrases found in the slots add their facet tag.
 
 use std::collections::HashSet;
 
-#[cfg(feature = "fulltext")]
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query as TantivyQuery, TermQuery};
-#[cfg(feature = "fulltext")]
-use tantivy::schema::{Field, IndexRecordOption};
-#[cfg(feature = "fulltext")]
-use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, SimpleTokenizer, TextAnalyzer};
-#[cfg(feature = "fulltext")]
-use tantivy::Term;
-
 use super::lexicon::Lexicon;
-#[cfg(feature = "fulltext")]
-use crate::index::schema::Fields;
-#[cfg(feature = "fulltext")]
-use crate::index::tag;
 use crate::vocabulary::Facet;
 
 /// Field boosts, in the order title, keywords, summary, publisher: a word in the title counts
 /// most, then keywords, then the summary. The same in both tiers.
 pub const FIELD_BOOSTS: [f32; 4] = [3.0, 2.0, 1.0, 0.5];
 
-#[cfg(feature = "fulltext")]
-fn boosted(f: &Fields) -> [(Field, f32); 4] {
-    let b = FIELD_BOOSTS;
-    [(f.title, b[0]), (f.keywords, b[1]), (f.summary, b[2]), (f.publisher, b[3])]
-}
 /// Boost of a vocabulary term found through its label or a synonym.
 pub const TAG_BOOST: f32 = 2.0;
 /// Weight of a spelling-corrected word: the same as the right spelling, so a typo finds what
@@ -47,22 +29,15 @@ const MAX_COMPLETIONS: usize = 12;
 /// searches "signaleren"; "tienerpooier" also searches "loverboy").
 pub const EXPANSION: f32 = 0.4;
 
-/// Lowercased, diacritic-free words of `text`, unstemmed.
-#[cfg(feature = "fulltext")]
+/// Lowercased, diacritic-free words of `text`, unstemmed: with tantivy (feature `tier2`) its
+/// simple tokenizer, lower caser and ASCII folding, so words are split exactly as the index
+/// splits them; without, [`plain_words`], the same rebuilt without tantivy (a native test checks
+/// both give the same words on the whole catalogue).
 pub fn words(text: &str) -> Vec<String> {
-    thread_local! {
-        static FOLDER: std::cell::RefCell<TextAnalyzer> =
-            std::cell::RefCell::new(TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(AsciiFoldingFilter).build());
-    }
-    FOLDER.with(|f| crate::index::schema::tokens(&mut f.borrow_mut(), text))
-}
-
-/// Lowercased, diacritic-free words of `text`, unstemmed: tantivy's simple tokenizer, lower
-/// caser and ASCII folding, rebuilt without tantivy for the tier-1 engine (a native test checks
-/// it gives the same words on the whole catalogue).
-#[cfg(not(feature = "fulltext"))]
-pub fn words(text: &str) -> Vec<String> {
-    plain_words(text)
+    #[cfg(feature = "tier2")]
+    return crate::tier2::schema::folded_words(text);
+    #[cfg(not(feature = "tier2"))]
+    return plain_words(text);
 }
 
 /// [`words`] without tantivy.
@@ -201,54 +176,5 @@ impl TextPlan {
     pub fn all_stems(&self) -> HashSet<&str> {
         self.slots.iter().flat_map(|s| s.stems.iter().map(|(x, _)| x.as_str())).collect()
     }
-
-    /// The tantivy query, or `None` when the text holds no searchable word.
-    #[cfg(feature = "fulltext")]
-    pub fn query(&self, f: &Fields) -> Option<Box<dyn TantivyQuery>> {
-        let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
-        for slot in &self.slots {
-            clauses.extend(slot_clauses(slot, f));
-        }
-        for stem in &self.expansions {
-            for (field, boost) in boosted(f) {
-                let term = TermQuery::new(Term::from_field_text(field, stem), IndexRecordOption::WithFreqs);
-                clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), boost * EXPANSION))));
-            }
-        }
-        for (facet, id, _) in &self.tags {
-            let term = TermQuery::new(Term::from_field_text(f.tags, &tag(*facet, id)), IndexRecordOption::Basic);
-            clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), TAG_BOOST))));
-        }
-        (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn TantivyQuery>)
-    }
-
-    /// One query per typed word (its stems, and the tags of phrases it is part of), to count how
-    /// many of the user's words each material matches.
-    #[cfg(feature = "fulltext")]
-    pub fn slot_queries(&self, f: &Fields) -> Vec<Box<dyn TantivyQuery>> {
-        self.slots
-            .iter()
-            .enumerate()
-            .map(|(k, slot)| {
-                let mut clauses = slot_clauses(slot, f);
-                for (facet, id, _) in self.tags.iter().filter(|(_, _, r)| r.contains(&k)) {
-                    let term = TermQuery::new(Term::from_field_text(f.tags, &tag(*facet, id)), IndexRecordOption::Basic);
-                    clauses.push((Occur::Should, Box::new(term)));
-                }
-                Box::new(BooleanQuery::new(clauses)) as Box<dyn TantivyQuery>
-            })
-            .collect()
-    }
 }
 
-#[cfg(feature = "fulltext")]
-fn slot_clauses(slot: &Slot, f: &Fields) -> Vec<(Occur, Box<dyn TantivyQuery>)> {
-    let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
-    for (stem, weight) in &slot.stems {
-        for (field, boost) in boosted(f) {
-            let term = TermQuery::new(Term::from_field_text(field, stem), IndexRecordOption::WithFreqs);
-            clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), boost * weight))));
-        }
-    }
-    clauses
-}

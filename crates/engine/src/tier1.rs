@@ -1,0 +1,147 @@
+//! Tier 1: the engine without tantivy, opened from the records the indexer writes (the catalogue,
+//! a lexicon with every catalogue word's stem, and each material's stems per field). Text
+//! relevance is a field-weighted count of matched stems over an inverted index built at open;
+//! typed words are not stemmed, only looked up among the catalogue's words.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalogue::Catalogue;
+use crate::engine::{Engine, EngineError};
+use crate::lexicon::{Lexicon, LexiconData};
+use crate::scorer::{relevance, TextScorer, Tier};
+use crate::text::{TextPlan, EXPANSION, FIELD_BOOSTS, TAG_BOOST};
+
+/// The records the tier-1 engine opens: the catalogue, the lexicon (every catalogue word with
+/// its stem, so nothing is stemmed at run time) and each material's stems per field.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct Records {
+    pub(crate) catalogue: Catalogue,
+    pub(crate) lexicon: LexiconData,
+    pub(crate) stems: Vec<String>,
+    /// Per material: sorted stem ids of title, keywords, summary (both languages), publisher.
+    pub(crate) fields: Vec<[Vec<u32>; 4]>,
+}
+
+/// Tier 1's inverted index, built when the records are opened (tier 2 has tantivy instead).
+pub(crate) struct Postings {
+    /// Stem → id into `stems` (the ids of [`Records::fields`]).
+    stem_ids: HashMap<String, u32>,
+    /// Per stem id the materials that have it (ascending), with the fields it is in (bit f for
+    /// `FIELD_BOOSTS[f]`).
+    stems: Vec<Vec<(u32, u8)>>,
+    /// Per facet tag the materials with it.
+    tags: HashMap<String, Vec<u32>>,
+}
+
+impl Postings {
+    fn new(stems: &[String], fields: &[[Vec<u32>; 4]], tags: &[HashSet<String>]) -> Postings {
+        let mut p = Postings {
+            stem_ids: stems.iter().enumerate().map(|(i, s)| (s.clone(), i as u32)).collect(),
+            stems: vec![Vec::new(); stems.len()],
+            tags: HashMap::new(),
+        };
+        for (i, per_field) in fields.iter().enumerate() {
+            let i = i as u32;
+            for (f, stems) in per_field.iter().enumerate() {
+                for s in stems {
+                    let postings = &mut p.stems[*s as usize];
+                    match postings.last_mut() {
+                        Some((last, in_fields)) if *last == i => *in_fields |= 1 << f,
+                        _ => postings.push((i, 1 << f)),
+                    }
+                }
+            }
+            for t in &tags[i as usize] {
+                p.tags.entry(t.clone()).or_default().push(i);
+            }
+        }
+        p
+    }
+
+    /// Adds `weight` × each field's boost to `scores` for every material with stem `s`.
+    fn add_stem(&self, s: u32, weight: f32, scores: &mut [f32], mut each: impl FnMut(usize)) {
+        for (i, in_fields) in &self.stems[s as usize] {
+            let i = *i as usize;
+            for (f, boost) in FIELD_BOOSTS.iter().enumerate() {
+                if in_fields & (1 << f) != 0 {
+                    scores[i] += weight * boost;
+                }
+            }
+            each(i);
+        }
+    }
+}
+
+impl TextScorer for Postings {
+    fn tier(&self) -> Tier {
+        Tier::One
+    }
+
+    /// Tier 1: for each typed word, its stems found in title (3), keywords (2), summary (1) and
+    /// publisher (0.5), plus the vocabulary terms the text names; scaled to the best match and
+    /// weighed by word coverage exactly as tier 2 does.
+    fn candidates(&self, plan: &TextPlan, n: usize) -> Vec<(usize, f32)> {
+        let postings = self;
+        let id = |s: &str| postings.stem_ids.get(s).copied();
+        let slots: Vec<Vec<(u32, f32)>> =
+            plan.slots.iter().map(|slot| slot.stems.iter().filter_map(|(s, w)| id(s).map(|i| (i, *w))).collect()).collect();
+        let expansions: Vec<u32> = plan.expansions.iter().filter_map(|s| id(s)).collect();
+        // Per named vocabulary term: its slots and the materials tagged with it.
+        let tags: Vec<(&std::ops::Range<usize>, &[u32])> = plan
+            .tags
+            .iter()
+            .map(|(f, t, r)| (r, postings.tags.get(&crate::tags::tag(*f, t)).map_or(&[][..], Vec::as_slice)))
+            .collect();
+        // Scores are summed over the postings of each stem and tag, never over all materials.
+        // The loops run in the order of a per-material scan (slot, stem, field; expansions; tags),
+        // so every material's float sum is added up in the same order, to the same score.
+        let mut scores = vec![0.0f32; n];
+        let mut covered = vec![0usize; n];
+        // The last slot that counted as covered for each material (`k + 1`; 0: none yet).
+        let mut covered_in = vec![0usize; n];
+        for (k, slot) in slots.iter().enumerate() {
+            for (s, w) in slot {
+                postings.add_stem(*s, *w, &mut scores, |i| covered_in[i] = k + 1);
+            }
+            for (_, with) in tags.iter().filter(|(r, _)| r.contains(&k)) {
+                for i in with.iter().map(|i| *i as usize) {
+                    covered_in[i] = k + 1;
+                }
+            }
+            // Each material covered by this slot counts once.
+            for (c, last) in covered.iter_mut().zip(&covered_in) {
+                if *last == k + 1 {
+                    *c += 1;
+                }
+            }
+        }
+        for s in &expansions {
+            postings.add_stem(*s, EXPANSION, &mut scores, |_| ());
+        }
+        for (_, with) in &tags {
+            for i in *with {
+                scores[*i as usize] += TAG_BOOST;
+            }
+        }
+        let found: Vec<(usize, f32, usize)> = (0..n).filter(|i| scores[*i] > 0.0).map(|i| (i, scores[i], covered[i])).collect();
+        let best = found.iter().map(|f| f.1).fold(f32::MIN_POSITIVE, f32::max);
+        found.into_iter().map(|(i, s, c)| (i, relevance(s, best, c, slots.len()))).collect()
+    }
+}
+
+impl Engine {
+    /// Opens tier-1 records (from `tier2::records`, written by the indexer): the same search without tantivy. Text relevance
+    /// is a field-weighted count of matched stems; typed words are not stemmed, only looked up
+    /// among the catalogue's words (an unknown word matches nothing).
+    pub fn open_records(bytes: &[u8]) -> Result<Engine, EngineError> {
+        let r: Records = serde_json::from_slice(bytes).map_err(|e| EngineError::Packed(e.to_string()))?;
+        if r.fields.len() != r.catalogue.materials.len() {
+            return Err(EngineError::Packed("records and stems disagree".into()));
+        }
+        let tags = crate::engine::material_tags(&r.catalogue);
+        let postings = Postings::new(&r.stems, &r.fields, &tags);
+        Ok(Engine::assemble(r.catalogue, tags, Box::new(postings), Lexicon::from_data(r.lexicon), r.stems, r.fields))
+    }
+}

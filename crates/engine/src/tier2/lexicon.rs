@@ -1,0 +1,57 @@
+//! The lexicon of a catalogue, built with the Dutch stemmer: every catalogue word with its stem
+//! and frequency, the vocabulary phrases as stems, the school levels as words. Tier 2 builds it
+//! at open; the indexer builds it once for tier 1's records ([`super::records`]).
+
+use super::schema::analyze;
+use crate::catalogue::Catalogue;
+use crate::lexicon::{Lexicon, Phrase};
+use crate::tags::TAGGED;
+use crate::text::words;
+
+impl Lexicon {
+    /// The lexicon of `c`; typed words are stemmed as the index stems them.
+    pub fn new(c: &Catalogue) -> Lexicon {
+        let mut lex = Lexicon::default();
+        lex.stemmer = Some(analyze);
+        for m in &c.materials {
+            let text = [&m.title, &m.summary, m.summary_en.as_deref().unwrap_or_default(), m.publisher.as_deref().unwrap_or_default(), &m.keywords.join(" ")]
+                .map(|s| s.to_string())
+                .join(" ");
+            lex.add(&text);
+        }
+        for facet in TAGGED {
+            for t in c.vocabulary.terms(facet) {
+                let id_words = t.id.replace('-', " ");
+                for phrase in [&t.nl, &t.en, &id_words].into_iter().chain(&t.synonyms) {
+                    lex.add(phrase);
+                    let stems = analyze(phrase);
+                    if !stems.is_empty() {
+                        lex.phrases.push(Phrase { stems, facet, id: t.id.clone() });
+                    }
+                }
+            }
+        }
+        for t in &c.vocabulary.school_levels {
+            if let (Some(lo), Some(hi)) = (t.age_min, t.age_max) {
+                for name in std::iter::once(&t.nl).chain(&t.synonyms) {
+                    let name = words(name);
+                    if !name.is_empty() {
+                        lex.school_levels.push((name, (lo, hi)));
+                    }
+                }
+            }
+        }
+        lex.index_words();
+        lex
+    }
+
+    fn add(&mut self, text: &str) {
+        for w in words(text) {
+            if let Some(entry) = self.words.get_mut(&w) {
+                entry.1 += 1;
+            } else if let Some(stem) = analyze(&w).into_iter().next() {
+                self.words.insert(w, (stem, 1));
+            }
+        }
+    }
+}
