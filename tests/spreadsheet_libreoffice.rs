@@ -144,7 +144,7 @@ fn libreoffice_sees_the_drop_down_lists_of_the_workbook() {
     let fods = std::fs::read_to_string(libreoffice(&xlsx, None, "fods", &saved)).unwrap();
     let lists = fods.matches("table:condition=\"of:cell-content-is-in-list(").count();
     assert!(lists >= 13, "12 vocabulary columns and ja/nee have drop-downs, found {lists}");
-    assert!(fods.contains("$keuzelijsten.$I$2:$I$"), "topics offer the ids of the lists sheet");
+    assert!(fods.contains("[$keuzelijsten.$I$2:.$I$"), "topics (list column I) offer the ids of the lists sheet");
     assert!(fods.contains("table:display-list=\"unsorted\""), "the lists are shown as drop-downs");
 }
 
