@@ -173,10 +173,10 @@ fn typed_cells_become_text_and_damaged_ones_are_named() {
     let range = book.worksheet_range("materialen").unwrap();
     let header: Vec<String> = range.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
     let col = |name: &str| u16::try_from(header.iter().position(|h| h == name).unwrap()).unwrap();
-    let row_of = |id: &str| u32::try_from(range.rows().position(|r| r[0].to_string() == id).unwrap()).unwrap();
+    let row_of = |id: &str| u32::try_from(range.rows().position(|r| r[0] == id).unwrap()).unwrap();
     let lists = book.worksheet_range("keuzelijsten").unwrap();
     assert_eq!(lists.get_value((0, 8)).map(|c| c.to_string()), Some("topics".to_string()), "topics' ids are the fifth list");
-    assert!(lists.rows().skip(1).any(|r| r[8].to_string() == "sexting"));
+    assert!(lists.rows().skip(1).any(|r| r[8] == "sexting"));
 
     // Rebuild the sheet with typed cells.
     let mut out = rust_xlsxwriter::Workbook::new();
@@ -213,4 +213,15 @@ fn typed_cells_become_text_and_damaged_ones_are_named() {
     assert!(!err.contains("parents_involved"), "a boolean cell is read as yes/no:\n{err}");
     assert_eq!(err.lines().filter(|l| l.starts_with(s(&typed))).count(), 2, "{err}");
     assert!(files(&dir.join("materials")) == before, "the catalogue must be untouched");
+}
+
+#[test]
+fn export_csv_semicolon_writes_semicolons_and_imports_byte_identical() {
+    let dir = shipped_copy();
+    let file = dir.join("excel.csv");
+    let (code, _, err) = cli(&["export-csv", "--semicolon", "--catalogue", s(&dir), "--out", s(&file)]);
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.starts_with("\u{FEFF}id;title;summary;"), "{}", &text[..40]);
+    assert_recreates_the_shipped_files("import-csv", &file);
 }

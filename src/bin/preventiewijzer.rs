@@ -8,7 +8,7 @@
 //!                        [--sort relevance|newest|title] [--page N] [--limit N] [--json] [TEXT]...
 //! preventiewijzer export-xlsx --out FILE [--catalogue DIR]
 //! preventiewijzer import-xlsx FILE [--catalogue DIR]
-//! preventiewijzer export-csv [--catalogue DIR] [--out FILE]
+//! preventiewijzer export-csv [--catalogue DIR] [--out FILE] [--semicolon]
 //! preventiewijzer import-csv FILE [--catalogue DIR]
 //! preventiewijzer coverage   [--catalogue DIR] [--html]
 //! preventiewijzer schema     [--catalogue DIR]
@@ -31,7 +31,8 @@ const USAGE: &str = "usage:
   materials by their language. Ids: see catalogue/vocabulary.toml.
   preventiewijzer export-xlsx --out FILE [--catalogue DIR]   materials as a workbook, with drop-down lists
   preventiewijzer import-xlsx FILE [--catalogue DIR]         a workbook (.xlsx, .ods) back into the catalogue
-  preventiewijzer export-csv [--catalogue DIR] [--out FILE]  materials as CSV (UTF-8 with byte-order mark)
+  preventiewijzer export-csv [--catalogue DIR] [--out FILE] [--semicolon]
+                                                             materials as CSV (UTF-8 with byte-order mark)
   preventiewijzer import-csv FILE [--catalogue DIR]          CSV, comma or semicolon separated, UTF-8
   preventiewijzer coverage   [--catalogue DIR] [--html]
   preventiewijzer schema     [--catalogue DIR]

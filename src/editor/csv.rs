@@ -33,11 +33,17 @@ pub struct Exported {
     pub warnings: Vec<String>,
 }
 
-/// Exports the valid catalogue `dir` as CSV, one row per material (sorted by id); fails as
-/// [`sheet::export`] does.
+/// Exports the valid catalogue `dir` as comma-separated CSV, one row per material (sorted by
+/// id); fails as [`sheet::export`] does.
 pub fn export(dir: &Path) -> Result<Exported, Vec<CatalogueError>> {
+    export_with(dir, b',')
+}
+
+/// [`export`] with another separator: `b';'` is what Excel with Dutch regional settings
+/// expects when it opens a CSV with a double-click.
+pub fn export_with(dir: &Path, separator: u8) -> Result<Exported, Vec<CatalogueError>> {
     let exported = sheet::export(dir)?;
-    let mut w = ::csv::WriterBuilder::new().terminator(::csv::Terminator::CRLF).from_writer(Vec::new());
+    let mut w = ::csv::WriterBuilder::new().delimiter(separator).terminator(::csv::Terminator::CRLF).from_writer(Vec::new());
     w.write_record(columns()).expect("writing to memory");
     for row in &exported.rows {
         w.write_record(row).expect("writing to memory");

@@ -7,7 +7,7 @@
 //! ```text
 //! preventiewijzer export-xlsx --out FILE [--catalogue DIR]    all materials as a workbook with drop-downs
 //! preventiewijzer import-xlsx FILE [--catalogue DIR]          workbook rows (.xlsx, .ods) → DIR/materials/<id>.toml
-//! preventiewijzer export-csv [--catalogue DIR] [--out FILE]   all materials as one CSV (UTF-8 with BOM)
+//! preventiewijzer export-csv [--catalogue DIR] [--out FILE] [--semicolon]  all materials as one CSV (UTF-8 with BOM)
 //! preventiewijzer import-csv FILE [--catalogue DIR]           CSV rows (comma or semicolon) → DIR/materials/<id>.toml
 //! preventiewijzer coverage   [--catalogue DIR] [--html]       topics × audiences / risk groups
 //! preventiewijzer schema     [--catalogue DIR]                JSON Schema of a material file
@@ -39,7 +39,7 @@ pub const COMMANDS: [&str; 7] = ["export-xlsx", "import-xlsx", "export-csv", "im
 /// The usage lines of the editor commands.
 pub const USAGE: &str = "  preventiewijzer export-xlsx --out FILE [--catalogue DIR]
   preventiewijzer import-xlsx FILE [--catalogue DIR]
-  preventiewijzer export-csv [--catalogue DIR] [--out FILE]
+  preventiewijzer export-csv [--catalogue DIR] [--out FILE] [--semicolon]
   preventiewijzer import-csv FILE [--catalogue DIR]
   preventiewijzer coverage   [--catalogue DIR] [--html]
   preventiewijzer schema     [--catalogue DIR]
@@ -53,7 +53,8 @@ pub fn run(command: &str, args: &[String], out: &mut dyn Write, err: &mut dyn Wr
     let io = |e: std::io::Error| format!("cannot write the output: {e}");
     match command {
         "export-csv" => {
-            let exported = csv::export(&a.catalogue).map_err(|errors| report(err, &errors, &a.catalogue))?;
+            let separator = if a.semicolon { b';' } else { b',' };
+            let exported = csv::export_with(&a.catalogue, separator).map_err(|errors| report(err, &errors, &a.catalogue))?;
             for warning in &exported.warnings {
                 writeln!(err, "warning: {warning}").map_err(io)?;
             }
@@ -147,12 +148,13 @@ struct Args {
     catalogue: PathBuf,
     out: Option<PathBuf>,
     html: bool,
+    semicolon: bool,
     file: Option<PathBuf>,
 }
 
 impl Args {
     fn parse(command: &str, args: &[String]) -> Result<Args, String> {
-        let mut a = Args { catalogue: PathBuf::from("catalogue"), out: None, html: false, file: None };
+        let mut a = Args { catalogue: PathBuf::from("catalogue"), out: None, html: false, semicolon: false, file: None };
         let mut it = args.iter();
         while let Some(arg) = it.next() {
             let mut value = || it.next().cloned().ok_or_else(|| format!("{arg} needs a value"));
@@ -160,6 +162,7 @@ impl Args {
                 (_, "--catalogue") => a.catalogue = PathBuf::from(value()?),
                 ("export-csv" | "export-xlsx" | "fallback-html", "--out") => a.out = Some(PathBuf::from(value()?)),
                 ("coverage", "--html") => a.html = true,
+                ("export-csv", "--semicolon") => a.semicolon = true,
                 ("import-csv" | "import-xlsx", file) if !file.starts_with("--") && a.file.is_none() => a.file = Some(PathBuf::from(file)),
                 (_, flag) if flag.starts_with("--") => return Err(format!("unknown option `{flag}` for {command}\nusage:\n{USAGE}")),
                 (_, word) => return Err(format!("unexpected argument `{word}` for {command}\nusage:\n{USAGE}")),
