@@ -271,3 +271,44 @@ fn material_from(cells: &HashMap<&str, &str>) -> Result<Material, Vec<(&'static 
         notes: optional("notes"),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(header: &[&str], cells: &[&str]) -> Table {
+        Table {
+            header: header.iter().map(|h| h.to_string()).collect(),
+            rows: vec![TableRow { line: 7, cells: cells.iter().map(|c| c.to_string()).collect() }],
+        }
+    }
+
+    #[test]
+    fn a_replacement_character_or_mojibake_in_any_cell_is_refused_with_its_line_and_field() {
+        let file = Path::new("m.csv");
+        let mut cells = vec![""; columns().len()];
+        let col = |name: &str| columns().iter().position(|c| *c == name).unwrap();
+        cells[col("id")] = "x";
+        cells[col("title")] = "Lang Leve de Liefde \u{FFFD} Bovenbouw";
+        cells[col("notes")] = "justitiÃ«le";
+        let (rows, errors) = rows(file, &table(&columns(), &cells)).unwrap();
+        assert!(rows.is_empty());
+        let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(shown.len(), 2, "{shown:#?}");
+        assert!(shown[0].starts_with("m.csv:7: title: contains `\u{FFFD}`"), "{}", shown[0]);
+        assert!(shown[1].starts_with("m.csv:7: notes: looks double-encoded: `Ã«` is `ë`"), "{}", shown[1]);
+    }
+
+    #[test]
+    fn parents_involved_takes_what_spreadsheets_write_for_yes_and_no() {
+        let col = |name: &str| columns().iter().position(|c| *c == name).unwrap();
+        for (cell, expected) in [("ja", Some(true)), ("TRUE", Some(true)), ("WAAR", Some(true)), ("Nee", Some(false)), ("ONWAAR", Some(false)), ("", None)] {
+            let mut cells = vec![""; columns().len()];
+            cells[col("id")] = "x";
+            cells[col("parents_involved")] = cell;
+            let (rows, errors) = rows(Path::new("m.csv"), &table(&columns(), &cells)).unwrap();
+            assert!(errors.is_empty(), "{cell}: {errors:?}");
+            assert_eq!(rows[0].material.parents_involved, expected, "{cell}");
+        }
+    }
+}
