@@ -1,6 +1,6 @@
 //! Installs what the build and the tests need, only when it is missing: the wasm32 target, the
 //! wasm-bindgen CLI at exactly the version the crate is pinned to, the npm packages (binaryen's
-//! wasm-opt, playwright-core) and, for tests, Debian's Chromium and ChromeDriver.
+//! wasm-opt, playwright-core) and, for tests, Debian's Chromium, ChromeDriver and LibreOffice Calc.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -88,14 +88,15 @@ fn modified(p: &Path) -> Option<std::time::SystemTime> {
 
 fn chromium() -> Result<(), String> {
     let brotli = output(Command::new("brotli").arg("--version")).is_some();
-    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() && brotli {
+    // soffice: LibreOffice Calc for the spreadsheet round trip (tests/spreadsheet_libreoffice.rs).
+    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() && brotli && Path::new("/usr/bin/soffice").exists() {
         return Ok(());
     }
     let root_user = output(Command::new("id").arg("-u")).is_some_and(|u| u.trim() == "0");
     if !root_user {
-        return Err(format!("{CHROMIUM}, {CHROMEDRIVER} and brotli are needed: run `sudo apt-get install -y chromium chromium-driver brotli`"));
+        return Err(format!("{CHROMIUM}, {CHROMEDRIVER}, brotli and soffice are needed: run `sudo apt-get install -y chromium chromium-driver brotli libreoffice-calc-nogui`"));
     }
     run(Command::new("apt-get").arg("update"))?;
     // brotli: the build precompresses with it, as a host would serve the files.
-    run(Command::new("apt-get").args(["install", "-y", "chromium", "chromium-driver", "brotli"]).env("DEBIAN_FRONTEND", "noninteractive"))
+    run(Command::new("apt-get").args(["install", "-y", "chromium", "chromium-driver", "brotli", "libreoffice-calc-nogui"]).env("DEBIAN_FRONTEND", "noninteractive"))
 }
