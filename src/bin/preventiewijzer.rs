@@ -65,10 +65,11 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             opts.no_query_flags()?;
             let c = load(&opts.catalogue)?;
             println!(
-                "{}: ok — {} materials, {} helplines",
+                "{}: ok — {} materials, {} helplines, {} situations",
                 opts.catalogue.display(),
                 c.materials.len(),
-                c.helplines.len()
+                c.helplines.len(),
+                c.situations.len()
             );
             Ok(ExitCode::SUCCESS)
         }
