@@ -216,6 +216,20 @@ fn coverage_counts_a_small_fixture_with_sub_types_under_their_parent() {
 }
 
 #[test]
+fn the_fallback_list_carries_what_the_element_filters_on() {
+    let materials = [fixture("a", r#""leraren""#, r#""sexting""#, ""), fixture("b", r#""professionals""#, r#""sexting""#, "")];
+    let refs: Vec<(&str, &str)> = materials.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    let c = preventiewijzer_model::catalogue::load(&catalogue_with(&refs)).unwrap_or_else(|e| panic!("{e:?}"));
+    let html = preventiewijzer::editor::fallback::html(&c);
+    // a is for teachers, so exactly for professionals too; b suits every sub-type through its parent.
+    assert!(html.contains(r#"<li class="pw-card" data-id="a" data-audiences="leraren professionals" data-audiences-related="" data-region="nederland" data-age-min="13" data-age-max="15">"#), "{html}");
+    assert!(html.contains(r#"data-id="b" data-audiences="professionals" data-audiences-related="leraren jeugdhulp ggd wijkteams gemeenten politie zorg-lvb ggz jongerenwerk""#), "{html}");
+    assert!(html.contains(r#"<li data-helpline="slachtofferwijzer" data-audiences="jongeren ouders">"#), "{html}");
+    assert!(html.contains(r#"<li data-helpline="112" data-audiences="">"#), "for everyone");
+    assert!(html.contains(r#"<p class="pw-fallback-intro">"#), "the element rewrites this line");
+}
+
+#[test]
 fn coverage_html_escapes_catalogue_text() {
     assert_eq!(preventiewijzer::editor::coverage::escape(r#"<b>"Tom" & 'Jerry'</b>"#), "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;");
 }

@@ -24,7 +24,8 @@ function fetched(name) {
  */
 const tier1 = {
   glue: import('./preventiewijzer_widget.js'),
-  wasm: fetched('./preventiewijzer_widget_bg.wasm'),
+  // Without WebAssembly (Lockdown Mode, very old browsers) the module is not even downloaded.
+  wasm: typeof WebAssembly === 'object' ? fetched('./preventiewijzer_widget_bg.wasm') : Promise.reject(new Error('WebAssembly is unavailable')),
   records: fetched('./preventiewijzer-records.json').then((response) => response.arrayBuffer()),
 };
 for (const promise of Object.values(tier1)) promise.catch(() => {});
@@ -197,9 +198,13 @@ function apology(lang) {
 }
 
 /** The prerendered catalogue list, and for a CSP that forbids WebAssembly a hint for the site owner. */
-async function fallback(error, lang) {
+async function fallback(error, lang, profile) {
   const box = element('div', 'pw pw-fallback-box');
-  const csp = /Content Security Policy|wasm-unsafe-eval|unsafe-eval/i.test(String(error));
+  // Each engine words it differently: Chromium and WebKit name the directive
+  // ("…violates the following Content Security policy directive…", "Refused to create a
+  // WebAssembly object because 'unsafe-eval' or 'wasm-unsafe-eval' is not an allowed source…"),
+  // Firefox does not ("CompileError: call to WebAssembly.instantiateStreaming() blocked by CSP").
+  const csp = /Content Security Policy|wasm-unsafe-eval|unsafe-eval|blocked by CSP/i.test(String(error));
   if (csp) {
     box.append(element('p', 'pw-hint', lang === 'en'
       ? "For the site owner: this widget needs 'wasm-unsafe-eval' in the script-src of the Content-Security-Policy."
@@ -213,12 +218,63 @@ async function fallback(error, lang) {
       // The page's own <main> holds the widget: the list goes in as a plain <div>.
       const list = element('div', main.className);
       list.append(...[...main.childNodes].map((node) => document.importNode(node, true)));
+      fit(list, profile, lang);
       box.append(list);
     }
   } catch {
     box.append(apology(lang));
   }
   return box;
+}
+
+/**
+ * Orders the prerendered list for the element's `audience`, `age` and `region`, with the engine's
+ * hard filters over the data attributes the build writes (src/editor/fallback.rs): a material
+ * made for the audience (or its parent group) first, then one suiting it through its parent
+ * group; its known ages must include `age` (a narrow range fits best); its region must be one
+ * of `region`. Materials that do not fit are hidden behind a "show all" button; helplines
+ * serving the audience move to the top, and no helpline is ever hidden.
+ */
+function fit(list, { audience, age, region }, lang) {
+  const words = (value) => (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const [audiences, regions] = [words(audience), words(region)];
+  const years = /^\s*\d{1,3}\s*$/.test(age ?? '') ? Number(age) : null;
+  const has = (el, name, ids) => ids.some((id) => words(el.dataset[name]).includes(id));
+  const helplines = [...list.querySelectorAll('li[data-helpline]')];
+  helplines[0]?.parentNode.prepend(...helplines.filter((h) => has(h, 'audiences', audiences)));
+  if (!audiences.length && !regions.length && years === null) return;
+  const score = (card) => {
+    const exact = has(card, 'audiences', audiences);
+    if (audiences.length && !exact && !has(card, 'audiencesRelated', audiences)) return null;
+    if (regions.length && !regions.includes(card.dataset.region)) return null;
+    const [min, max] = [card.dataset.ageMin, card.dataset.ageMax].map((a) => (a === undefined ? null : Number(a)));
+    if (years !== null && ((min !== null && years < min) || (max !== null && years > max))) return null;
+    const known = (min !== null) + (max !== null);
+    const ages = years === null ? 0 : known === 2 ? 1 + 1 / (1 + max - min) : known === 1 ? 1 : 0.25;
+    return (exact ? 2 : audiences.length ? 1 : 0) + ages;
+  };
+  const cards = [...list.querySelectorAll('li.pw-card')];
+  const fitting = cards.map((card, i) => ({ card, i, s: score(card) })).filter((c) => c.s !== null).sort((a, b) => b.s - a.s || a.i - b.i);
+  if (!fitting.length) return; // nothing fits: the whole list stays, in title order
+  cards[0].parentNode.prepend(...fitting.map((c) => c.card));
+  const rest = cards.filter((card) => !fitting.some((c) => c.card === card));
+  for (const card of rest) card.hidden = true;
+  const en = lang === 'en';
+  const intro = list.querySelector('.pw-fallback-intro');
+  if (intro) {
+    intro.textContent = en
+      ? `The search tool cannot start here. These ${fitting.length} materials fit this page's settings, best fit first.`
+      : `De zoekhulp kan hier niet starten. Deze ${fitting.length} materialen passen bij de instellingen van deze pagina, best passend eerst.`;
+  }
+  if (rest.length) {
+    const all = element('button', 'pw-more', en ? `Show all ${cards.length} materials` : `Toon alle ${cards.length} materialen`);
+    all.type = 'button';
+    all.addEventListener('click', () => {
+      for (const card of rest) card.hidden = false;
+      all.remove();
+    });
+    cards[0].parentNode.after(all);
+  }
 }
 
 class PreventieWijzer extends HTMLElement {
@@ -256,7 +312,7 @@ class PreventieWijzer extends HTMLElement {
     }).catch(async (error) => {
       this._starting = null;
       console.error('<preventie-wijzer> could not start:', error);
-      shadow.replaceChildren(await fallback(error, this.getAttribute('lang')));
+      shadow.replaceChildren(await fallback(error, this.getAttribute('lang'), this._attributes()));
     });
   }
 
