@@ -64,7 +64,8 @@ export const PAGES = {
   'school.html': 1,
   'ouders.html': 1,
   'gemeente.html': 2,
-  'embed.html': 3,
+  'nlds.html': 2,
+  'embed.html': 4,
 };
 
 /**

@@ -277,13 +277,88 @@ function fit(list, { audience, age, region }, lang) {
   }
 }
 
+// ---- Contrast guard: the host's design tokens may be anything; the widget's text stays at WCAG AA ----
+
+/** Our own colours, used where the host's fail (the same defaults as in preventiewijzer.css). */
+const SAFE = { text: ['#1a1a1a', '#000000', '#ffffff'], muted: '#4a4a4a', accent: '#0b5394' };
+let paint;
+
+/** A CSS colour as sRGB [r, g, b] (0–255), laid over white (and `under`); null when it is not a colour. */
+function srgb(value, under) {
+  if (!value || !window.CSS.supports('color', value)) return null; // (`CSS` here is our stylesheet)
+  // A canvas turns every colour syntax (hex, hsl, oklch, color-mix, names) into sRGB bytes.
+  paint ??= Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', { willReadFrequently: true });
+  for (const layer of ['#ffffff', under, value].filter(Boolean)) {
+    paint.fillStyle = layer;
+    paint.fillRect(0, 0, 1, 1);
+  }
+  return [...paint.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+}
+
+/** The WCAG 2 contrast ratio of two colours (text over background); 1 when either is not a colour. */
+function contrast(text, background) {
+  const bg = srgb(background);
+  const fg = bg && srgb(text, background);
+  if (!fg) return 1;
+  const luminance = (rgb) => rgb.map((c) => c / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+    .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+  const [a, b] = [luminance(fg), luminance(bg)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}
+
+/**
+ * The colours to replace so that text, muted text and links reach 4.5:1 on the background and
+ * the focus ring 3:1 (WCAG 1.4.3, 1.4.11), given the element's resolved theme (`--_*`, from
+ * `--pw-*`, the host's tokens or our defaults). Replacements are only our own fixed colours.
+ */
+function contrastFixes(el) {
+  const style = getComputedStyle(el);
+  const get = (name) => style.getPropertyValue(name).trim();
+  const fixes = {};
+  let bg = get('--_bg');
+  if (!srgb(bg)) bg = fixes['--_bg'] = '#ffffff';
+  let text = get('--_text');
+  if (contrast(text, bg) < 4.5) {
+    // Our dark grey, else black or white (one of those two always reaches 4.5:1).
+    text = SAFE.text.find((c) => contrast(c, bg) >= 4.5);
+    if (!text) [bg, text] = [fixes['--_bg'] = '#ffffff', SAFE.text[0]];
+    fixes['--_text'] = text;
+  }
+  for (const [name, safe] of [['--_muted', SAFE.muted], ['--_accent', SAFE.accent]]) {
+    if (contrast(get(name), bg) < 4.5) fixes[name] = contrast(safe, bg) >= 4.5 ? safe : text;
+  }
+  // The ring follows the accent unless the host's tokens name its own colour.
+  const focus = get('--_focus-color') === get('--_accent') ? (fixes['--_accent'] ?? get('--_accent')) : get('--_focus-color');
+  if (contrast(focus, bg) < 3) fixes['--_focus-color'] = text;
+  return fixes;
+}
+
+/**
+ * Measures the element's colours as the host themes them and, where they fall short, overrides
+ * them in a stylesheet of its own (after the main one, so it wins), with one console warning.
+ */
+function guardContrast(el) {
+  const shadow = el.shadowRoot;
+  if (!shadow) return;
+  el._contrastSheet ??= new CSSStyleSheet();
+  el._contrastSheet.replaceSync('');
+  shadow.adoptedStyleSheets = [styles(), el._contrastSheet];
+  const fixes = contrastFixes(el);
+  const rules = Object.entries(fixes).map(([name, value]) => `${name}: ${value};`).join(' ');
+  if (rules) el._contrastSheet.replaceSync(`:host { ${rules} }`);
+  if (rules && rules !== el._contrastWarned) {
+    console.warn(`<preventie-wijzer>: the page's colours give too little contrast; the widget uses ${rules}`);
+  }
+  el._contrastWarned = rules;
+}
+
 class PreventieWijzer extends HTMLElement {
   static get observedAttributes() { return ATTRIBUTES; }
 
   connectedCallback() {
     if (this._widget || this._starting) return;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    shadow.adoptedStyleSheets = [styles()];
+    guardContrast(this);
     if (!this._tracking) {
       this._tracking = true;
       for (const type of ['pointerdown', 'keydown', 'input', 'focusin']) {
@@ -308,6 +383,7 @@ class PreventieWijzer extends HTMLElement {
       if (!this.isConnected) return;
       active = this;
       this._widget = wasm.mount(root, this._attributes(), key, refiner());
+      guardContrast(this); // the host's stylesheets have surely loaded by now
       this.dispatchEvent(new CustomEvent('preventiewijzer-ready', { bubbles: true }));
     }).catch(async (error) => {
       this._starting = null;
