@@ -87,15 +87,13 @@ fn modified(p: &Path) -> Option<std::time::SystemTime> {
 }
 
 fn chromium() -> Result<(), String> {
-    let brotli = output(Command::new("brotli").arg("--version")).is_some();
-    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() && brotli {
+    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
         return Ok(());
     }
     let root_user = output(Command::new("id").arg("-u")).is_some_and(|u| u.trim() == "0");
     if !root_user {
-        return Err(format!("{CHROMIUM}, {CHROMEDRIVER} and brotli are needed: run `sudo apt-get install -y chromium chromium-driver brotli`"));
+        return Err(format!("{CHROMIUM} and {CHROMEDRIVER} are needed: run `sudo apt-get install -y chromium chromium-driver`"));
     }
     run(Command::new("apt-get").arg("update"))?;
-    // brotli: the build precompresses with it, as a host would serve the files.
-    run(Command::new("apt-get").args(["install", "-y", "chromium", "chromium-driver", "brotli"]).env("DEBIAN_FRONTEND", "noninteractive"))
+    run(Command::new("apt-get").args(["install", "-y", "chromium", "chromium-driver"]).env("DEBIAN_FRONTEND", "noninteractive"))
 }
