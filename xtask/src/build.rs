@@ -113,16 +113,29 @@ fn compile(stage: &Path, bindgen: &Path) -> Result<(), String> {
     let manifest = Manifest::read()?;
     let js_dir = root.join("widget/js");
     for f in manifest.files.iter().filter(|f| f.name != manifest.element.script && js_dir.join(&f.name).is_file()) {
+        check_loads(&f.name, &read(&js_dir.join(&f.name))?, &manifest)?;
         fs::copy(js_dir.join(&f.name), stage.join(&f.name)).map_err(|e| e.to_string())?;
     }
     let css = read(&js_dir.join("preventiewijzer.css"))?;
     let js = read(&js_dir.join(&manifest.element.script))?;
+    check_loads(&manifest.element.script, &js, &manifest)?;
     let attributes = serde_json::to_string(&manifest.element.attributes).map_err(|e| e.to_string())?;
     if !js.contains("/*ATTRIBUTES*/[]") {
         return Err(format!("widget/js/{} lacks the `/*ATTRIBUTES*/[]` the build fills in", manifest.element.script));
     }
     let js = js.replacen("/*CSS*/''", &js_string(&css), 1).replacen("/*ATTRIBUTES*/[]", &attributes, 1);
     fs::write(stage.join(&manifest.element.script), js).map_err(|e| e.to_string())
+}
+
+/// Every file a loader names (`'./name'`) is one of the manifest's, so none is left out of the
+/// build, the hashing or the tests.
+fn check_loads(loader: &str, text: &str, manifest: &Manifest) -> Result<(), String> {
+    for name in text.split("'./").skip(1).filter_map(|rest| rest.split('\'').next()) {
+        if !manifest.files.iter().any(|f| f.name == name) {
+            return Err(format!("widget/js/{loader} loads `./{name}`, which widget/manifest.toml does not list"));
+        }
+    }
+    Ok(())
 }
 
 /// The data files (validated, opened once by the CLI) and (`fallback`) the list shown when the
@@ -285,4 +298,28 @@ fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_loader_naming_a_file_the_manifest_lacks_fails_the_build() {
+        let m = Manifest::read().unwrap();
+        assert!(check_loads("x.js", "fetch(file('./preventiewijzer-records.json'))", &m).is_ok());
+        let e = check_loads("x.js", "fetch(file('./preventiewijzer-extra.json'))", &m).unwrap_err();
+        assert!(e.contains("`./preventiewijzer-extra.json`"), "{e}");
+    }
+
+    #[test]
+    fn the_loaders_name_only_the_manifests_files() {
+        let m = Manifest::read().unwrap();
+        let js = root().join("widget/js");
+        let loaders: Vec<_> = m.files.iter().filter(|f| js.join(&f.name).is_file()).collect();
+        assert!(loaders.len() >= 3, "the element script and the two tier-2 loaders");
+        for f in loaders {
+            check_loads(&f.name, &read(&js.join(&f.name)).unwrap(), &m).unwrap();
+        }
+    }
 }
