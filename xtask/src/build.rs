@@ -90,6 +90,11 @@ fn compile(stage: &Path) -> Result<(), String> {
     let css = read(&root.join("widget/js/preventiewijzer.css"))?;
     let js = read(&root.join("widget/js/preventiewijzer.js"))?;
     let js = js.replacen("/*CSS*/''", &js_string(&css), 1);
+    // The element script's own texts (apology, CSP hint), from i18n/<lang>.toml.
+    if !js.contains("/*TEXTS*/{}") {
+        return Err("widget/js/preventiewijzer.js lost its /*TEXTS*/{} marker: the texts would be missing".into());
+    }
+    let js = js.replacen("/*TEXTS*/{}", &preventiewijzer_model::texts_json("js."), 1);
     fs::write(stage.join(ELEMENT_SCRIPT), js).map_err(|e| e.to_string())
 }
 
