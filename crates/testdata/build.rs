@@ -25,6 +25,8 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     std::fs::write(out.join("catalogue.pwi"), &tiers.packed).expect("writing the packed index");
     std::fs::write(out.join("records.json"), &tiers.records).expect("writing the tier-1 records");
+    // How many materials the native build validated, for the wasm test that opens the bytes.
+    std::fs::write(out.join("materials.txt"), catalogue.materials.len().to_string()).expect("writing the material count");
 
     // Native rankings of the parity queries, for the wasm test that must reproduce them exactly.
     let queries = manifest.join("tests/parity-queries.json");
