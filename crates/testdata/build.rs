@@ -5,9 +5,7 @@ use std::path::PathBuf;
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
-    let dir = std::env::var_os("PREVENTIEWIJZER_CATALOGUE")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| manifest.join("../../catalogue"));
+    let dir = std::env::var_os("PREVENTIEWIJZER_CATALOGUE").map(PathBuf::from).unwrap_or_else(|| manifest.join("../../catalogue"));
     println!("cargo:rerun-if-env-changed=PREVENTIEWIJZER_CATALOGUE");
     println!("cargo:rerun-if-changed={}", dir.display());
     println!("cargo:rerun-if-changed={}", dir.join("materials").display());
