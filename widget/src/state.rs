@@ -53,6 +53,8 @@ pub enum Action {
     ClearFilters,
     ShowMore,
     ToggleShortlist(String),
+    /// A situation tapped before typing (`None`: back to the choice).
+    SetSituation(Option<String>),
     /// Forget everything (quick exit).
     Forget,
 }
@@ -137,7 +139,15 @@ impl State {
         let q = &mut self.query;
         match action {
             Action::SetText(t) => {
+                // What someone types describes their situation better than an earlier tap.
+                if !t.trim().is_empty() {
+                    q.situation = None;
+                }
                 q.text = t;
+                q.limit = self.page_size;
+            }
+            Action::SetSituation(id) => {
+                q.situation = id;
                 q.limit = self.page_size;
             }
             Action::SetAge(v) if v.trim().is_empty() => q.age = None,
