@@ -37,6 +37,30 @@ pub const CONTENT_FREE: &[&str] = &[
     "someone", "something", "am", "being", "some", "any", "so", "just", "im",
 ];
 
+/// Who is typing, from the words they use about the young person, when no audience was chosen:
+/// "mijn dochter", "my son" is a parent; "leerling", "mijn klas" a teacher. `(word, audience)`.
+const SPEAKERS: &[(&str, &str)] = &[
+    ("dochter", "ouders"),
+    ("dochters", "ouders"),
+    ("zoon", "ouders"),
+    ("zonen", "ouders"),
+    ("daughter", "ouders"),
+    ("son", "ouders"),
+    ("leerling", "leraren"),
+    ("leerlingen", "leraren"),
+    ("klas", "leraren"),
+    ("pupil", "leraren"),
+    ("pupils", "leraren"),
+    ("class", "leraren"),
+];
+
+/// The audience the typed words show the speaker belongs to (see [`SPEAKERS`]), if one.
+pub fn speaker(words: &[String]) -> Option<&'static str> {
+    let mut found = words.iter().filter_map(|w| SPEAKERS.iter().find(|(s, _)| s == w).map(|(_, a)| *a));
+    let first = found.next()?;
+    found.all(|a| a == first).then_some(first)
+}
+
 /// Whether `word` (folded) carries no content in a question; a single letter never does (the
 /// "s" of "foto's").
 pub fn content_free(word: &str) -> bool {

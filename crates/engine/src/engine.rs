@@ -198,7 +198,8 @@ impl Engine {
             .or_else(|| self.situations.best(&typed));
         let situation_ref = situation.map(|(i, strength)| (&self.catalogue.situations[i], strength));
         let candidates = self.candidates(&plan, situation_ref.map(|(s, _)| s));
-        let profile = Profile { query: q, window: window.or(typed_level), newest_year: self.newest_year, situation: situation_ref };
+        let typed_audience = if q.audiences.is_empty() { crate::dutch::speaker(&crate::text::words(&q.text)) } else { None };
+        let profile = Profile { query: q, window: window.or(typed_level), newest_year: self.newest_year, typed_audience, situation: situation_ref };
         let chosen = ChosenTerms::new(q, vocab);
         let m = |i: usize| &self.catalogue.materials[i];
         let mut ranked: Vec<(usize, f32)> = candidates

@@ -57,6 +57,10 @@ impl Default for Weights {
     }
 }
 
+/// A typed audience ("mijn dochter") counts this share of a chosen one (0.5 measured 0.578 on
+/// the natural subset in tier 2, 1.0 measured 0.582).
+const TYPED_AUDIENCE: f32 = 1.0;
+
 /// How a material relates to the chosen audiences.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum AudienceMatch {
@@ -111,6 +115,9 @@ pub struct Profile<'a> {
     pub query: &'a Query,
     pub window: Option<(u8, u8)>,
     pub newest_year: Option<u16>,
+    /// The audience the typed words show the speaker belongs to ("mijn dochter": a parent), when
+    /// none was chosen: a soft bonus, as large as a chosen audience's (measured: better than half).
+    pub typed_audience: Option<&'a str>,
     /// The situation the query describes, with how much it leans the ranking (0–1).
     pub situation: Option<(&'a crate::catalogue::Situation, f32)>,
 }
@@ -128,6 +135,11 @@ pub fn score(m: &Material, p: &Profile, text: f32, vocab: &Vocabulary, w: &Weigh
         AudienceMatch::Related => w.audience_related,
         AudienceMatch::None => 0.0,
     };
+    if let Some(typed) = p.typed_audience {
+        if audience_match(m, &[typed.to_string()], vocab) == AudienceMatch::Exact {
+            s += w.audience_exact * audience_specificity * TYPED_AUDIENCE;
+        }
+    }
     if let Some(window) = p.window {
         s += match age_fit(m, window) {
             Some(Some(centrality)) => w.age * centrality,
