@@ -8,10 +8,8 @@ use preventiewijzer_testdata::relevance::{load_all, ndcg, JudgedQuery};
 
 /// Mean nDCG@10 over all queries and over the natural ones.
 fn means(engine: &Engine, judged: &[JudgedQuery]) -> (f64, f64) {
-    let scores: Vec<(f64, bool)> = judged
-        .iter()
-        .map(|j| (ndcg(&engine.search(&j.query()).hits.into_iter().map(|h| h.id).collect::<Vec<_>>(), &j.judgments, 10), j.natural))
-        .collect();
+    let scores: Vec<(f64, bool)> =
+        judged.iter().map(|j| (ndcg(&engine.search(&j.query()).hits.into_iter().map(|h| h.id).collect::<Vec<_>>(), &j.judgments, 10), j.natural)).collect();
     let natural: Vec<f64> = scores.iter().filter(|s| s.1).map(|s| s.0).collect();
     (scores.iter().map(|s| s.0).sum::<f64>() / scores.len() as f64, natural.iter().sum::<f64>() / natural.len().max(1) as f64)
 }

@@ -59,12 +59,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         "check" => {
             opts.no_query_flags()?;
             let c = load(&opts.catalogue)?;
-            println!(
-                "{}: ok — {} materials, {} helplines",
-                opts.catalogue.display(),
-                c.materials.len(),
-                c.helplines.len()
-            );
+            println!("{}: ok — {} materials, {} helplines", opts.catalogue.display(), c.materials.len(), c.helplines.len());
             Ok(ExitCode::SUCCESS)
         }
         "search" => {

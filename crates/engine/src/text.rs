@@ -127,15 +127,15 @@ impl TextPlan {
             }
             let Some(stem) = lex.stem_typed(word) else { continue };
             let mut slot = Slot { word: word.clone(), corrected: None, stems: Vec::new() };
-            let completions = if typing && i + 1 == typed.len() && word.chars().count() >= 3 {
-                lex.completions(word, MAX_COMPLETIONS)
-            } else {
-                Vec::new()
-            };
+            let completions = if typing && i + 1 == typed.len() && word.chars().count() >= 3 { lex.completions(word, MAX_COMPLETIONS) } else { Vec::new() };
             // A word being typed that completes to catalogue words is not a typo (yet).
             // Nor is the head of catalogue compounds ("naakt" of "naaktfoto"), which would
             // otherwise be "corrected" to a word one letter away ("maakt").
-            let known = lex.has_stem(&stem) || lex.contains(word) || !completions.is_empty() || !lex.compounds_with(&stem).is_empty() || !lex.compounds_with(word).is_empty();
+            let known = lex.has_stem(&stem)
+                || lex.contains(word)
+                || !completions.is_empty()
+                || !lex.compounds_with(&stem).is_empty()
+                || !lex.compounds_with(word).is_empty();
             let parts = lex.parts(word);
             // Only an unknown word that is no compound of catalogue words is corrected (a scan
             // of the lexicon).
@@ -215,4 +215,3 @@ impl TextPlan {
         self.slots.iter().flat_map(|s| s.stems.iter().map(|(x, _)| x.as_str())).collect()
     }
 }
-

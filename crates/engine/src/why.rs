@@ -29,9 +29,11 @@ pub fn reasons(
         }
     }
     if audience_match(m, &q.audiences, vocab) != AudienceMatch::None {
-        for a in m.audiences.iter().filter(|a| {
-            q.audiences.iter().any(|c| *a == c || vocab.audience_parent(a) == Some(c) || vocab.audience_parent(c) == Some(a.as_str()))
-        }) {
+        for a in m
+            .audiences
+            .iter()
+            .filter(|a| q.audiences.iter().any(|c| *a == c || vocab.audience_parent(a) == Some(c) || vocab.audience_parent(c) == Some(a.as_str())))
+        {
             why.push(lang.fill("why.for", &[("label", &lower_first(vocab.label(Facet::Audiences, a, lang)))]));
         }
     }

@@ -31,7 +31,9 @@ fn material_words(engine: &Engine, id: &str) -> Vec<String> {
 #[test]
 fn singular_and_plural_give_the_same_top_ten() {
     for (tier, e) in tiers() {
-        for (one, many) in [("loverboy", "loverboys"), ("naaktfoto", "naaktfoto's"), ("leerling", "leerlingen"), ("jongen", "jongens"), ("tienerpooier", "tienerpooiers")] {
+        for (one, many) in
+            [("loverboy", "loverboys"), ("naaktfoto", "naaktfoto's"), ("leerling", "leerlingen"), ("jongen", "jongens"), ("tienerpooier", "tienerpooiers")]
+        {
             let (a, b) = (ids(&e.search(&q(one))), ids(&e.search(&q(many))));
             assert!(!a.is_empty(), "{tier}: {one} finds nothing");
             assert_eq!(a, b, "{tier}: {one} / {many}");
