@@ -18,7 +18,7 @@ mod import;
 pub use import::{import, Imported};
 
 /// Every field of a material, in the order of [`Material`], of the files and of the CSV header.
-pub const FIELDS: [&str; 27] = [
+pub const FIELDS: [&str; 32] = [
     "id",
     "title",
     "summary",
@@ -42,6 +42,11 @@ pub const FIELDS: [&str; 27] = [
     "evidence",
     "evidence_date",
     "evidence_by",
+    "evidence_note",
+    "delivered_by",
+    "parents_involved",
+    "how_to_get",
+    "source_url",
     "keywords",
     "source",
     "last_checked",
@@ -66,10 +71,12 @@ enum Value<'a> {
     List(&'a [String]),
     /// A list that is left out when empty.
     OptionalList(&'a [String]),
+    /// Optional yes/no: left out when unknown.
+    Flag(Option<bool>),
 }
 
 /// The fields of `m` in [`FIELDS`] order (the order `toml`/serde would write them).
-fn values(m: &Material) -> [(&'static str, Value<'_>); 27] {
+fn values(m: &Material) -> [(&'static str, Value<'_>); 32] {
     use Value::*;
     [
         ("id", Text(&m.id)),
@@ -95,6 +102,11 @@ fn values(m: &Material) -> [(&'static str, Value<'_>); 27] {
         ("evidence", Optional(m.evidence.as_deref())),
         ("evidence_date", Optional(m.evidence_date.as_deref())),
         ("evidence_by", Optional(m.evidence_by.as_deref())),
+        ("evidence_note", Optional(m.evidence_note.as_deref())),
+        ("delivered_by", OptionalList(&m.delivered_by)),
+        ("parents_involved", Flag(m.parents_involved)),
+        ("how_to_get", Optional(m.how_to_get.as_deref())),
+        ("source_url", Optional(m.source_url.as_deref())),
         ("keywords", OptionalList(&m.keywords)),
         ("source", Text(&m.source)),
         ("last_checked", Text(&m.last_checked)),
@@ -125,9 +137,10 @@ pub fn toml_text(m: &Material, comment: &str) -> String {
         let value = match value {
             Value::Text(t) | Value::Optional(Some(t)) => quoted(t),
             Value::Age(Some(age)) => age.to_string(),
+            Value::Flag(Some(flag)) => flag.to_string(),
             Value::List(list) => array(list),
             Value::OptionalList(list) if !list.is_empty() => array(list),
-            Value::Optional(None) | Value::Age(None) | Value::OptionalList(_) => continue,
+            Value::Optional(None) | Value::Age(None) | Value::Flag(None) | Value::OptionalList(_) => continue,
         };
         s.push_str(field);
         s.push_str(" = ");
@@ -219,6 +232,7 @@ pub fn export(dir: &Path) -> Result<Exported, Vec<CatalogueError>> {
                     t.to_string()
                 }
                 Value::Age(age) => age.map(|a| a.to_string()).unwrap_or_default(),
+                Value::Flag(flag) => flag.map(|f| f.to_string()).unwrap_or_default(),
                 Value::List(list) | Value::OptionalList(list) => {
                     for v in list {
                         if v.contains(SEPARATOR) || v.trim() != v || v.is_empty() {
@@ -277,6 +291,11 @@ mod tests {
             evidence: Some(s("e")),
             evidence_date: Some(s("2020-01-01")),
             evidence_by: Some(s("b")),
+            evidence_note: Some(s("n")),
+            delivered_by: l(&["school-zelf"]),
+            parents_involved: Some(true),
+            how_to_get: Some(s("h")),
+            source_url: Some(s("https://example.org/bron")),
             keywords: l(&["k1", "k2"]),
             source: s("s"),
             last_checked: s("2026-01-01"),

@@ -40,7 +40,7 @@ pub struct Weights {
     /// How much a situation the query describes ("oudere vriend die cadeaus geeft") leans the
     /// ranking toward its topics, times the match's strength and the share of the situation's
     /// topics the material covers. Soft, like a typed school level: it never filters.
-    /// Range 0–2, default 0.8.
+    /// Range 0–4, default 1.5.
     pub situation: f32,
     /// Bonus for a material one can act on: it has a link, or a source says how to get it. Tiny:
     /// it puts such a material above an otherwise equal one without a way to get it.

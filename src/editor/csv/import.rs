@@ -215,6 +215,15 @@ fn material_from(cells: &HashMap<&str, &str>) -> Result<Material, Vec<(&'static 
         v.parse().map_err(|_| errors.push((f, format!("`{v}` is not an age (write a whole number like 12, or leave the cell empty when unknown)")))).ok()
     };
     let (age_min, age_max) = (age("age_min"), age("age_max"));
+    let parents_involved = match cells["parents_involved"].trim() {
+        "" => None,
+        "true" | "ja" | "yes" => Some(true),
+        "false" | "nee" | "no" => Some(false),
+        v => {
+            errors.push(("parents_involved", format!("`{v}` is not yes or no (write ja or nee, or leave the cell empty when unknown)")));
+            None
+        }
+    };
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -242,6 +251,11 @@ fn material_from(cells: &HashMap<&str, &str>) -> Result<Material, Vec<(&'static 
         evidence: optional("evidence"),
         evidence_date: optional("evidence_date"),
         evidence_by: optional("evidence_by"),
+        evidence_note: optional("evidence_note"),
+        delivered_by: list("delivered_by"),
+        parents_involved,
+        how_to_get: optional("how_to_get"),
+        source_url: optional("source_url"),
         keywords: list("keywords"),
         source: text("source"),
         last_checked: text("last_checked"),
