@@ -141,16 +141,10 @@ impl State {
         match action {
             Action::SetText(t) => {
                 // What someone types describes their situation better than an earlier tap.
-                if !t.trim().is_empty() {
-                    q.situation = None;
-                }
-                q.text = t;
-                q.limit = self.page_size;
+                q.situation = q.situation.take().filter(|_| t.trim().is_empty());
+                (q.text, q.limit) = (t, self.page_size);
             }
-            Action::SetSituation(id) => {
-                q.situation = id;
-                q.limit = self.page_size;
-            }
+            Action::SetSituation(id) => (q.situation, q.limit) = (id, self.page_size),
             Action::SetAge(v) if v.trim().is_empty() => q.age = None,
             Action::SetAge(v) => {
                 if let Some(age) = parse_age(v.trim()) {
