@@ -11,12 +11,10 @@ after(async () => { await browser?.close(); });
 
 const W = 'preventie-wijzer';
 
-/** Whether `first` comes before `second` in the document. */
+/** Whether the first match of `first` comes before the first of `second` (inside the shadow root). */
 async function before_(page, first, second) {
-  return page.evaluate(([a, b]) => {
-    const [x, y] = [document.querySelector(a), document.querySelector(b)];
-    return Boolean(x && y && (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING));
-  }, [first, second]);
+  const other = await page.locator(second).first().elementHandle();
+  return page.locator(first).first().evaluate((a, b) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING), other);
 }
 
 test('an acute query puts its helpline and advice above the results', async () => {
