@@ -40,7 +40,7 @@ test('a parent starts in a few taps, by keyboard, in Dutch and English', async (
   await choices.first().waitFor();
   const n = await choices.count();
   assert.ok(n >= 4 && n <= 6, `${n} situations offered`);
-  assert.equal(await page.locator(`${W} #pw-start-heading`).textContent(), 'Waar gaat het om?');
+  assert.equal(await page.locator(`${W} .pw-start h2`).textContent(), 'Waar gaat het om?');
   const label = await choices.first().textContent();
   await choices.first().focus();
   await page.keyboard.press('Enter');
@@ -54,7 +54,7 @@ test('a parent starts in a few taps, by keyboard, in Dutch and English', async (
   await choices.first().waitFor();
 
   await page.evaluate(() => document.querySelector('preventie-wijzer').setAttribute('lang', 'en'));
-  await page.locator(`${W} #pw-start-heading`).filter({ hasText: 'What is it about?' }).waitFor();
+  await page.locator(`${W} .pw-start h2`).filter({ hasText: 'What is it about?' }).waitFor();
   assert.match(await choices.first().textContent(), /^[A-Z][a-z]/);
   assert.notEqual(await choices.first().textContent(), label, 'the labels are English');
   await page.close();

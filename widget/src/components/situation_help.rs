@@ -24,8 +24,8 @@ pub fn situation_help(p: &SituationHelpProps) -> Html {
     let on_clear = p.on_clear.clone();
     html! {
         <section class={classes!("pw-situation", s.acute.then_some("pw-situation-acute"))} data-situation={s.id.clone()}
-            role={s.acute.then_some("alert")} aria-labelledby="pw-situation-heading">
-            <h3 id="pw-situation-heading">{ &s.label }</h3>
+            role={s.acute.then_some("alert")} aria-label={s.label.clone()}>
+            <h3>{ &s.label }</h3>
             if let Some(advice) = &s.advice {
                 <p class="pw-situation-advice"><strong>{ t(p.lang, Msg::SituationAdvice) }</strong>{ " " }{ advice }</p>
             }

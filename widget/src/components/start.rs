@@ -21,8 +21,9 @@ pub fn start(p: &StartProps) -> Html {
         return html! {};
     }
     html! {
-        <section class="pw-start" aria-labelledby="pw-start-heading">
-            <h2 id="pw-start-heading">{ t(p.lang, Msg::StartHeading) }</h2>
+        // Named by aria-label, not by an id: a page may hold several widgets.
+        <section class="pw-start" aria-label={t(p.lang, Msg::StartHeading)}>
+            <h2>{ t(p.lang, Msg::StartHeading) }</h2>
             <p class="pw-start-hint">{ t(p.lang, Msg::StartHint) }</p>
             <ul>
                 { for p.situations.iter().map(|s| {
