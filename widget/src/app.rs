@@ -11,7 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::{Chips, FacetGroup, FacetOption, HelpBlock, NoResults, QuickExit, ResultList, SearchBox, Shortlist};
+use crate::components::{Chips, FacetGroup, FacetOption, HelpBlock, NoResults, QuickExit, ResultList, SearchBox, Shortlist, SituationHelpBlock, Start};
 use crate::messages::{t, Msg};
 use crate::state::{decode, Action, Attributes, State};
 
@@ -273,6 +273,11 @@ pub fn app(props: &AppProps) -> Html {
     let saved: Vec<preventiewijzer_model::Material> =
         state.shortlist.iter().filter_map(|id| engine().materials().iter().find(|m| &m.id == id)).cloned().collect();
     let helplines: Vec<preventiewijzer_model::Helpline> = engine().helplines(&q.audiences).into_iter().cloned().collect();
+    // Before anything is typed or tapped: a few situations to start from.
+    let start = if q.text.trim().is_empty() && q.situation.is_none() { engine().start_situations(&q.audiences) } else { Vec::new() };
+    let start: Vec<preventiewijzer_model::catalogue::Situation> = start.into_iter().cloned().collect();
+    // Advice and help above the results: always for an acute situation, and for one tapped.
+    let situation = results.situation.clone().filter(|s| s.acute || q.situation.is_some());
     let toggle_filters = {
         let filters_open = filters_open.clone();
         Callback::from(move |e: yew::Event| {
@@ -298,6 +303,9 @@ pub fn app(props: &AppProps) -> Html {
                     on_text={send(&dispatch, Action::SetText)} on_age={send(&dispatch, Action::SetAge)}
                     on_school_level={send(&dispatch, Action::SetSchoolLevel)} />
             }
+            if state.shows("search") {
+                <Start {lang} situations={start} on_choose={send(&dispatch, |id: String| Action::SetSituation(Some(id)))} />
+            }
             <Chips {lang} query={q.clone()} on_remove={send(&dispatch, |(f, id): (Facet, String)| Action::Toggle(f, id))}
                 on_clear_age={send(&dispatch, |_: ()| Action::SetAge(String::new()))}
                 on_clear_level={send(&dispatch, |_: ()| Action::SetSchoolLevel(String::new()))}
@@ -320,6 +328,9 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="pw-results" data-tier={tier} ref={list_ref} onpointerdown={on_pointer_down.clone()}
                     onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up} onfocusout={on_focus_out}>
                     <h2 class="pw-sr-only">{ t(lang, Msg::ResultsHeading) }</h2>
+                    if let Some(situation) = situation {
+                        <SituationHelpBlock {lang} {situation} tapped={q.situation.is_some()} on_clear={send(&dispatch, |_: ()| Action::SetSituation(None))} />
+                    }
                     <p class="pw-status" role="status" aria-live="polite">{ status(lang, results.total) }</p>
                     <NoResults {lang} total={results.total} suggestions={results.suggestions.clone()}
                         on_text={send(&dispatch, Action::SetText)} on_drop={send(&dispatch, drop_action)} />

@@ -41,6 +41,10 @@ pub enum Msg {
     QuickExit,
     QuickExitHint,
     Duration,
+    StartHeading,
+    StartHint,
+    SituationAdvice,
+    SituationClear,
 }
 
 impl Msg {
@@ -83,6 +87,10 @@ impl Msg {
             QuickExit => "widget.quick_exit",
             QuickExitHint => "widget.quick_exit_hint",
             Duration => "widget.duration",
+            StartHeading => "widget.start_heading",
+            StartHint => "widget.start_hint",
+            SituationAdvice => "widget.situation_advice",
+            SituationClear => "widget.situation_clear",
         }
     }
 }

@@ -53,6 +53,8 @@ pub enum Action {
     ClearFilters,
     ShowMore,
     ToggleShortlist(String),
+    /// A situation tapped before typing (`None`: back to the choice).
+    SetSituation(Option<String>),
     /// Forget everything (quick exit).
     Forget,
 }
@@ -138,9 +140,11 @@ impl State {
         let q = &mut self.query;
         match action {
             Action::SetText(t) => {
-                q.text = t;
-                q.limit = self.page_size;
+                // What someone types describes their situation better than an earlier tap.
+                q.situation = q.situation.take().filter(|_| t.trim().is_empty());
+                (q.text, q.limit) = (t, self.page_size);
             }
+            Action::SetSituation(id) => (q.situation, q.limit) = (id, self.page_size),
             Action::SetAge(v) if v.trim().is_empty() => q.age = None,
             Action::SetAge(v) => {
                 if let Some(age) = parse_age(v.trim()) {

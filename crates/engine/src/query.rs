@@ -53,6 +53,10 @@ pub struct Query {
     /// Language ids of the material (`nl`, `en`, …).
     pub languages: Vec<String>,
     pub regions: Vec<String>,
+    /// A situation of `situations.toml` chosen by a tap ("mijn kind wordt afgeperst"): leans
+    /// the ranking toward its topics and brings its advice and help, as if the user had
+    /// described it. An unknown id is ignored.
+    pub situation: Option<String>,
     pub sort: Sort,
     /// 1-based page number.
     pub page: usize,
@@ -76,6 +80,7 @@ impl Default for Query {
             costs: Vec::new(),
             languages: Vec::new(),
             regions: Vec::new(),
+            situation: None,
             sort: Sort::Relevance,
             page: 1,
             limit: 20,
