@@ -6,6 +6,11 @@
 // Under a strict CSP: no inline script, no eval, styles through a constructed stylesheet.
 
 const CSS = /*CSS*/'';
+// The texts this script shows itself, per language, from i18n/<lang>.toml (`js.*` keys), written
+// in by the site build (xtask/src/build.rs): {"nl": {"js.apology": "…"}, "en": {…}}.
+const TEXTS = /*TEXTS*/{};
+/** The text of `key` in `lang`, else in Dutch (the master text). */
+const text = (lang, key) => (TEXTS[lang] ?? {})[key] ?? TEXTS.nl?.[key] ?? '';
 const ATTRIBUTES = ['lang', 'audience', 'age', 'school-level', 'topics', 'risk-groups', 'region', 'limit', 'hide', 'quick-exit'];
 const file = (name) => new URL(name, import.meta.url);
 const FALLBACK = file('./preventiewijzer-fallback.html');
@@ -174,24 +179,22 @@ function element(tag, className, text) {
 
 /** "Sorry" and the helplines, built from plain text only. */
 function apology(lang) {
-  const en = lang === 'en';
   const box = element('div', 'pw pw-failed');
   box.setAttribute('role', 'alert');
-  box.append(element('p', '', en
-    ? 'Sorry, something went wrong in the search tool. Please reload the page. Need help now?'
-    : 'Sorry, er ging iets mis in de zoekhulp. Laad de pagina opnieuw. Nu hulp nodig?'));
+  box.append(element('p', '', text(lang, 'js.apology')));
   const list = element('ul');
   for (const h of helplines) {
     const li = element('li');
-    li.append(element('strong', '', h.name), ' ', en ? h.en : h.nl);
+    // Helplines are described in Dutch and English (catalogue data); other languages show Dutch.
+    li.append(element('strong', '', h.name), ' ', lang === 'en' ? h.en : h.nl);
     if (h.phone) {
-      const a = element('a', '', `${en ? 'Call' : 'Bel'} ${h.phone}`);
+      const a = element('a', '', `${text(lang, 'js.call')} ${h.phone}`);
       a.href = `tel:${h.phone.replace(/[^0-9+]/g, '')}`;
       li.append(' ', a);
     }
     list.append(li);
   }
-  if (!helplines.length) list.append(element('li', '', en ? 'In immediate danger: call 112.' : 'Bij direct gevaar: bel 112.'));
+  if (!helplines.length) list.append(element('li', '', text(lang, 'js.emergency')));
   box.append(list);
   return box;
 }
@@ -201,9 +204,7 @@ async function fallback(error, lang) {
   const box = element('div', 'pw pw-fallback-box');
   const csp = /Content Security Policy|wasm-unsafe-eval|unsafe-eval/i.test(String(error));
   if (csp) {
-    box.append(element('p', 'pw-hint', lang === 'en'
-      ? "For the site owner: this widget needs 'wasm-unsafe-eval' in the script-src of the Content-Security-Policy."
-      : "Voor de beheerder van deze site: de zoekhulp heeft 'wasm-unsafe-eval' nodig in script-src van de Content-Security-Policy."));
+    box.append(element('p', 'pw-hint', text(lang, 'js.csp_hint')));
   }
   try {
     const response = await fetch(FALLBACK);

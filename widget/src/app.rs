@@ -291,7 +291,7 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
     html! {
-        <div class="pw" lang={lang.code()}>
+        <div class="pw" lang={lang.code()} dir={lang.is_rtl().then_some("rtl")}>
             if let Some(url) = exit.clone() {
                 <QuickExit {lang} {url} on_leave={leave.clone()} />
             }
@@ -321,7 +321,7 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 <div class="pw-results" data-tier={tier} ref={list_ref} onpointerdown={on_pointer_down.clone()}
                     onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up} onfocusout={on_focus_out}>
-                    <h2 class="pw-sr-only">{ if lang == Lang::Nl { "Resultaten" } else { "Results" } }</h2>
+                    <h2 class="pw-sr-only">{ t(lang, Msg::ResultsHeading) }</h2>
                     <p class="pw-status" role="status" aria-live="polite">{ status(lang, results.total) }</p>
                     <NoResults {lang} total={results.total} suggestions={results.suggestions.clone()}
                         on_text={send(&dispatch, Action::SetText)} on_drop={send(&dispatch, drop_action)} />

@@ -74,7 +74,7 @@ impl State {
         q.lang = match a.lang.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
             None => Lang::Nl,
             Some(v) => Lang::parse(v).unwrap_or_else(|| {
-                warn("lang", v, "nl, en".into());
+                warn("lang", v, Lang::codes());
                 Lang::Nl
             }),
         };

@@ -16,15 +16,22 @@ pub fn site_dir() -> PathBuf {
     std::env::var_os("PREVENTIEWIJZER_SITE").map(PathBuf::from).unwrap_or_else(|| root().join("target/site"))
 }
 
-/// Builds everything from `catalogue/`; returns the site folder.
+/// Builds everything from `catalogue/`; returns the site folder. The widget is the shipped one,
+/// without the test hooks.
 pub fn site() -> Result<PathBuf, String> {
-    build(&site_dir(), false)
+    build(&site_dir(), false, false)
 }
 
-/// [`site`], packing the data with the optimised CLI: the benchmark needs the native release
-/// build anyway, so a fresh machine compiles tantivy natively once, not twice.
+/// [`site`] with the widget's test hooks (`search_json`, `memory_bytes`, `debug_panic`; feature
+/// `test-hooks`), which the end-to-end tests call.
+pub fn site_for_tests() -> Result<PathBuf, String> {
+    build(&site_dir(), false, true)
+}
+
+/// [`site_for_tests`], packing the data with the optimised CLI: the benchmark needs the native
+/// release build anyway, so a fresh machine compiles tantivy natively once, not twice.
 pub fn site_for_bench() -> Result<PathBuf, String> {
-    build(&site_dir(), true)
+    build(&site_dir(), true, true)
 }
 
 /// A copy of the built `site` with the hostile test catalogue (`tests/fixtures/hostile/` materials
@@ -41,9 +48,9 @@ pub fn hostile_site(site: &Path) -> Result<PathBuf, String> {
     site_with_catalogue(site, &catalogue, &root.join("target/site-hostile"), false)
 }
 
-fn build(site: &Path, release: bool) -> Result<PathBuf, String> {
+fn build(site: &Path, release: bool, test_hooks: bool) -> Result<PathBuf, String> {
     let stage = stage_dir(site);
-    compile(&stage)?;
+    compile(&stage, test_hooks)?;
     pack(None, &stage, release, true)?;
     publish(&stage, site)
 }
@@ -66,13 +73,17 @@ fn stage_dir(site: &Path) -> PathBuf {
     site.with_extension("stage")
 }
 
-/// The two wasm modules (cargo → wasm-bindgen → wasm-opt -Oz) and the scripts, into `stage`.
-fn compile(stage: &Path) -> Result<(), String> {
+/// The two wasm modules (cargo → wasm-bindgen → wasm-opt -Oz) and the scripts, into `stage`;
+/// `test_hooks`: the widget with its test hooks.
+fn compile(stage: &Path, test_hooks: bool) -> Result<(), String> {
     let root = root();
     // Two cargo runs, not one: built together, cargo would unify features and put tantivy
     // into the tier-1 widget too.
     for package in ["preventiewijzer-widget", "preventiewijzer-worker"] {
-        run(Command::new("cargo").args(["build", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "-p", package]))?;
+        let hooks = test_hooks && package == "preventiewijzer-widget";
+        run(Command::new("cargo")
+            .args(["build", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "-p", package])
+            .args(hooks.then_some(["--features", "test-hooks"]).into_iter().flatten()))?;
     }
     let _ = fs::remove_dir_all(stage);
     fs::create_dir_all(stage).map_err(|e| e.to_string())?;
@@ -90,6 +101,11 @@ fn compile(stage: &Path) -> Result<(), String> {
     let css = read(&root.join("widget/js/preventiewijzer.css"))?;
     let js = read(&root.join("widget/js/preventiewijzer.js"))?;
     let js = js.replacen("/*CSS*/''", &js_string(&css), 1);
+    // The element script's own texts (apology, CSP hint), from i18n/<lang>.toml.
+    if !js.contains("/*TEXTS*/{}") {
+        return Err("widget/js/preventiewijzer.js lost its /*TEXTS*/{} marker: the texts would be missing".into());
+    }
+    let js = js.replacen("/*TEXTS*/{}", &preventiewijzer_model::texts_json("js."), 1);
     fs::write(stage.join(ELEMENT_SCRIPT), js).map_err(|e| e.to_string())
 }
 

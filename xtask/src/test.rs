@@ -15,7 +15,7 @@ pub fn all() -> Result<(), String> {
         .env("WASM_BINDGEN_USE_BROWSER", "1")
         .env("CHROMEDRIVER", CHROMEDRIVER)
         .env("PATH", path_with_cargo_bin()))?;
-    let site = build::site()?;
+    let site = build::site_for_tests()?;
     let hostile = serve::spawn(build::hostile_site(&site)?)?;
     let base = serve::spawn(site)?;
     sh(Command::new("node")

@@ -248,7 +248,6 @@ impl Engine {
     /// The single chosen filter whose removal gives the most results (if that is more).
     fn drop_filter(&self, q: &Query, candidates: &[(usize, f32)], total: usize) -> Option<DropFilter> {
         let vocab = self.vocabulary();
-        let nl = q.lang == Lang::Nl;
         let mut options: Vec<(Query, DropFilter)> = Vec::new();
         for f in FILTERS {
             for id in chosen(q, f) {
@@ -259,7 +258,7 @@ impl Engine {
             }
         }
         if let Some(age) = q.age {
-            let label = if nl { format!("{age} jaar") } else { format!("age {age}") };
+            let label = q.lang.fill("age.years", &[("age", &age.to_string())]);
             options.push((Query { age: None, ..q.clone() }, DropFilter { field: "age".into(), value: age.to_string(), label, total: 0 }));
         } else if let Some(level) = &q.school_level {
             options.push((Query { school_level: None, ..q.clone() }, DropFilter { field: "school_level".into(), value: level.clone(), label: level.clone(), total: 0 }));

@@ -33,7 +33,7 @@ pub fn chips(p: &ChipsProps) -> Html {
     }
     if let Some(age) = q.age {
         let cb = p.on_clear_age.clone();
-        let label = if p.lang == Lang::Nl { format!("{age} jaar") } else { format!("age {age}") };
+        let label = p.lang.fill("age.years", &[("age", &age.to_string())]);
         items.push(chip(label, Callback::from(move |_| cb.emit(()))));
     }
     if let Some(level) = &q.school_level {
