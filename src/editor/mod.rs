@@ -1,6 +1,7 @@
 //! Editor tools (native only, never in the widget): a CSV round trip of the materials for
 //! spreadsheet editing ([`csv`]), the coverage matrix that shows where prevention material is
-//! missing ([`coverage`]) and the JSON Schema of a material file ([`schema`]).
+//! missing ([`coverage`]), the JSON Schema of a material file ([`schema`]) and the list of
+//! materials to check again ([`stale`], behind `check --stale`).
 //!
 //! ```text
 //! preventiewijzer export-csv [--catalogue DIR] [--out FILE]   all materials as one CSV
@@ -17,6 +18,7 @@ pub mod coverage;
 pub mod csv;
 pub mod fallback;
 pub mod schema;
+pub mod stale;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -103,10 +103,33 @@ impl Engine {
         &self.catalogue.materials
     }
 
-    /// The Dutch helplines for the given audiences (see [`Engine::helplines_in`]); the widget
-    /// has no region choice yet.
+    /// The Dutch helplines for the given audiences (see [`Engine::helplines_in`]).
     pub fn helplines(&self, audiences: &[String]) -> Vec<&Helpline> {
         self.helplines_in("nederland", audiences)
+    }
+
+    /// The help block for a profile: the helplines of its regions (see [`Engine::help_regions`])
+    /// for its audiences, each region's urgent ones (112, 999) first.
+    pub fn help(&self, q: &Query) -> Vec<&Helpline> {
+        let mut lines = Vec::new();
+        for region in self.help_regions(q) {
+            let mut here = self.helplines_in(region, &q.audiences);
+            here.sort_by_key(|h| !h.urgent);
+            lines.extend(here);
+        }
+        lines
+    }
+
+    /// The regions whose help a profile gets: the regions it chose that have helplines (a
+    /// Flemish page, `region="vlaanderen"`, gets Flemish help, not Dutch), else the Netherlands.
+    pub fn help_regions<'q>(&self, q: &'q Query) -> Vec<&'q str> {
+        let served = |r: &str| self.catalogue.helplines.iter().any(|h| h.region == r);
+        let mut regions: Vec<&str> = q.regions.iter().map(String::as_str).filter(|r| served(r)).collect();
+        regions.dedup();
+        if regions.is_empty() {
+            regions.push("nederland");
+        }
+        regions
     }
 
     /// The helplines of `region` for the given audiences: urgent ones, those marked `always`,
