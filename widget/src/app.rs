@@ -274,7 +274,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let saved: Vec<preventiewijzer_model::Material> =
         state.shortlist.iter().filter_map(|id| engine().materials().iter().find(|m| &m.id == id)).cloned().collect();
-    let helplines: Vec<preventiewijzer_model::Helpline> = engine().helplines(&q.audiences).into_iter().cloned().collect();
+    let helplines: Vec<preventiewijzer_model::Helpline> = engine().help(q).into_iter().cloned().collect();
     let toggle_filters = {
         let filters_open = filters_open.clone();
         Callback::from(move |e: yew::Event| {
@@ -330,8 +330,10 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </div>
             if state.shows("shortlist") && !saved.is_empty() {
-                <Shortlist {lang} landmark={landmark(t(lang, Msg::Shortlist))} materials={saved} share_url={(*share_url).clone()} on_remove={send(&dispatch, Action::ToggleShortlist)}
-                    on_print={Callback::from(|_: ()| browser::print())} {on_share} />
+                <Shortlist {lang} landmark={landmark(t(lang, Msg::Shortlist))} materials={saved} query={q.clone()}
+                    today={browser::today()} today_text={browser::today_text(lang.code())}
+                    share_url={(*share_url).clone()} on_remove={send(&dispatch, Action::ToggleShortlist)}
+                    on_print={Callback::from(|el: web_sys::Element| browser::print_only(&el))} {on_share} />
             }
             if state.shows("help") {
                 <HelpBlock {lang} {helplines} landmark={landmark(t(lang, Msg::Help))} />

@@ -28,7 +28,6 @@ pub enum Msg {
     Without,
     DidYouMean,
     ShowMore,
-    NoLink,
     Help,
     Call,
     Publisher,
@@ -36,11 +35,11 @@ pub enum Msg {
     Saved,
     Shortlist,
     Print,
+    PrintHeading,
     ShareLink,
     LinkCopied,
     QuickExit,
     QuickExitHint,
-    Duration,
 }
 
 impl Msg {
@@ -70,7 +69,6 @@ impl Msg {
             Without => "widget.without",
             DidYouMean => "widget.did_you_mean",
             ShowMore => "widget.show_more",
-            NoLink => "widget.no_link",
             Help => "help.heading",
             Call => "help.call",
             Publisher => "card.publisher",
@@ -78,11 +76,11 @@ impl Msg {
             Saved => "widget.saved",
             Shortlist => "widget.shortlist",
             Print => "widget.print",
+            PrintHeading => "print.heading",
             ShareLink => "widget.share_link",
             LinkCopied => "widget.link_copied",
             QuickExit => "widget.quick_exit",
             QuickExitHint => "widget.quick_exit_hint",
-            Duration => "widget.duration",
         }
     }
 }

@@ -8,7 +8,7 @@ use preventiewijzer_model::catalogue::validate::{months_before, parse_date};
 
 use crate::catalogue::Material;
 use crate::vocabulary::{Facet, Vocabulary};
-use crate::Lang;
+use crate::{Lang, Query};
 
 /// The NJi re-assesses an intervention after five years; an older rating is shown with its year.
 pub const RATING_MONTHS: u32 = 60;
@@ -98,8 +98,9 @@ pub fn duration(m: &Material, lang: Lang) -> Option<String> {
 }
 
 /// The unknown facts of a card gathered in one line ("Niet bekend: leeftijd, duur."), instead of
-/// an "onbekend" label per field; `None` when everything a card shows is known.
-pub fn unknown(m: &Material, lang: Lang) -> Option<String> {
+/// an "onbekend" label per field; `None` when everything a card shows is known. The printout
+/// (`in_print`) also names an unknown deliverer: a teacher handing it on is asked about it.
+pub fn unknown(m: &Material, lang: Lang, in_print: bool) -> Option<String> {
     let mut missing = Vec::new();
     if m.age_min.is_none() && m.age_max.is_none() {
         missing.push(lang.text("card.unknown_age"));
@@ -116,7 +117,35 @@ pub fn unknown(m: &Material, lang: Lang) -> Option<String> {
     if m.publisher.is_none() {
         missing.push(lang.text("card.unknown_publisher"));
     }
+    if in_print && m.delivered_by.is_empty() {
+        missing.push(lang.text("card.unknown_delivered_by"));
+    }
     (!missing.is_empty()).then(|| lang.fill("card.unknown", &[("list", &missing.join(", "))]))
+}
+
+/// The profile a selection was chosen for, for the top of the printout: "ouders · 14 jaar ·
+/// over sexting · zoekwoorden: loverboy"; a plain "no choices" text when nothing was chosen.
+pub fn profile(q: &Query, vocab: &Vocabulary, lang: Lang) -> String {
+    let mut parts: Vec<String> = q.audiences.iter().map(|a| vocab.label(Facet::Audiences, a, lang).to_string()).collect();
+    if let Some(age) = q.age {
+        parts.push(lang.fill("age.years", &[("age", &age.to_string())]));
+    } else if let Some(level) = &q.school_level {
+        parts.push(level.clone());
+    }
+    for t in &q.topics {
+        parts.push(lang.fill("why.about", &[("label", vocab.label(Facet::Topics, t, lang))]));
+    }
+    for f in [Facet::RiskGroups, Facet::Formats, Facet::Stages, Facet::Costs, Facet::Languages, Facet::Regions] {
+        parts.extend(crate::filters::chosen(q, f).iter().map(|id| vocab.label(f, id, lang).to_string()));
+    }
+    let words = q.text.trim();
+    if !words.is_empty() {
+        parts.push(lang.fill("print.words", &[("words", words)]));
+    }
+    if parts.is_empty() {
+        return lang.text("print.no_profile").to_string();
+    }
+    parts.join(" · ")
 }
 
 #[cfg(test)]
@@ -160,9 +189,10 @@ last_checked = "2026-11-01"
     #[test]
     fn unknown_facts_are_one_quiet_line() {
         let mut m = material();
-        assert_eq!(unknown(&m, Lang::Nl).unwrap(), "Niet bekend: leeftijd, duur, kosten, erkenning, maker.");
+        assert_eq!(unknown(&m, Lang::Nl, false).unwrap(), "Niet bekend: leeftijd, duur, kosten, erkenning, maker.");
+        assert_eq!(unknown(&m, Lang::Nl, true).unwrap(), "Niet bekend: leeftijd, duur, kosten, erkenning, maker, wie het geeft.");
         (m.age_max, m.duration, m.cost, m.evidence, m.publisher) = (Some(15), Some("1 les".into()), "gratis".into(), Some("geen".into()), Some("R".into()));
-        assert_eq!(unknown(&m, Lang::Nl), None);
+        assert_eq!(unknown(&m, Lang::Nl, false), None);
     }
 
     #[test]
