@@ -63,7 +63,10 @@ fn pack_writes_data_files_the_engines_open_and_fails_without_out() {
 fn material(id: &str, last_checked: &str, rated: Option<&str>) -> (String, String) {
     let mut text = support::VALID.replace("voorbeeld", id).replace("last_checked = \"2026-11-01\"", &format!("last_checked = \"{last_checked}\""));
     if let Some(date) = rated {
-        text = text.replace("cost = \"onbekend\"\n", &format!("cost = \"onbekend\"\nevidence = \"goed-onderbouwd\"\nevidence_date = \"{date}\"\nevidence_by = \"NJi\"\n"));
+        text = text.replace(
+            "cost = \"onbekend\"\n",
+            &format!("cost = \"onbekend\"\nevidence = \"goed-onderbouwd\"\nevidence_date = \"{date}\"\nevidence_by = \"NJi\"\n"),
+        );
     }
     (format!("{id}.toml"), text)
 }

@@ -208,7 +208,10 @@ fn coverage_counts_a_small_fixture_with_sub_types_under_their_parent() {
     assert_eq!(code, 0, "{err}");
     assert!(html.starts_with("<!doctype html>\n<html lang=\"nl\">"));
     assert!(!html.to_lowercase().contains("<script"), "no scripts");
-    assert!(html.contains("<tr data-id=\"sexting\"><th scope=\"row\">Sexting</th><td>1</td><td class=\"leeg\" title=\"geen materiaal\">0</td><td>2</td><td>2</td>"), "{html}");
+    assert!(
+        html.contains("<tr data-id=\"sexting\"><th scope=\"row\">Sexting</th><td>1</td><td class=\"leeg\" title=\"geen materiaal\">0</td><td>2</td><td>2</td>"),
+        "{html}"
+    );
     assert!(html.contains("Wensen, grenzen en toestemming"), "labels come from the vocabulary");
     assert!(html.contains("telt bij Leraren en scholen én bij Professionals"), "the page says sub-types count toward their parent");
     assert!(!html.contains(" & "), "text is escaped");

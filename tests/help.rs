@@ -10,11 +10,8 @@ fn engine() -> Engine {
 }
 
 fn help(e: &Engine, regions: &[&str], audiences: &[&str]) -> Vec<String> {
-    let q = Query {
-        regions: regions.iter().map(|r| r.to_string()).collect(),
-        audiences: audiences.iter().map(|a| a.to_string()).collect(),
-        ..Query::default()
-    };
+    let q =
+        Query { regions: regions.iter().map(|r| r.to_string()).collect(), audiences: audiences.iter().map(|a| a.to_string()).collect(), ..Query::default() };
     e.help(&q).into_iter().map(|h| h.id.clone()).collect()
 }
 

@@ -37,7 +37,9 @@ fn main() {
     }
     let mut out = String::new();
     out.push_str("/// An interface language: one per file in `i18n/` (Dutch, the master text, first).\n");
-    out.push_str("#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]\n#[serde(rename_all = \"lowercase\")]\npub enum Lang {\n");
+    out.push_str(
+        "#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]\n#[serde(rename_all = \"lowercase\")]\npub enum Lang {\n",
+    );
     for (i, (id, texts)) in langs.iter().enumerate() {
         let name = texts.get("meta.name").cloned().unwrap_or_default();
         writeln!(out, "    /// {name} (`i18n/{id}.toml`).").unwrap();
@@ -47,8 +49,16 @@ fn main() {
         writeln!(out, "    {},", variant(id)).unwrap();
     }
     out.push_str("}\n\nimpl Lang {\n    /// Every language, Dutch first.\n");
-    writeln!(out, "    pub const ALL: [Lang; {}] = [{}];", langs.len(), langs.iter().map(|(id, _)| format!("Lang::{}", variant(id))).collect::<Vec<_>>().join(", ")).unwrap();
-    out.push_str("\n    /// The language id: the name of its file in `i18n/` (`nl`, `en`, …).\n    pub fn code(self) -> &'static str {\n        match self {\n");
+    writeln!(
+        out,
+        "    pub const ALL: [Lang; {}] = [{}];",
+        langs.len(),
+        langs.iter().map(|(id, _)| format!("Lang::{}", variant(id))).collect::<Vec<_>>().join(", ")
+    )
+    .unwrap();
+    out.push_str(
+        "\n    /// The language id: the name of its file in `i18n/` (`nl`, `en`, …).\n    pub fn code(self) -> &'static str {\n        match self {\n",
+    );
     for (id, _) in &langs {
         writeln!(out, "            Lang::{} => {id:?},", variant(id)).unwrap();
     }

@@ -119,7 +119,9 @@ fn check(args: &[String]) -> Result<ExitCode, String> {
             "--stale" => show_stale = true,
             "--months" => {
                 let v = value()?;
-                months = Some(v.parse::<u32>().ok().filter(|m| (1..=1200).contains(m)).ok_or_else(|| format!("--months: `{v}` is not a number of months (1–1200)"))?);
+                months = Some(
+                    v.parse::<u32>().ok().filter(|m| (1..=1200).contains(m)).ok_or_else(|| format!("--months: `{v}` is not a number of months (1–1200)"))?,
+                );
             }
             "--today" => {
                 let v = value()?;

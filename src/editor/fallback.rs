@@ -3,9 +3,9 @@
 //! shows the `<main>` of this page in its place; `<noscript>` can link to it. All text is
 //! escaped; only `https:` links become links.
 
-use preventiewijzer_engine::why::age_range;
 use crate::vocabulary::Facet;
 use crate::{Catalogue, Lang};
+use preventiewijzer_engine::why::age_range;
 
 use super::coverage::escape;
 

@@ -48,11 +48,7 @@ pub fn report(list: &[Stale], today: (i64, u32, u32), months: u32) -> String {
     let mut out = String::new();
     let unchecked: Vec<&Stale> = list.iter().filter(|s| matches!(s, Stale::Unchecked { .. })).collect();
     let old: Vec<&Stale> = list.iter().filter(|s| matches!(s, Stale::OldRating { .. })).collect();
-    out.push_str(&format!(
-        "last_checked more than {months} months ago (before {}): {}\n",
-        iso(months_before(today, months)),
-        unchecked.len()
-    ));
+    out.push_str(&format!("last_checked more than {months} months ago (before {}): {}\n", iso(months_before(today, months)), unchecked.len()));
     for s in unchecked {
         if let Stale::Unchecked { id, last_checked } = s {
             out.push_str(&format!("  materials/{id}.toml: last_checked {last_checked}\n"));

@@ -3,9 +3,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use preventiewijzer_model::vocabulary::Facet;
-use preventiewijzer_engine::{Engine, Lang, Query, Results};
 use gloo_timers::callback::Timeout;
+use preventiewijzer_engine::{Engine, Lang, Query, Results};
+use preventiewijzer_model::vocabulary::Facet;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -165,10 +165,7 @@ pub fn app(props: &AppProps) -> Html {
     let list_ref = use_node_ref();
     let busy = {
         let (pointer_down, list_ref) = (pointer_down.clone(), list_ref.clone());
-        move || {
-            *pointer_down.borrow()
-                || list_ref.cast::<web_sys::Element>().and_then(|e| e.query_selector(":focus-visible").ok().flatten()).is_some()
-        }
+        move || *pointer_down.borrow() || list_ref.cast::<web_sys::Element>().and_then(|e| e.query_selector(":focus-visible").ok().flatten()).is_some()
     };
     let apply_pending = {
         let (pending, shown, refined) = (pending.clone(), shown.clone(), refined.setter());
@@ -229,9 +226,10 @@ pub fn app(props: &AppProps) -> Html {
     let on_focus_out = {
         let (list_ref, pointer_down, apply_pending) = (list_ref.clone(), pointer_down.clone(), apply_pending.clone());
         Callback::from(move |e: FocusEvent| {
-            let inside = e.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|n| {
-                list_ref.cast::<web_sys::Node>().is_some_and(|l| l.contains(Some(&n)))
-            });
+            let inside = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                .is_some_and(|n| list_ref.cast::<web_sys::Node>().is_some_and(|l| l.contains(Some(&n))));
             if !inside && !*pointer_down.borrow() {
                 apply_pending();
             }

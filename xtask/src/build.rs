@@ -165,16 +165,10 @@ pub const ELEMENT_SCRIPT: &str = "preventiewijzer.js";
 const FALLBACK: &str = "preventiewijzer-fallback.html";
 /// Tier 1: what the first results need (element script, glue, widget wasm without tantivy, the
 /// catalogue records).
-pub const TIER1_FILES: [&str; 4] =
-    [ELEMENT_SCRIPT, "preventiewijzer_widget.js", "preventiewijzer_widget_bg.wasm", "preventiewijzer-records.json"];
+pub const TIER1_FILES: [&str; 4] = [ELEMENT_SCRIPT, "preventiewijzer_widget.js", "preventiewijzer_widget_bg.wasm", "preventiewijzer-records.json"];
 /// Tier 2: the full-text engine, loaded in a worker once tier 1 is in.
-pub const TIER2_FILES: [&str; 5] = [
-    "preventiewijzer-worker.js",
-    "preventiewijzer-fulltext.js",
-    "preventiewijzer_worker.js",
-    "preventiewijzer_worker_bg.wasm",
-    "preventiewijzer-index.pwi",
-];
+pub const TIER2_FILES: [&str; 5] =
+    ["preventiewijzer-worker.js", "preventiewijzer-fulltext.js", "preventiewijzer_worker.js", "preventiewijzer_worker_bg.wasm", "preventiewijzer-index.pwi"];
 /// Every file but the element script gets a content hash in its name, leaves first: a file is
 /// hashed after the names it refers to are rewritten in it, so a changed wasm changes the name of
 /// each script that loads it.

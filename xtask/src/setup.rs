@@ -25,10 +25,7 @@ pub fn for_tests() -> Result<(), String> {
 
 /// Where `cargo install` puts binaries.
 pub fn cargo_bin() -> PathBuf {
-    std::env::var_os("CARGO_HOME")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo"))
-        .join("bin")
+    std::env::var_os("CARGO_HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo")).join("bin")
 }
 
 /// PATH with cargo's bin folder first (for wasm-bindgen-test-runner).

@@ -3,9 +3,9 @@
 
 use std::process::Command;
 
+use crate::run as sh;
 use crate::setup::{self, path_with_cargo_bin, CHROMEDRIVER};
 use crate::{build, root, serve};
-use crate::run as sh;
 
 pub fn all() -> Result<(), String> {
     setup::for_tests()?;

@@ -217,7 +217,10 @@ last_checked = "2026-11-01"
     #[test]
     fn who_delivers_it_and_whether_parents_take_part() {
         let mut m = material();
-        let vocab = Vocabulary { deliverers: vec![toml::from_str("id = \"getrainde-docent\"\nnl = \"Een getrainde leerkracht\"\nen = \"A trained teacher\"").unwrap()], ..Default::default() };
+        let vocab = Vocabulary {
+            deliverers: vec![toml::from_str("id = \"getrainde-docent\"\nnl = \"Een getrainde leerkracht\"\nen = \"A trained teacher\"").unwrap()],
+            ..Default::default()
+        };
         assert_eq!((delivered_by(&m, &vocab, Lang::Nl), parents(&m, Lang::Nl)), (None, None));
         (m.delivered_by, m.parents_involved) = (vec!["getrainde-docent".into()], Some(true));
         assert_eq!(delivered_by(&m, &vocab, Lang::Nl).unwrap(), "Wie geeft het: Een getrainde leerkracht");

@@ -2,8 +2,8 @@
 //! function, [`score`]. Every weight says what it does in user terms.
 
 use crate::catalogue::Material;
-use crate::Query;
 use crate::vocabulary::{Facet, Vocabulary};
+use crate::Query;
 
 /// The knobs of the ranking. Scores are sums of weighted parts, each part between 0 and 1.
 #[derive(Debug, Clone, Copy)]
@@ -44,7 +44,18 @@ pub struct Weights {
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { text: 1.5, audience_exact: 0.6, audience_related: 0.3, age: 0.8, age_unknown: 0.1, topic: 0.5, risk_group: 0.5, evidence: 0.1, freshness: 0.1, language: 0.3 }
+        Weights {
+            text: 1.5,
+            audience_exact: 0.6,
+            audience_related: 0.3,
+            age: 0.8,
+            age_unknown: 0.1,
+            topic: 0.5,
+            risk_group: 0.5,
+            evidence: 0.1,
+            freshness: 0.1,
+            language: 0.3,
+        }
     }
 }
 

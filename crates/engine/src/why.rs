@@ -13,9 +13,11 @@ pub fn reasons(m: &Material, q: &Query, window: Option<(u8, u8)>, matched_words:
         why.push(lang.fill("why.matches", &[("words", &matched_words.join(", "))]));
     }
     if audience_match(m, &q.audiences, vocab) != AudienceMatch::None {
-        for a in m.audiences.iter().filter(|a| {
-            q.audiences.iter().any(|c| *a == c || vocab.audience_parent(a) == Some(c) || vocab.audience_parent(c) == Some(a.as_str()))
-        }) {
+        for a in m
+            .audiences
+            .iter()
+            .filter(|a| q.audiences.iter().any(|c| *a == c || vocab.audience_parent(a) == Some(c) || vocab.audience_parent(c) == Some(a.as_str())))
+        {
             why.push(lang.fill("why.for", &[("label", &lower_first(vocab.label(Facet::Audiences, a, lang)))]));
         }
     }

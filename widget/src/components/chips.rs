@@ -1,6 +1,9 @@
+//! The chips above the results: each chosen filter, the age and the school level as a button
+//! that removes it, and "alles wissen".
+
 use preventiewijzer_engine::filters::{chosen, FILTERS};
-use preventiewijzer_model::vocabulary::Facet;
 use preventiewijzer_engine::{Lang, Query};
+use preventiewijzer_model::vocabulary::Facet;
 use yew::prelude::*;
 
 use crate::messages::{t, Msg};

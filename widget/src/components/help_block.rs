@@ -1,3 +1,5 @@
+//! The helplines for the chosen audiences, always visible: who to call or visit now.
+
 use preventiewijzer_model::{Helpline, Lang};
 use yew::prelude::*;
 
