@@ -5,7 +5,7 @@
 //! preventiewijzer search [--catalogue DIR] [--audience ID]... [--age N] [--school-level LEVEL]
 //!                        [--topic ID]... [--risk-group ID]... [--format ID]... [--stage ID]...
 //!                        [--cost ID]... [--lang nl|en] [--language ID]... [--region ID]...
-//!                        [--sort relevance|newest|title] [--page N] [--limit N] [--json] [TEXT]...
+//!                        [--evidence ID]... [--sort relevance|evidence|newest|title] [--page N] [--limit N] [--json] [TEXT]...
 //! preventiewijzer export-csv [--catalogue DIR] [--out FILE]
 //! preventiewijzer import-csv FILE [--catalogue DIR]
 //! preventiewijzer coverage   [--catalogue DIR] [--html]
@@ -27,7 +27,7 @@ const USAGE: &str = "usage:
   preventiewijzer search [--catalogue DIR] [--audience ID]... [--age N] [--school-level LEVEL]
                          [--topic ID]... [--risk-group ID]... [--format ID]... [--stage ID]...
                          [--cost ID]... [--lang nl|en] [--language ID]... [--region ID]...
-                         [--sort relevance|newest|title] [--page N] [--limit N] [--json] [TEXT]...
+                         [--evidence ID]... [--sort relevance|evidence|newest|title] [--page N] [--limit N] [--json] [TEXT]...
   Repeated flags add values. --lang is the language of the explanations; --language filters
   materials by their language. Ids: see catalogue/vocabulary.toml.
   preventiewijzer export-csv [--catalogue DIR] [--out FILE]
@@ -208,10 +208,11 @@ impl Options {
                 "--cost" => o.query.costs.push(value()?),
                 "--language" => o.query.languages.push(value()?),
                 "--region" => o.query.regions.push(value()?),
+                "--evidence" => o.query.evidence.push(value()?),
                 "--school-level" => o.query.school_level = Some(value()?),
                 "--sort" => {
                     let v = value()?;
-                    o.query.sort = Sort::parse(&v).ok_or_else(|| format!("--sort: `{v}` is not allowed (allowed: relevance, newest, title)"))?;
+                    o.query.sort = Sort::parse(&v).ok_or_else(|| format!("--sort: `{v}` is not allowed (allowed: relevance, evidence, newest, title)"))?;
                 }
                 "--page" => {
                     let v = value()?;

@@ -11,7 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::{Chips, FacetGroup, FacetOption, HelpBlock, NoResults, QuickExit, ResultList, SearchBox, Shortlist};
+use crate::components::{Chips, FacetGroup, FacetOption, HelpBlock, NoResults, QuickExit, ResultList, SearchBox, Shortlist, SortPicker};
 use crate::messages::{t, Msg};
 use crate::state::{decode, Action, Attributes, State};
 
@@ -314,6 +314,7 @@ pub fn app(props: &AppProps) -> Html {
                             { group(Facet::RiskGroups, Msg::RiskGroups, "risk-group", &results.facets.risk_groups) }
                             { group(Facet::Formats, Msg::Formats, "format", &results.facets.formats) }
                             { group(Facet::Costs, Msg::Costs, "cost", &results.facets.costs) }
+                            { group(Facet::EvidenceLevels, Msg::Evidence, "evidence", &results.facets.evidence) }
                         }
                     </details>
                 }
@@ -321,6 +322,7 @@ pub fn app(props: &AppProps) -> Html {
                     onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up} onfocusout={on_focus_out}>
                     <h2 class="pw-sr-only">{ t(lang, Msg::ResultsHeading) }</h2>
                     <p class="pw-status" role="status" aria-live="polite">{ status(lang, results.total) }</p>
+                    <SortPicker {lang} sort={q.sort} on_sort={send(&dispatch, Action::SetSort)} />
                     <NoResults {lang} total={results.total} suggestions={results.suggestions.clone()}
                         on_text={send(&dispatch, Action::SetText)} on_drop={send(&dispatch, drop_action)} />
                     <ResultList {lang} hits={results.hits.clone()} total={results.total} shortlist={state.shortlist.clone()}

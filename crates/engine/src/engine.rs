@@ -185,6 +185,10 @@ impl Engine {
             Sort::Newest => ranked
                 .sort_by(|a, b| m(b.0).evidence_date.cmp(&m(a.0).evidence_date).then_with(|| b.1.total_cmp(&a.1)).then_with(|| title(a.0).cmp(&title(b.0)))),
             Sort::Title => ranked.sort_by_key(|a| lower(a.0)),
+            Sort::Evidence => {
+                let rank = |i: usize| m(i).evidence.as_ref().and_then(|e| vocab.term(Facet::EvidenceLevels, e)).map_or(-1, |t| i16::from(t.rank.unwrap_or(0)));
+                ranked.sort_by(|a, b| rank(b.0).cmp(&rank(a.0)).then_with(|| b.1.total_cmp(&a.1)).then_with(|| title(a.0).cmp(&title(b.0))))
+            }
         }
         let total = ranked.len();
         let skip = q.page.max(1).saturating_sub(1).saturating_mul(q.limit);
@@ -239,7 +243,17 @@ impl Engine {
             .map(|(f, counts)| vocab.terms(f).iter().zip(counts).map(|(t, count)| FacetCount { id: t.id.clone(), count }).collect());
         // Fields are filled in the order written, which is the order of FILTERS.
         let mut next = || lists.next().unwrap_or_default();
-        Facets { audiences: next(), topics: next(), risk_groups: next(), formats: next(), stages: next(), costs: next(), languages: next(), regions: next() }
+        Facets {
+            audiences: next(),
+            topics: next(),
+            risk_groups: next(),
+            formats: next(),
+            stages: next(),
+            costs: next(),
+            languages: next(),
+            regions: next(),
+            evidence: next(),
+        }
     }
 
     /// The single chosen filter whose removal gives the most results (if that is more).

@@ -9,6 +9,7 @@ mod quick_exit;
 mod result_list;
 mod search_box;
 mod shortlist;
+mod sort_picker;
 
 pub use chips::Chips;
 pub use facet_group::{FacetGroup, FacetOption};
@@ -18,6 +19,7 @@ pub use quick_exit::QuickExit;
 pub use result_list::ResultList;
 pub use search_box::SearchBox;
 pub use shortlist::Shortlist;
+pub use sort_picker::SortPicker;
 
 /// An `https:` link or nothing: catalogue text never becomes a script URL.
 pub fn safe_href(url: &str) -> Option<String> {
