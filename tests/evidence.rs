@@ -37,7 +37,8 @@ fn sorting_by_evidence_puts_the_strongest_recognition_first_and_unknown_last() {
     // Same results as best fit, only in another order.
     let by_fit = e.search(&Query { sort: Sort::Relevance, ..q.clone() });
     let (mut a, mut b): (Vec<_>, Vec<_>) = (r.hits.iter().map(|h| &h.id).collect(), by_fit.hits.iter().map(|h| &h.id).collect());
-    (a.sort(), b.sort());
+    a.sort();
+    b.sort();
     assert_eq!(a, b);
     assert_eq!(Sort::parse("evidence"), Some(Sort::Evidence));
 }

@@ -60,11 +60,11 @@ test('a card without a link says how to get the material, or plainly that nobody
   assert.match(await boys.locator('.pw-access a').getAttribute('href'), /^https:\/\//);
   // Only a source page.
   const source = card('11vb');
-  assert.equal(await source.locator('.pw-access').textContent(), 'Meer informatie bij de bron');
+  assert.equal((await source.locator('.pw-access').textContent()).trim(), 'Meer informatie bij de bron');
   assert.match(await source.locator('.pw-access a').getAttribute('href'), /^https:\/\//);
   // Nothing known.
   const unknown = card('begrijp-me-goed');
-  assert.equal(await unknown.locator('.pw-access').textContent(), 'Niet bekend waar je dit kunt krijgen.');
+  assert.equal((await unknown.locator('.pw-access').textContent()).trim(), 'Niet bekend waar je dit kunt krijgen.');
   assert.equal(await unknown.locator('.pw-access a').count(), 0);
   // Unknown facts in one quiet line, never as labels in the meta line.
   assert.equal(await unknown.locator('.pw-unknown').textContent(), 'Niet bekend: duur, kosten.');

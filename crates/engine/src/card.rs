@@ -105,6 +105,9 @@ pub fn unknown(m: &Material, lang: Lang, in_print: bool) -> Option<String> {
     if m.age_min.is_none() && m.age_max.is_none() {
         missing.push(lang.text("card.unknown_age"));
     }
+    if m.format == "onbekend" {
+        missing.push(lang.text("card.unknown_format"));
+    }
     if m.duration.is_none() {
         missing.push(lang.text("card.unknown_duration"));
     }
@@ -193,6 +196,8 @@ last_checked = "2026-11-01"
         assert_eq!(unknown(&m, Lang::Nl, true).unwrap(), "Niet bekend: leeftijd, duur, kosten, erkenning, maker, wie het geeft.");
         (m.age_max, m.duration, m.cost, m.evidence, m.publisher) = (Some(15), Some("1 les".into()), "gratis".into(), Some("geen".into()), Some("R".into()));
         assert_eq!(unknown(&m, Lang::Nl, false), None);
+        m.format = "onbekend".into();
+        assert_eq!(unknown(&m, Lang::Nl, false).unwrap(), "Niet bekend: soort materiaal.");
     }
 
     #[test]

@@ -72,7 +72,7 @@ fn card(p: &CardProps) -> Html {
             </h3>
             <p class="pw-meta">
                 if let Some(publisher) = &h.publisher { <span>{ format!("{} {publisher}", t(lang, Msg::Publisher)) }</span> }
-                <span>{ label(Facet::Formats, &h.format) }</span>
+                if h.format != "onbekend" { <span>{ label(Facet::Formats, &h.format) }</span> }
                 if h.age_min.is_some() || h.age_max.is_some() { <span class="pw-age-range">{ age_range(h.age_min, h.age_max, lang) }</span> }
                 if !audiences.is_empty() { <span>{ audiences.join(", ") }</span> }
                 if h.cost != "onbekend" { <span>{ label(Facet::Costs, &h.cost) }</span> }
@@ -124,7 +124,8 @@ pub fn access_line(p: &AccessLineProps) -> Html {
     }
     html! {
         <p class="pw-access">
-            if let Some(text) = card::access_text(access, p.lang) { <span>{ text }</span>{ " " } }
+            if let Some(text) = card::access_text(access, p.lang) { <span>{ text }</span> }
+            if page.is_some() && card::access_text(access, p.lang).is_some() { { " " } }
             if let Some(href) = page.and_then(safe_href) {
                 <a {href} target="_blank" rel="noopener noreferrer">{ card::source_link_text(p.lang) }</a>
             }

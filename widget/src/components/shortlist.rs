@@ -105,7 +105,9 @@ fn printed_material(p: &PrintedMaterialProps) -> Html {
     if m.age_min.is_some() || m.age_max.is_some() {
         facts.push(lang.fill("print.age", &[("ages", &age_range(m.age_min, m.age_max, lang))]));
     }
-    facts.push(lang.fill("print.format", &[("format", vocab.label(Facet::Formats, &m.format, lang))]));
+    if m.format != "onbekend" {
+        facts.push(lang.fill("print.format", &[("format", vocab.label(Facet::Formats, &m.format, lang))]));
+    }
     facts.extend(card::duration(m, lang));
     if m.cost != "onbekend" {
         let cost = match &m.cost_note {
