@@ -159,7 +159,7 @@ function snapshot(page, id) {
       cards: [...r.querySelectorAll('.pw-card')].map((c) => c.dataset.id),
       saved: [...r.querySelectorAll('.pw-save[aria-pressed="true"]')].length,
       status: r.querySelector('.pw-status').textContent,
-      shortlist: r.querySelectorAll('.pw-shortlist li').length,
+      shortlist: r.querySelectorAll('.pw-shortlist ul li').length,
     };
   });
 }

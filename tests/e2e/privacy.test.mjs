@@ -85,7 +85,7 @@ async function view(page, scope = 'preventie-wijzer') {
       text: r.querySelector('input[name="q"]').value,
       age: r.querySelector('input[name="age"]').value,
       checked: [...r.querySelectorAll('input[type="checkbox"]:checked')].map((c) => `${c.name}=${c.value}`),
-      shortlist: [...r.querySelectorAll('.pw-shortlist li')].map((li) => li.dataset.id),
+      shortlist: [...r.querySelectorAll('.pw-shortlist ul li')].map((li) => li.dataset.id),
       cards: [...r.querySelectorAll('.pw-card')].map((c) => c.dataset.id),
     };
   });
@@ -103,7 +103,7 @@ test('share link round trip: the selection and filters come back; query string a
   assert.equal(saved.length, 2);
   await w('.pw-save').nth(0).click();
   await w('.pw-save').nth(1).click();
-  await w('.pw-shortlist li').nth(1).waitFor();
+  await w('.pw-shortlist ul li').nth(1).waitFor();
   const before = await view(page);
   assert.deepEqual(before.shortlist, saved);
 

@@ -11,7 +11,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::{Chips, FacetGroup, FacetOption, HelpBlock, NoResults, QuickExit, ResultList, SearchBox, Shortlist, SituationHelpBlock, Start};
+use crate::components::{
+    Chips, FacetGroup, FacetOption, HelpBlock, NoResults, QuickExit, ResultList, SearchBox, Shortlist, SituationHelpBlock, SortPicker, Start,
+};
 use crate::messages::{t, Msg};
 use crate::state::{decode, Action, Attributes, State};
 
@@ -272,7 +274,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let saved: Vec<preventiewijzer_model::Material> =
         state.shortlist.iter().filter_map(|id| engine().materials().iter().find(|m| &m.id == id)).cloned().collect();
-    let helplines: Vec<preventiewijzer_model::Helpline> = engine().helplines(&q.audiences).into_iter().cloned().collect();
+    let helplines: Vec<preventiewijzer_model::Helpline> = engine().help(q).into_iter().cloned().collect();
     // Before anything is typed or tapped: a few situations to start from.
     let start = if q.text.trim().is_empty() && q.situation.is_none() { engine().start_situations(&q.audiences) } else { Vec::new() };
     let start: Vec<preventiewijzer_model::catalogue::Situation> = start.into_iter().cloned().collect();
@@ -322,6 +324,7 @@ pub fn app(props: &AppProps) -> Html {
                             { group(Facet::RiskGroups, Msg::RiskGroups, "risk-group", &results.facets.risk_groups) }
                             { group(Facet::Formats, Msg::Formats, "format", &results.facets.formats) }
                             { group(Facet::Costs, Msg::Costs, "cost", &results.facets.costs) }
+                            { group(Facet::EvidenceLevels, Msg::Evidence, "evidence", &results.facets.evidence) }
                         }
                     </details>
                 }
@@ -332,6 +335,7 @@ pub fn app(props: &AppProps) -> Html {
                         <SituationHelpBlock {lang} {situation} tapped={q.situation.is_some()} on_clear={send(&dispatch, |_: ()| Action::SetSituation(None))} />
                     }
                     <p class="pw-status" role="status" aria-live="polite">{ status(lang, results.total) }</p>
+                    <SortPicker {lang} sort={q.sort} on_sort={send(&dispatch, Action::SetSort)} />
                     <NoResults {lang} total={results.total} suggestions={results.suggestions.clone()}
                         on_text={send(&dispatch, Action::SetText)} on_drop={send(&dispatch, drop_action)} />
                     <ResultList {lang} hits={results.hits.clone()} total={results.total} shortlist={state.shortlist.clone()}
@@ -339,8 +343,10 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </div>
             if state.shows("shortlist") && !saved.is_empty() {
-                <Shortlist {lang} landmark={landmark(t(lang, Msg::Shortlist))} materials={saved} share_url={(*share_url).clone()} on_remove={send(&dispatch, Action::ToggleShortlist)}
-                    on_print={Callback::from(|_: ()| browser::print())} {on_share} />
+                <Shortlist {lang} landmark={landmark(t(lang, Msg::Shortlist))} materials={saved} query={q.clone()}
+                    today={browser::today()} today_text={browser::today_text(lang.code())}
+                    share_url={(*share_url).clone()} on_remove={send(&dispatch, Action::ToggleShortlist)}
+                    on_print={Callback::from(|el: web_sys::Element| browser::print_only(&el))} {on_share} />
             }
             if state.shows("help") {
                 <HelpBlock {lang} {helplines} landmark={landmark(t(lang, Msg::Help))} />

@@ -55,6 +55,8 @@ pub enum Action {
     ToggleShortlist(String),
     /// A situation tapped before typing (`None`: back to the choice).
     SetSituation(Option<String>),
+    /// From the order picker (`relevance`, `evidence`, …); anything else is best fit first.
+    SetSort(String),
     /// Forget everything (quick exit).
     Forget,
 }
@@ -164,6 +166,7 @@ impl State {
             }
             Action::ShowMore => q.limit += self.page_size,
             Action::ToggleShortlist(id) => toggle(&mut self.shortlist, id),
+            Action::SetSort(v) => q.sort = preventiewijzer_engine::Sort::parse(&v).unwrap_or_default(),
             Action::Forget => {
                 let lang = q.lang;
                 *q = Query { lang, limit: self.page_size, ..Query::default() };
@@ -199,6 +202,7 @@ impl State {
         put("r", q.risk_groups.join(","));
         put("f", q.formats.join(","));
         put("c", q.costs.join(","));
+        put("e", q.evidence.join(","));
         put("s", self.shortlist.join(","));
         parts.join("&")
     }
@@ -219,6 +223,7 @@ impl State {
                 "r" => q.risk_groups = ids(Facet::RiskGroups),
                 "f" => q.formats = ids(Facet::Formats),
                 "c" => q.costs = ids(Facet::Costs),
+                "e" => q.evidence = ids(Facet::EvidenceLevels),
                 "s" => self.shortlist = value.split(',').filter(|v| !v.is_empty()).take(100).map(str::to_string).collect(),
                 _ => {}
             }
@@ -227,12 +232,7 @@ impl State {
 }
 
 fn list_mut(q: &mut Query, facet: Facet) -> Option<&mut Vec<String>> {
-    match facet {
-        Facet::Audiences | Facet::Topics | Facet::RiskGroups | Facet::Formats | Facet::Stages | Facet::Costs | Facet::Languages | Facet::Regions => {
-            Some(preventiewijzer_engine::filters::chosen_mut(q, facet))
-        }
-        _ => None,
-    }
+    preventiewijzer_engine::filters::FILTERS.contains(&facet).then(|| preventiewijzer_engine::filters::chosen_mut(q, facet))
 }
 
 fn parse_age(v: &str) -> Option<u8> {

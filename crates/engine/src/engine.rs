@@ -118,10 +118,33 @@ impl Engine {
         start
     }
 
-    /// The Dutch helplines for the given audiences (see [`Engine::helplines_in`]); the widget
-    /// has no region choice yet.
+    /// The Dutch helplines for the given audiences (see [`Engine::helplines_in`]).
     pub fn helplines(&self, audiences: &[String]) -> Vec<&Helpline> {
         self.helplines_in("nederland", audiences)
+    }
+
+    /// The help block for a profile: the helplines of its regions (see [`Engine::help_regions`])
+    /// for its audiences, each region's urgent ones (112, 999) first.
+    pub fn help(&self, q: &Query) -> Vec<&Helpline> {
+        let mut lines = Vec::new();
+        for region in self.help_regions(q) {
+            let mut here = self.helplines_in(region, &q.audiences);
+            here.sort_by_key(|h| !h.urgent);
+            lines.extend(here);
+        }
+        lines
+    }
+
+    /// The regions whose help a profile gets: the regions it chose that have helplines (a
+    /// Flemish page, `region="vlaanderen"`, gets Flemish help, not Dutch), else the Netherlands.
+    pub fn help_regions<'q>(&self, q: &'q Query) -> Vec<&'q str> {
+        let served = |r: &str| self.catalogue.helplines.iter().any(|h| h.region == r);
+        let mut regions: Vec<&str> = q.regions.iter().map(String::as_str).filter(|r| served(r)).collect();
+        regions.dedup();
+        if regions.is_empty() {
+            regions.push("nederland");
+        }
+        regions
     }
 
     /// The helplines of `region` for the given audiences: urgent ones, those marked `always`,
@@ -199,6 +222,10 @@ impl Engine {
             Sort::Newest => ranked
                 .sort_by(|a, b| m(b.0).evidence_date.cmp(&m(a.0).evidence_date).then_with(|| b.1.total_cmp(&a.1)).then_with(|| title(a.0).cmp(&title(b.0)))),
             Sort::Title => ranked.sort_by_key(|a| lower(a.0)),
+            Sort::Evidence => {
+                let rank = |i: usize| m(i).evidence.as_ref().and_then(|e| vocab.term(Facet::EvidenceLevels, e)).map_or(-1, |t| i16::from(t.rank.unwrap_or(0)));
+                ranked.sort_by(|a, b| rank(b.0).cmp(&rank(a.0)).then_with(|| b.1.total_cmp(&a.1)).then_with(|| title(a.0).cmp(&title(b.0))))
+            }
         }
         if q.sort == Sort::Relevance {
             ranked = hold_back_not_recognised(ranked, |i| m(i).evidence.as_deref() == Some("niet-erkend"));
@@ -268,7 +295,17 @@ impl Engine {
             .map(|(f, counts)| vocab.terms(f).iter().zip(counts).map(|(t, count)| FacetCount { id: t.id.clone(), count }).collect());
         // Fields are filled in the order written, which is the order of FILTERS.
         let mut next = || lists.next().unwrap_or_default();
-        Facets { audiences: next(), topics: next(), risk_groups: next(), formats: next(), stages: next(), costs: next(), languages: next(), regions: next() }
+        Facets {
+            audiences: next(),
+            topics: next(),
+            risk_groups: next(),
+            formats: next(),
+            stages: next(),
+            costs: next(),
+            languages: next(),
+            regions: next(),
+            evidence: next(),
+        }
     }
 
     /// The single chosen filter whose removal gives the most results (if that is more).

@@ -7,6 +7,7 @@
 //! stemming. The engine then applies the hard filters the user chose, adds the fit to the profile
 //! ([`fit`]), counts facets and explains every hit. It never touches the DOM and does no I/O.
 
+pub mod card;
 pub mod dutch;
 mod engine;
 pub mod filters;

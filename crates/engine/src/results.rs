@@ -62,6 +62,8 @@ pub struct Facets {
     pub costs: Vec<FacetCount>,
     pub languages: Vec<FacetCount>,
     pub regions: Vec<FacetCount>,
+    /// Recognition levels (erkenning).
+    pub evidence: Vec<FacetCount>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

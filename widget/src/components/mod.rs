@@ -10,6 +10,7 @@ mod result_list;
 mod search_box;
 mod shortlist;
 mod situation_help;
+mod sort_picker;
 mod start;
 
 pub use chips::Chips;
@@ -21,6 +22,7 @@ pub use result_list::ResultList;
 pub use search_box::SearchBox;
 pub use shortlist::Shortlist;
 pub use situation_help::SituationHelpBlock;
+pub use sort_picker::SortPicker;
 pub use start::Start;
 
 /// An `https:` link or nothing: catalogue text never becomes a script URL.
