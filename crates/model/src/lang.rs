@@ -1,8 +1,10 @@
 //! The interface languages and every fixed text a person sees, looked up by key. The texts are
 //! data: one file per language in `i18n/` (`nl.toml` is the master text), compiled in by
 //! `build.rs`. Adding a language is adding its file: [`Lang`] gets a variant, [`Lang::ALL`] lists
-//! it, and `dir = "rtl"` in its `[meta]` makes [`Lang::is_rtl`] true. Labels of facet values are
-//! not here: they are catalogue data (`catalogue/vocabulary.toml`).
+//! it, and `dir = "rtl"` in its `[meta]` makes [`Lang::is_rtl`] true. Labels of facet values and
+//! the helplines' lines are catalogue data (`catalogue/vocabulary.toml`, `catalogue/helplines.toml`,
+//! Dutch and English); a language other than those two translates them in its own file, in the
+//! tables `[vocabulary.<facet>]` and `[helplines]` keyed by id, read with [`Lang::catalogue_text`].
 
 use serde::{Deserialize, Serialize};
 
@@ -34,6 +36,13 @@ impl Lang {
             text = text.replace(&format!("{{{name}}}"), value);
         }
         text
+    }
+
+    /// A translation of catalogue data in this language only (`vocabulary.topics.sexting`,
+    /// `helplines.veilig-thuis`): `None` when the file has none, so the caller falls back to Dutch.
+    pub fn catalogue_text(self, key: &str) -> Option<&'static str> {
+        let table = TEXTS[self as usize];
+        table.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| table[i].1)
     }
 
     /// Every key and text of this language (the test of the language files, the site build).

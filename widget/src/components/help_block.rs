@@ -22,8 +22,8 @@ pub fn help_block(p: &HelpBlockProps) -> Html {
             <h2>{ t(p.lang, Msg::Help) }</h2>
             <ul>
                 { for p.helplines.iter().map(|h| {
-                    // Helplines are described in Dutch and English (catalogue data); other languages show Dutch.
-                    let text = if p.lang == Lang::En { &h.en } else { &h.nl };
+                    // Dutch and English from helplines.toml, other languages from their i18n file.
+                    let text = h.line(p.lang);
                     let tel = h.phone.as_ref().map(|n| format!("tel:{}", n.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()));
                     html! {
                         <li data-helpline={h.id.clone()}>
