@@ -181,12 +181,14 @@ function element(tag, className, text) {
 function apology(lang) {
   const box = element('div', 'pw pw-failed');
   box.setAttribute('role', 'alert');
+  if (lang) box.lang = lang;
+  box.dir = text(lang, 'meta.dir') || 'ltr';
   box.append(element('p', '', text(lang, 'js.apology')));
   const list = element('ul');
   for (const h of helplines) {
     const li = element('li');
-    // Helplines are described in Dutch and English (catalogue data); other languages show Dutch.
-    li.append(element('strong', '', h.name), ' ', lang === 'en' ? h.en : h.nl);
+    // The line in the page's language (helplines_json: catalogue data and i18n/<lang>.toml).
+    li.append(element('strong', '', h.name), ' ', h.lines?.[lang] ?? (lang === 'en' ? h.en : h.nl));
     if (h.phone) {
       const a = element('a', '', `${text(lang, 'js.call')} ${h.phone}`);
       a.href = `tel:${h.phone.replace(/[^0-9+]/g, '')}`;
@@ -202,6 +204,8 @@ function apology(lang) {
 /** The prerendered catalogue list, and for a CSP that forbids WebAssembly a hint for the site owner. */
 async function fallback(error, lang) {
   const box = element('div', 'pw pw-fallback-box');
+  if (lang) box.lang = lang;
+  box.dir = text(lang, 'meta.dir') || 'ltr';
   const csp = /Content Security Policy|wasm-unsafe-eval|unsafe-eval/i.test(String(error));
   if (csp) {
     box.append(element('p', 'pw-hint', text(lang, 'js.csp_hint')));
@@ -213,6 +217,9 @@ async function fallback(error, lang) {
     if (main) {
       // The page's own <main> holds the widget: the list goes in as a plain <div>.
       const list = element('div', main.className);
+      // The prerendered list is Dutch, left to right, whatever the page's language.
+      list.lang = 'nl';
+      list.dir = 'ltr';
       list.append(...[...main.childNodes].map((node) => document.importNode(node, true)));
       box.append(list);
     }

@@ -144,6 +144,7 @@ fn lookups_fill_placeholders_and_fall_back_to_dutch() {
     let json = preventiewijzer_model::texts_json("js.");
     assert!(json.starts_with("{\"nl\":{\"js.apology\":") && json.contains("\"en\":{"), "{json}");
     assert!(!json.contains("widget."));
+    assert!(json.contains("\"ar\":{") && json.contains("\"meta.dir\":\"rtl\""), "the element script knows Arabic is right to left: {json}");
 }
 
 #[test]
