@@ -11,10 +11,12 @@ use serde::{Deserialize, Serialize};
 include!(concat!(env!("OUT_DIR"), "/lang.rs"));
 
 impl Lang {
-    /// A language id (case-insensitive, trimmed); anything else is `None`.
+    /// A language id (case-insensitive, trimmed); a language tag with a region (`ar-EG`,
+    /// `uk_UA`, as host pages write them) is its language. Anything else is `None`.
     pub fn parse(s: &str) -> Option<Lang> {
         let s = s.trim().to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == s)
+        let primary = s.split(['-', '_']).next().unwrap_or_default();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
     }
 
     /// The language ids, for messages: `nl, en`.

@@ -136,6 +136,9 @@ fn lookups_fill_placeholders_and_fall_back_to_dutch() {
     assert_eq!(Lang::En.fill("age.years", &[("age", "14")]), "age 14");
     assert_eq!(Lang::parse(" EN "), Some(Lang::En));
     assert_eq!(Lang::parse("xx"), None);
+    assert_eq!(Lang::parse("uk-UA").map(Lang::code), Some("uk"));
+    assert_eq!(Lang::parse("ar_EG").map(Lang::code), Some("ar"));
+    assert_eq!(Lang::parse("-"), None);
     assert!(!Lang::Nl.is_rtl());
     assert!(Lang::parse("ar").expect("Arabic is a language").is_rtl(), "Arabic is written right to left");
     for code in ["tr", "pl", "uk"] {
