@@ -4,9 +4,11 @@
 // phone (screenshot in PW_ARTIFACTS); axe finds nothing in any of the six languages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openPage, axe, ARTIFACTS } from './browser.mjs';
+
+const CSS = new URL('../../widget/js/preventiewijzer.css', import.meta.url);
 
 // What each language file says (i18n/<lang>.toml): the search field's label, the audience
 // `ouders` ([vocabulary.audiences]) and the line of helpline 112 ([helplines]).
@@ -35,6 +37,13 @@ async function openIn(lang, viewport = { width: 1280, height: 800 }) {
 
 /** The widget's visible text. */
 const widgetText = (page) => page.evaluate(() => document.querySelector('preventie-wijzer').shadowRoot.querySelector('.pw').innerText);
+
+test('the widget\'s CSS says start and end, not left and right, so a right-to-left language mirrors', () => {
+  const css = readFileSync(CSS, 'utf8').replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''));
+  const physical = /\b(?:(?:margin|padding|border)-(?:left|right)(?:-[a-z]+)?|left|right)\s*:|\b(?:text-align|float|clear)\s*:\s*(?:left|right)\b/g;
+  const found = css.split('\n').flatMap((line, i) => [...line.matchAll(physical)].map((m) => `line ${i + 1}: ${m[0]}`));
+  assert.deepEqual(found, [], 'use margin-inline-start, padding-inline-end, border-inline-start, inset-inline-start, text-align: start …');
+});
 
 for (const [lang, want] of Object.entries(LANGUAGES)) {
   test(`${lang}: interface, facet labels and helplines in the language, direction ${want.dir}`, async () => {
