@@ -1,4 +1,5 @@
-//! Every validation rule, fed a broken file, gives its exact `file:line: field: message`.
+//! Every validation rule, fed a broken file, gives its exact `file:line: field: message`: for
+//! materials, `helplines.toml` and `situations.toml`.
 
 mod support;
 
@@ -118,4 +119,166 @@ fn all_errors_are_reported_in_one_run() {
     let text = broken("age_max = 15", "age_max = 120").replace("cost = \"onbekend\"", "cost = \"free\"");
     let errors = errors_for(&text);
     assert_eq!(errors.len(), 2, "{errors:?}");
+}
+
+// ---- helplines.toml and situations.toml ----
+
+/// Two helplines: an emergency number and one with every field.
+const HELPLINES: &str = r#"[[helplines]]
+id = "112"
+name = "112"
+nl = "Bij direct gevaar: bel 112."
+en = "In immediate danger: call 112."
+phone = "112"
+region = "nederland"
+always = true
+urgent = true
+source = "https://politie.nl: 'Bij spoed: 112'"
+
+[[helplines]]
+id = "kindertelefoon"
+name = "De Kindertelefoon"
+nl = "Bel gratis: 0800-0432."
+en = "Call free: 0800-0432."
+phone = "0800-0432"
+url = "https://www.kindertelefoon.nl"
+chat_url = "https://www.kindertelefoon.nl/chat"
+hours = "365 dagen per jaar."
+region = "nederland"
+audiences = ["jongeren"]
+topics = ["hulp-zoeken"]
+source = "https://www.vriendenkindertelefoon.nl/kindertelefoon: 'één landelijk gratis nummer (0800-0432)'"
+"#;
+
+/// One situation using the helplines above.
+const SITUATIONS: &str = r#"[[situations]]
+id = "afgeperst"
+nl = "Afgeperst met een naaktfoto"
+en = "Blackmailed with a nude photo"
+phrases = ["iemand chanteert me met een naaktfoto"]
+topics = ["sextortion"]
+who = ["jongeren"]
+acute = true
+start = ["jongeren"]
+advice = "Betaal niet."
+helplines = ["kindertelefoon", "112"]
+sources = [
+  { url = "https://www.norfolk.police.uk/advice", org = "Norfolk Constabulary", tier = "B", quote = "Do not give them any time or money" },
+]
+"#;
+
+/// A catalogue with one valid material and the given helplines and situations files.
+fn errors_with(helplines: &str, situations: &str) -> Vec<String> {
+    let dir = catalogue_with(&[("voorbeeld.toml", VALID)]);
+    std::fs::write(dir.join("helplines.toml"), helplines).unwrap();
+    std::fs::write(dir.join("situations.toml"), situations).unwrap();
+    errors_of(&dir)
+}
+
+fn replaced(text: &str, from: &str, to: &str) -> String {
+    assert!(text.contains(from), "fixture lacks {from:?}");
+    text.replacen(from, to, 1)
+}
+
+#[test]
+fn the_fixtures_are_valid() {
+    assert_eq!(errors_with(HELPLINES, SITUATIONS), Vec::<String>::new());
+}
+
+#[test]
+fn each_helpline_rule_reports_file_line_and_field() {
+    let h = |from: &str, to: &str| errors_with(&replaced(HELPLINES, from, to), SITUATIONS);
+    let cases: Vec<(Vec<String>, &str)> = vec![
+        (h("region = \"nederland\"\naudiences", "region = \"holland\"\naudiences"), "helplines.toml:21: region: unknown id `holland`"),
+        (h("audiences = [\"jongeren\"]", "audiences = [\"jongerren\"]"), "helplines.toml:22: audiences: unknown id `jongerren`; did you mean `jongeren`?"),
+        (h("topics = [\"hulp-zoeken\"]", "topics = [\"hulpzoeken\"]"), "helplines.toml:23: topics: unknown id `hulpzoeken`; did you mean `hulp-zoeken`?"),
+        (
+            h("url = \"https://www.kindertelefoon.nl\"", "url = \"http://www.kindertelefoon.nl\""),
+            "helplines.toml:18: url: `http://www.kindertelefoon.nl` is not allowed: only https: links",
+        ),
+        (
+            h("chat_url = \"https://www.kindertelefoon.nl/chat\"", "chat_url = \"javascript:alert(1)\""),
+            "helplines.toml:19: chat_url: `javascript:alert(1)` is not allowed: only https: links",
+        ),
+        (h("phone = \"0800-0432\"", "phone = \"bel ons\""), "helplines.toml:17: phone: `bel ons` is not a phone number"),
+        (h("id = \"kindertelefoon\"", "id = \"112\""), "helplines.toml:13: id: `112` is used by two helplines"),
+        (h("id = \"kindertelefoon\"", "id = \"Kinder_telefoon\""), "helplines.toml:13: id: `Kinder_telefoon` is not a valid id"),
+        (h("nl = \"Bel gratis: 0800-0432.\"", "nl = \" \""), "helplines.toml:15: nl: must not be empty"),
+        (h("phone = \"112\"\n", ""), "helplines.toml:2: id: needs a way to reach it: phone, url or chat_url"),
+        (h("region = \"nederland\"\nalways", "always"), "helplines.toml:1: region: is required but missing"),
+        (h("urgent = true", "urgent = \"ja\""), "helplines.toml:9: urgent: invalid type: string \"ja\", expected a boolean"),
+    ];
+    check_cases(cases);
+}
+
+#[test]
+fn each_situation_rule_reports_file_line_and_field() {
+    let s = |from: &str, to: &str| errors_with(HELPLINES, &replaced(SITUATIONS, from, to));
+    let cases: Vec<(Vec<String>, &str)> = vec![
+        (s("topics = [\"sextortion\"]", "topics = [\"sextorsion\"]"), "situations.toml:6: topics: unknown id `sextorsion`; did you mean `sextortion`?"),
+        (s("topics = [\"sextortion\"]", "topics = []"), "situations.toml:6: topics: needs at least one value"),
+        (s("who = [\"jongeren\"]", "who = [\"tieners\"]"), "situations.toml:7: who: unknown id `tieners`"),
+        (s("start = [\"jongeren\"]", "start = [\"ouder\"]"), "situations.toml:9: start: unknown id `ouder`; did you mean `ouders`?"),
+        (s("helplines = [\"kindertelefoon\", \"112\"]", "helplines = [\"kindertelefoon\", \"childline\"]"), "situations.toml:11: helplines: unknown helpline id `childline` (allowed: 112, kindertelefoon)"),
+        (s("phrases = [\"iemand chanteert me met een naaktfoto\"]", "phrases = []"), "situations.toml:5: phrases: needs at least one phrase, and no empty ones"),
+        (s("phrases = [\"iemand chanteert me met een naaktfoto\"]", "phrases = [\"iemand chanteert me\", \" \"]"), "situations.toml:5: phrases: needs at least one phrase, and no empty ones"),
+        (s("phrases = [\"iemand chanteert me met een naaktfoto\"]", "phrases = [\"chantage\", \"chantage\"]"), "situations.toml:5: phrases: `chantage` is listed twice"),
+        (s("https://www.norfolk.police.uk/advice", "http://www.norfolk.police.uk/advice"), "situations.toml:13: sources: `http://www.norfolk.police.uk/advice` is not allowed: only https: links"),
+        (s("tier = \"B\"", "tier = \"E\""), "situations.toml:13: sources: tier `E` is not one of A, B, C, D"),
+        (s("quote = \"Do not give them any time or money\"", "quote = \"\""), "situations.toml:13: sources: needs an org and a verbatim quote"),
+        (s("advice = \"Betaal niet.\"\n", ""), "situations.toml:2: advice: an acute situation needs advice"),
+        (s("sources = [\n  { url = \"https://www.norfolk.police.uk/advice\", org = \"Norfolk Constabulary\", tier = \"B\", quote = \"Do not give them any time or money\" },\n]", "sources = []"), "situations.toml:12: sources: needs at least one source"),
+        (s("id = \"afgeperst\"", "id = \"Afgeperst!\""), "situations.toml:2: id: `Afgeperst!` is not a valid id"),
+        (s("nl = \"Afgeperst met een naaktfoto\"\n", ""), "situations.toml:1: nl: is required but missing"),
+    ];
+    check_cases(cases);
+}
+
+#[test]
+fn a_second_situation_with_the_same_id_is_rejected() {
+    let two = format!("{SITUATIONS}\n{}", SITUATIONS.replace("topics = [\"sextortion\"]", "topics = [\"sextortion\", \"sexting\"]"));
+    let errors = errors_with(HELPLINES, &two);
+    assert!(errors.iter().any(|e| e.starts_with("situations.toml:17: id: `afgeperst` is used by two situations")), "{errors:?}");
+}
+
+#[test]
+fn a_catalogue_without_situations_still_loads() {
+    let dir = catalogue_with(&[("voorbeeld.toml", VALID)]);
+    std::fs::remove_file(dir.join("situations.toml")).unwrap();
+    let c = preventiewijzer_model::catalogue::load(&dir).unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(c.situations.is_empty());
+}
+
+#[test]
+fn the_shipped_help_keeps_the_research_promises() {
+    let c = preventiewijzer_model::catalogue::load(&support::repo().join("catalogue")).unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(c.helplines.len() >= 26, "{}", c.helplines.len());
+    assert!(c.situations.len() >= 20, "{}", c.situations.len());
+    let region_of = |id: &str| c.helplines.iter().find(|h| h.id == id).map(|h| h.region.as_str()).unwrap();
+    for s in &c.situations {
+        // UK lines are never shown for a situation: they are mapped to Dutch and Flemish ones.
+        assert!(s.helplines.iter().all(|h| region_of(h) != "verenigd-koninkrijk"), "{} uses a UK helpline", s.id);
+        // Never state odds that sextortion images get published.
+        let advice = format!("{} {}", s.advice.as_deref().unwrap_or_default(), s.advice_en.as_deref().unwrap_or_default()).to_lowercase();
+        for odds in ["zelden", "kans", "procent", "%", "rarely", "likely", "chance"] {
+            assert!(!advice.contains(odds), "{}: advice states odds (`{odds}`)", s.id);
+        }
+    }
+    for audience in ["ouders", "jongeren", "leraren", "professionals"] {
+        let n = c.situations.iter().filter(|s| s.start.iter().any(|a| a == audience)).count();
+        assert!((4..=6).contains(&n), "{audience}: {n} start situations");
+    }
+    assert!(c.helplines.iter().filter(|h| h.urgent).all(|h| h.always), "an urgent line is always shown");
+    for region in ["nederland", "vlaanderen", "verenigd-koninkrijk"] {
+        assert!(c.helplines.iter().any(|h| h.region == region && h.always), "{region} has a line shown to everyone");
+    }
+}
+
+fn check_cases(cases: Vec<(Vec<String>, &str)>) {
+    let failures: Vec<String> = cases
+        .iter()
+        .filter(|(errors, expected)| !errors.iter().any(|e| e.starts_with(expected)))
+        .map(|(errors, expected)| format!("expected an error starting with\n  {expected}\ngot\n  {errors:?}"))
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

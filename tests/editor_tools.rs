@@ -1,5 +1,6 @@
 //! The editor tools as editors use them: CSV export → import round trip, an import that fails
 //! without touching the catalogue, the coverage matrix, and the committed JSON Schema.
+//! Spreadsheet damage and the workbook: `tests/spreadsheets.rs`, `tests/spreadsheet_libreoffice.rs`.
 
 mod support;
 
@@ -50,7 +51,7 @@ fn export_then_import_recreates_every_shipped_material_file_byte_for_byte() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(stdout_csv, std::fs::read_to_string(&csv).unwrap(), "stdout and --out give the same CSV");
     let header = stdout_csv.lines().next().unwrap();
-    assert!(header.starts_with("id,title,summary,summary_en,publisher,url,languages,region,audiences,age_min,age_max,"), "{header}");
+    assert!(header.starts_with("\u{FEFF}id,title,summary,summary_en,publisher,url,languages,region,audiences,age_min,age_max,"), "{header}");
     assert!(header.ends_with(",source,last_checked,notes,comment"), "{header}");
     assert_eq!(stdout_csv.matches("\r\n").count(), shipped.len() + 1, "one row per material after the header");
 
@@ -100,7 +101,7 @@ fn a_bad_row_fails_naming_the_csv_and_its_line_and_writes_nothing() {
     let dir = shipped_copy();
     let (code, csv, err) = cli(&["export-csv", "--catalogue", s(&dir)]);
     assert_eq!(code, 0, "{err}");
-    let mut rdr = csv::Reader::from_reader(csv.as_bytes());
+    let mut rdr = csv::Reader::from_reader(csv.trim_start_matches('\u{FEFF}').as_bytes());
     let header: Vec<String> = rdr.headers().unwrap().iter().map(String::from).collect();
     let col = |name: &str| header.iter().position(|h| h == name).unwrap();
     let mut rows: Vec<Vec<String>> = rdr.records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
@@ -218,6 +219,25 @@ fn coverage_counts_a_small_fixture_with_sub_types_under_their_parent() {
 }
 
 #[test]
+fn the_fallback_list_carries_what_the_element_filters_on() {
+    let materials = [fixture("a", r#""leraren""#, r#""sexting""#, ""), fixture("b", r#""professionals""#, r#""sexting""#, "")];
+    let refs: Vec<(&str, &str)> = materials.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    let c = preventiewijzer_model::catalogue::load(&catalogue_with(&refs)).unwrap_or_else(|e| panic!("{e:?}"));
+    let html = preventiewijzer::editor::fallback::html(&c);
+    // a is for teachers, so exactly for professionals too; b suits every sub-type through its parent.
+    assert!(html.contains(r#"<li class="pw-card" data-id="a" data-audiences="leraren professionals" data-audiences-related="" data-region="nederland" data-age-min="13" data-age-max="15">"#), "{html}");
+    assert!(
+        html.contains(
+            r#"data-id="b" data-audiences="professionals" data-audiences-related="leraren jeugdhulp ggd wijkteams gemeenten politie zorg-lvb ggz jongerenwerk""#
+        ),
+        "{html}"
+    );
+    assert!(html.contains(r#"<li data-helpline="slachtofferwijzer" data-audiences="jongeren ouders">"#), "{html}");
+    assert!(html.contains(r#"<li data-helpline="112" data-audiences="">"#), "for everyone");
+    assert!(html.contains(r#"<p class="pw-fallback-intro">"#), "the element rewrites this line");
+}
+
+#[test]
 fn coverage_html_escapes_catalogue_text() {
     assert_eq!(preventiewijzer::editor::coverage::escape(r#"<b>"Tom" & 'Jerry'</b>"#), "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;");
 }
@@ -249,5 +269,5 @@ fn editor_commands_reject_flags_they_do_not_take() {
     assert!(err.contains("unknown option `--out` for coverage"), "{err}");
     let (code, _, err) = cli(&["import-csv"]);
     assert_eq!(code, 1);
-    assert!(err.contains("import-csv needs the CSV file"), "{err}");
+    assert!(err.contains("import-csv needs the file to import"), "{err}");
 }

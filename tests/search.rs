@@ -129,7 +129,8 @@ fn a_school_level_filters_by_its_ages_and_unknown_ids_are_reported() {
 #[test]
 fn no_results_suggest_the_filter_to_drop_with_its_count() {
     let e = engine();
-    let q = Query { audiences: vec!["ouders".into()], topics: vec!["sextortion".into()], ..Query::default() };
+    // A gap in the catalogue (`coverage`): nothing for parents on sexual health.
+    let q = Query { audiences: vec!["ouders".into()], topics: vec!["seksuele-gezondheid".into()], ..Query::default() };
     let r = e.search(&q);
     let drop = r.suggestions.drop_filter.expect("a filter to drop");
     let mut without = q.clone();
@@ -162,4 +163,25 @@ fn the_packed_index_depends_on_the_catalogue_only() {
     let (a, b) = (preventiewijzer_indexer::build(&catalogue).unwrap(), preventiewijzer_indexer::build(&catalogue).unwrap());
     assert!(a == b, "two builds of the same catalogue differ");
     assert_eq!(Engine::open(a).unwrap().search(&q("loverboy")).total, engine().search(&q("loverboy")).total);
+}
+
+#[test]
+fn the_help_block_shows_only_its_regions_lines_and_the_emergency_number_always() {
+    let e = engine();
+    let ids = |region: &str, audiences: &[&str]| -> Vec<String> {
+        let a: Vec<String> = audiences.iter().map(|s| s.to_string()).collect();
+        e.helplines_in(region, &a).iter().map(|h| h.id.clone()).collect()
+    };
+    // Without a profile a Dutch page shows what it showed before the helplines grew.
+    assert_eq!(ids("nederland", &[]), ["112", "veilig-thuis", "politie"]);
+    assert_eq!(e.helplines(&[]).len(), 3);
+    assert!(ids("nederland", &["jongeren"]).contains(&"kindertelefoon".to_string()));
+    assert!(!ids("nederland", &["ouders"]).contains(&"kindertelefoon".to_string()));
+    assert_eq!(ids("vlaanderen", &[]), ["child-focus"]);
+    assert_eq!(ids("verenigd-koninkrijk", &[]), ["uk-999"]);
+    for (region, audience) in [("nederland", "ouders"), ("vlaanderen", "jongeren"), ("verenigd-koninkrijk", "leraren")] {
+        let lines = e.helplines_in(region, &[audience.to_string()]);
+        assert!(lines.iter().all(|h| h.region == region), "{region}: {:?}", lines.iter().map(|h| &h.id).collect::<Vec<_>>());
+        assert!(lines.iter().any(|h| h.urgent) || region == "vlaanderen", "{region} lacks its emergency number");
+    }
 }

@@ -6,7 +6,9 @@
 //!                        [--topic ID]... [--risk-group ID]... [--format ID]... [--stage ID]...
 //!                        [--cost ID]... [--lang nl|en] [--language ID]... [--region ID]...
 //!                        [--sort relevance|newest|title] [--page N] [--limit N] [--json] [TEXT]...
-//! preventiewijzer export-csv [--catalogue DIR] [--out FILE]
+//! preventiewijzer export-xlsx --out FILE [--catalogue DIR]
+//! preventiewijzer import-xlsx FILE [--catalogue DIR]
+//! preventiewijzer export-csv [--catalogue DIR] [--out FILE] [--semicolon]
 //! preventiewijzer import-csv FILE [--catalogue DIR]
 //! preventiewijzer coverage   [--catalogue DIR] [--html]
 //! preventiewijzer schema     [--catalogue DIR]
@@ -28,8 +30,11 @@ const USAGE: &str = "usage:
                          [--sort relevance|newest|title] [--page N] [--limit N] [--json] [TEXT]...
   Repeated flags add values. --lang is the language of the explanations; --language filters
   materials by their language. Ids: see catalogue/vocabulary.toml.
-  preventiewijzer export-csv [--catalogue DIR] [--out FILE]
-  preventiewijzer import-csv FILE [--catalogue DIR]
+  preventiewijzer export-xlsx --out FILE [--catalogue DIR]   materials as a workbook, with drop-down lists
+  preventiewijzer import-xlsx FILE [--catalogue DIR]         a workbook (.xlsx, .ods) back into the catalogue
+  preventiewijzer export-csv [--catalogue DIR] [--out FILE] [--semicolon]
+                                                             materials as CSV (UTF-8 with byte-order mark)
+  preventiewijzer import-csv FILE [--catalogue DIR]          CSV, comma or semicolon separated, UTF-8
   preventiewijzer coverage   [--catalogue DIR] [--html]
   preventiewijzer schema     [--catalogue DIR]
   preventiewijzer pack   [--catalogue DIR] --out DIR   the widget's data files (records, index)";
@@ -59,7 +64,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         "check" => {
             opts.no_query_flags()?;
             let c = load(&opts.catalogue)?;
-            println!("{}: ok — {} materials, {} helplines", opts.catalogue.display(), c.materials.len(), c.helplines.len());
+            println!("{}: ok — {} materials, {} helplines, {} situations", opts.catalogue.display(), c.materials.len(), c.helplines.len(), c.situations.len());
             Ok(ExitCode::SUCCESS)
         }
         "search" => {

@@ -1,178 +1,31 @@
 //! The CSV round trip of the materials, for editing the catalogue in a spreadsheet.
 //!
-//! [`export`] writes every material as one row (RFC 4180, `\r\n` between rows). The header is
-//! every field of [`Material`] in struct order ([`FIELDS`]), then [`COMMENT`]: the leading
-//! `# …` comment lines of the file (`Source record: …`), one per line of the cell. Lists are
-//! joined with `;`; an empty cell is an absent (unknown) value. [`import`] turns the rows back
-//! into `materials/<id>.toml` in the canonical format of [`toml_text`], so export → import gives
-//! byte-identical files. It validates everything through [`catalogue::load`] on a temporary copy
-//! of the catalogue first and writes nothing when anything is wrong.
+//! [`export`] writes the table of [`super::sheet`] as CSV: UTF-8 with a byte-order mark (so that
+//! Excel and LibreOffice read it as UTF-8 on a double-click), comma-separated, RFC 4180 quoting,
+//! `\r\n` between rows. [`import`] reads what a spreadsheet saves back: comma, semicolon (the Dutch
+//! "CSV (puntkomma-gescheiden)") or tab separated, recognised from the header; UTF-8 with or
+//! without a byte-order mark only ([`super::encoding`] says why Windows-1252 is refused). Text a
+//! spreadsheet damaged is refused naming file, line and field. The rows then go through
+//! [`super::import::apply`]: all files validated before any is written, byte-identical when
+//! nothing changed.
 
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::path::Path;
 
-use crate::catalogue::{self, validate, CatalogueError, Material};
+use super::encoding::{self, NotUtf8};
+use super::import::{self, Imported};
+use super::sheet::{self, columns, Table, TableRow};
+use crate::catalogue::CatalogueError;
 
-mod import;
-pub use import::{import, Imported};
+pub use super::canonical::{leading_comment, toml_text, FIELDS};
+pub use super::sheet::{COMMENT, SEPARATOR};
 
-/// Every field of a material, in the order of [`Material`], of the files and of the CSV header.
-pub const FIELDS: [&str; 27] = [
-    "id",
-    "title",
-    "summary",
-    "summary_en",
-    "publisher",
-    "url",
-    "languages",
-    "region",
-    "audiences",
-    "age_min",
-    "age_max",
-    "school_levels",
-    "topics",
-    "risk_groups",
-    "stages",
-    "format",
-    "settings",
-    "cost",
-    "cost_note",
-    "duration",
-    "evidence",
-    "evidence_date",
-    "evidence_by",
-    "keywords",
-    "source",
-    "last_checked",
-    "notes",
-];
-
-/// The extra last column: the file's leading comment lines, without their `# `.
-pub const COMMENT: &str = "comment";
-
-/// Between the values of a list in one cell.
-pub const SEPARATOR: char = ';';
-
-/// One field's value, with how the canonical file writes it.
-enum Value<'a> {
-    /// Required text: always written.
-    Text(&'a str),
-    /// Optional text: left out when unknown.
-    Optional(Option<&'a str>),
-    /// Optional age: left out when unknown.
-    Age(Option<u8>),
-    /// A list that is always written, as `[]` when empty.
-    List(&'a [String]),
-    /// A list that is left out when empty.
-    OptionalList(&'a [String]),
-}
-
-/// The fields of `m` in [`FIELDS`] order (the order `toml`/serde would write them).
-fn values(m: &Material) -> [(&'static str, Value<'_>); 27] {
-    use Value::*;
-    [
-        ("id", Text(&m.id)),
-        ("title", Text(&m.title)),
-        ("summary", Text(&m.summary)),
-        ("summary_en", Optional(m.summary_en.as_deref())),
-        ("publisher", Optional(m.publisher.as_deref())),
-        ("url", Optional(m.url.as_deref())),
-        ("languages", List(&m.languages)),
-        ("region", Text(&m.region)),
-        ("audiences", List(&m.audiences)),
-        ("age_min", Age(m.age_min)),
-        ("age_max", Age(m.age_max)),
-        ("school_levels", OptionalList(&m.school_levels)),
-        ("topics", List(&m.topics)),
-        ("risk_groups", List(&m.risk_groups)),
-        ("stages", List(&m.stages)),
-        ("format", Text(&m.format)),
-        ("settings", OptionalList(&m.settings)),
-        ("cost", Text(&m.cost)),
-        ("cost_note", Optional(m.cost_note.as_deref())),
-        ("duration", Optional(m.duration.as_deref())),
-        ("evidence", Optional(m.evidence.as_deref())),
-        ("evidence_date", Optional(m.evidence_date.as_deref())),
-        ("evidence_by", Optional(m.evidence_by.as_deref())),
-        ("keywords", OptionalList(&m.keywords)),
-        ("source", Text(&m.source)),
-        ("last_checked", Text(&m.last_checked)),
-        ("notes", Optional(m.notes.as_deref())),
-    ]
-}
-
-// ---- canonical TOML ----
-
-/// The canonical text of a material file: the comment lines (`# ` + each line of `comment`,
-/// none when it is empty), then one `field = value` line per known field in [`FIELDS`] order,
-/// strings as basic strings (`"…"`, escapes only where TOML needs them), lists inline
-/// (`["a", "b"]`); `audiences`, `risk_groups` and the required lists are written even when
-/// empty, unknown optional values are left out. Every shipped file is in this format.
-pub fn toml_text(m: &Material, comment: &str) -> String {
-    let mut s = String::new();
-    if !comment.is_empty() {
-        for line in comment.lines() {
-            s.push('#');
-            if !line.is_empty() {
-                s.push(' ');
-                s.push_str(line);
-            }
-            s.push('\n');
-        }
-    }
-    for (field, value) in values(m) {
-        let value = match value {
-            Value::Text(t) | Value::Optional(Some(t)) => quoted(t),
-            Value::Age(Some(age)) => age.to_string(),
-            Value::List(list) => array(list),
-            Value::OptionalList(list) if !list.is_empty() => array(list),
-            Value::Optional(None) | Value::Age(None) | Value::OptionalList(_) => continue,
-        };
-        s.push_str(field);
-        s.push_str(" = ");
-        s.push_str(&value);
-        s.push('\n');
-    }
-    s
-}
-
-/// The leading comment of a file: its first lines that start with `#`, without the `#` and one
-/// space, joined with `\n`.
-pub fn leading_comment(text: &str) -> String {
-    text.lines().take_while(|l| l.starts_with('#')).map(|l| l[1..].strip_prefix(' ').unwrap_or(&l[1..])).collect::<Vec<_>>().join("\n")
-}
-
-/// A TOML basic string.
-fn quoted(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if c.is_control() && (c as u32) < 0x80 => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-fn array(list: &[String]) -> String {
-    format!("[{}]", list.iter().map(|v| quoted(v)).collect::<Vec<_>>().join(", "))
-}
-
-// ---- export ----
+/// The UTF-8 byte-order mark the export starts with.
+pub const BOM: char = '\u{FEFF}';
 
 /// The CSV of a whole catalogue.
 #[derive(Debug, Clone)]
 pub struct Exported {
+    /// The file's text, starting with [`BOM`].
     pub csv: String,
     /// Number of materials (rows after the header).
     pub rows: usize,
@@ -180,127 +33,123 @@ pub struct Exported {
     pub warnings: Vec<String>,
 }
 
-/// Exports the valid catalogue `dir` as CSV, one row per material (sorted by id). Fails with
-/// every catalogue error, or when a value cannot be represented in a cell (a list value that
-/// contains `;`, is empty or has spaces around it; an optional text that is only spaces).
+/// Exports the valid catalogue `dir` as comma-separated CSV, one row per material (sorted by
+/// id); fails as [`sheet::export`] does.
 pub fn export(dir: &Path) -> Result<Exported, Vec<CatalogueError>> {
-    let c = catalogue::load(dir)?;
+    export_with(dir, b',')
+}
+
+/// [`export`] with another separator: `b';'` is what Excel with Dutch regional settings
+/// expects when it opens a CSV with a double-click.
+pub fn export_with(dir: &Path, separator: u8) -> Result<Exported, Vec<CatalogueError>> {
+    let exported = sheet::export(dir)?;
+    let mut w = ::csv::WriterBuilder::new().delimiter(separator).terminator(::csv::Terminator::CRLF).from_writer(Vec::new());
+    w.write_record(columns()).expect("writing to memory");
+    for row in &exported.rows {
+        w.write_record(row).expect("writing to memory");
+    }
+    let body = String::from_utf8(w.into_inner().expect("writing to memory")).expect("the CSV of UTF-8 strings is UTF-8");
+    Ok(Exported { csv: format!("{BOM}{body}"), rows: exported.rows.len(), warnings: exported.warnings })
+}
+
+/// Imports the CSV `file` into the catalogue `dir` (see [`import::apply`]); on any error nothing
+/// is written and every error comes back as `FILE.csv:LINE: field: message`.
+pub fn import(file: &Path, dir: &Path) -> Result<Imported, Vec<CatalogueError>> {
+    let bytes = std::fs::read(file).map_err(|e| vec![CatalogueError::new(file, 0, "", format!("cannot read the file: {e}"))])?;
+    let (table, mut errors) = read(file, &bytes)?;
+    let (rows, row_errors) = sheet::rows(file, &table)?;
+    errors.extend(row_errors);
+    import::apply(file, &rows, errors, dir)
+}
+
+/// The table of a CSV file's bytes (`file` only names it in errors). Errors in single records
+/// come back beside the table; a file that is not UTF-8 text, or empty, is an `Err`.
+#[allow(clippy::type_complexity)]
+pub fn read(file: &Path, bytes: &[u8]) -> Result<(Table, Vec<CatalogueError>), Vec<CatalogueError>> {
+    let text = match encoding::decode(bytes) {
+        Ok(text) => text,
+        Err(NotUtf8::Workbook) => {
+            return Err(vec![CatalogueError::new(file, 1, "", "is a workbook (.xlsx or .ods), not CSV text: import it with import-xlsx")])
+        }
+        Err(NotUtf8::Utf16) => return Err(vec![CatalogueError::new(file, 1, "", "is UTF-16 (\"Unicode\") text: save it as CSV with character set UTF-8")]),
+        Err(NotUtf8::Windows1252(decoded)) => return Err(vec![windows_1252(file, &decoded)]),
+        Err(NotUtf8::Unknown { offset }) => {
+            let line = 1 + bytes[..offset.min(bytes.len())].iter().filter(|b| **b == b'\n').count();
+            return Err(vec![CatalogueError::new(
+                file,
+                line,
+                "",
+                "is not UTF-8 text (nor Windows-1252): save it as CSV with character set UTF-8; nothing was imported",
+            )]);
+        }
+    };
+    let (table, errors) = parse(file, text);
+    if table.header.is_empty() {
+        return Err(vec![CatalogueError::new(file, 1, "", "is empty (expected a header row)")]);
+    }
+    Ok((table, errors))
+}
+
+/// Splits UTF-8 text into a table, with the separator that makes the most header cells known
+/// column names (comma first when they tie).
+fn parse(file: &Path, text: &str) -> (Table, Vec<CatalogueError>) {
+    let bytes = text.as_bytes();
+    let reader = |separator: u8| ::csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(separator).from_reader(bytes);
+    let allowed = columns();
+    let known = |separator: u8| reader(separator).records().next().and_then(Result::ok).map_or(0, |h| h.iter().filter(|c| allowed.contains(&c.trim())).count());
+    let separator = [b',', b';', b'\t'].into_iter().fold((b',', 0), |best, s| if known(s) > best.1 { (s, known(s)) } else { best }).0;
+    let mut table = Table::default();
     let mut errors = Vec::new();
-    let mut warnings = Vec::new();
-    let mut w = ::csv::WriterBuilder::new().terminator(::csv::Terminator::CRLF).from_writer(Vec::new());
-    let header: Vec<&str> = FIELDS.iter().copied().chain([COMMENT]).collect();
-    w.write_record(&header).expect("writing to memory");
-    for m in &c.materials {
-        let path = dir.join("materials").join(format!("{}.toml", m.id));
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) => {
-                errors.push(CatalogueError::new(&path, 0, "", format!("cannot read the file: {e}")));
-                continue;
-            }
-        };
-        let comment = leading_comment(&text);
-        if toml_text(m, &comment) != text {
-            warnings.push(format!(
-                "{}: not in the canonical format (field order, quoting or comments other than the leading ones); import-csv would rewrite it",
-                path.display()
-            ));
+    for (i, record) in reader(separator).records().enumerate() {
+        match record {
+            Ok(r) if i == 0 => table.header = r.iter().map(str::to_string).collect(),
+            Ok(r) => table.rows.push(TableRow { line: r.position().map_or(0, |p| line_at(bytes, p.byte())), cells: r.iter().map(str::to_string).collect() }),
+            Err(e) => errors.push(CatalogueError::new(file, e.position().map_or(1, |p| line_at(bytes, p.byte())), "", e.to_string())),
         }
-        let mut record = Vec::with_capacity(header.len());
-        for (field, value) in values(m) {
-            let line = validate::field_line(&text, field);
-            let cell = match value {
-                Value::Text(t) => t.to_string(),
-                Value::Optional(t) => {
-                    let t = t.unwrap_or_default();
-                    if !t.is_empty() && t.trim().is_empty() {
-                        errors.push(CatalogueError::new(&path, line, field, "is only spaces, which the CSV cannot tell from unknown"));
-                    }
-                    t.to_string()
-                }
-                Value::Age(age) => age.map(|a| a.to_string()).unwrap_or_default(),
-                Value::List(list) | Value::OptionalList(list) => {
-                    for v in list {
-                        if v.contains(SEPARATOR) || v.trim() != v || v.is_empty() {
-                            errors.push(CatalogueError::new(
-                                &path,
-                                line,
-                                field,
-                                format!("`{v}` cannot go into a CSV cell (list values are joined with `{SEPARATOR}` and trimmed)"),
-                            ));
-                        }
-                    }
-                    list.join(&SEPARATOR.to_string())
-                }
-            };
-            record.push(cell);
-        }
-        record.push(comment);
-        w.write_record(&record).expect("writing to memory");
     }
-    if !errors.is_empty() {
-        return Err(errors);
+    (table, errors)
+}
+
+/// The error for a Windows-1252 file, naming the first cell that shows it.
+fn windows_1252(file: &Path, decoded: &str) -> CatalogueError {
+    let (table, _) = parse(file, decoded);
+    let header_row = TableRow { line: 1, cells: table.header.clone() };
+    let cells = std::iter::once(&header_row).chain(&table.rows).flat_map(|r| r.cells.iter().enumerate().map(move |(i, c)| (r.line, i, c)));
+    let affected: Vec<(usize, usize, &String)> = cells.filter(|(_, _, c)| !c.is_ascii()).collect();
+    let (line, column, cell) = affected.first().copied().unwrap_or((1, 0, &table.header[0]));
+    let field = if line == 1 { "" } else { table.header.get(column).map_or("", String::as_str) };
+    let chars: Vec<char> = cell.chars().collect();
+    let first = chars.iter().position(|c| !c.is_ascii()).unwrap_or(0);
+    let shown: String = chars[first.saturating_sub(30)..].iter().take(60).collect();
+    CatalogueError::new(
+        file,
+        line,
+        field,
+        format!(
+            "the file is Windows-1252 (\"ANSI\") text, not UTF-8; read that way this cell says `{shown}` ({} cell(s) have such letters). \
+             Nothing was imported: a program that saves Windows-1252 has already turned every character that code page lacks into `?`, \
+             and other code pages give the same bytes other letters. Save the file as UTF-8 (Excel: \"CSV UTF-8 (door komma's \
+             gescheiden)\"; LibreOffice: \"Filterinstellingen bewerken\", character set \"Unicode (UTF-8)\"), or use the .xlsx export",
+            affected.len()
+        ),
+    )
+}
+
+/// The 1-based line of the record that starts at or after byte `offset` (the csv crate's own
+/// line numbers are one short after a `\r\n`, whose `\n` it counts only with the next record).
+fn line_at(bytes: &[u8], offset: u64) -> usize {
+    let mut start = usize::try_from(offset).unwrap_or(usize::MAX).min(bytes.len());
+    while matches!(bytes.get(start), Some(b'\r' | b'\n')) {
+        start += 1;
     }
-    let csv = String::from_utf8(w.into_inner().expect("writing to memory")).expect("the CSV of UTF-8 strings is UTF-8");
-    Ok(Exported { csv, rows: c.materials.len(), warnings })
+    let before = &bytes[..start];
+    let lone_cr = before.windows(2).filter(|w| w[0] == b'\r' && w[1] != b'\n').count() + usize::from(before.last() == Some(&b'\r'));
+    1 + before.iter().filter(|b| **b == b'\n').count() + lone_cr
 }
 
 #[cfg(test)]
 mod tests {
-    use super::import::line_at;
     use super::*;
-
-    fn full() -> Material {
-        let s = |v: &str| v.to_string();
-        let l = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
-        Material {
-            id: s("x"),
-            title: s("Titel met \"aanhalingstekens\" en \\"),
-            summary: s("regel 1\nregel 2\ttab"),
-            summary_en: Some(s("en")),
-            publisher: Some(s("p")),
-            url: Some(s("https://example.org")),
-            languages: l(&["nl"]),
-            region: s("nederland"),
-            audiences: l(&["jongeren", "ouders"]),
-            age_min: Some(12),
-            age_max: Some(18),
-            school_levels: l(&["mbo"]),
-            topics: l(&["sexting"]),
-            risk_groups: l(&["lvb"]),
-            stages: l(&["preventie"]),
-            format: s("website"),
-            settings: l(&["online"]),
-            cost: s("gratis"),
-            cost_note: Some(s("c")),
-            duration: Some(s("d")),
-            evidence: Some(s("e")),
-            evidence_date: Some(s("2020-01-01")),
-            evidence_by: Some(s("b")),
-            keywords: l(&["k1", "k2"]),
-            source: s("s"),
-            last_checked: s("2026-01-01"),
-            notes: Some(s("n")),
-        }
-    }
-
-    #[test]
-    fn fields_are_every_material_field_in_struct_order() {
-        let m = full();
-        let names: Vec<&str> = values(&m).iter().map(|(f, _)| *f).collect();
-        assert_eq!(names, FIELDS);
-        let serde_order: Vec<String> = toml::to_string(&m).unwrap().lines().filter_map(|l| l.split_once(" = ").map(|(k, _)| k.to_string())).collect();
-        assert_eq!(serde_order, FIELDS);
-    }
-
-    #[test]
-    fn the_canonical_text_parses_back_to_the_same_material() {
-        let m = full();
-        let text = toml_text(&m, "Source record: x\n\nsecond");
-        assert!(text.starts_with("# Source record: x\n#\n# second\nid = \"x\"\n"), "{text}");
-        assert_eq!(toml::from_str::<Material>(&text).unwrap(), m);
-        assert_eq!(leading_comment(&text), "Source record: x\n\nsecond");
-    }
 
     #[test]
     fn rows_are_named_by_the_line_they_start_on() {

@@ -2,8 +2,16 @@
 //! where the widget cannot start (no JavaScript, no WebAssembly, a strict CSP). The element
 //! shows the `<main>` of this page in its place; `<noscript>` can link to it. All text is
 //! escaped; only `https:` links become links.
+//!
+//! Where JavaScript runs but WebAssembly does not (a CSP without 'wasm-unsafe-eval', Lockdown
+//! Mode), the element script orders and filters this list for its `audience`, `age` and
+//! `region` by the data attributes written here, so they follow the engine's hard filters:
+//! `data-audiences` holds the audiences a material is made for exactly (its own and their
+//! parents), `data-audiences-related` those it suits through a parent group (the sub-types of
+//! its own), `data-age-min`/`data-age-max` its known ages, `data-region` its region. A helpline's
+//! `data-audiences` holds the audiences it serves (its own and their sub-types); none means everyone.
 
-use crate::vocabulary::Facet;
+use crate::vocabulary::{Facet, Vocabulary};
 use crate::{Catalogue, Lang};
 use preventiewijzer_engine::why::age_range;
 
@@ -23,20 +31,28 @@ pub fn html(c: &Catalogue) -> String {
         "<section class=\"pw-help\" aria-labelledby=\"pw-fallback-help\">\n<h2 id=\"pw-fallback-help\">{}</h2>\n<ul>\n",
         escape(nl.text("help.heading"))
     ));
-    for h in &c.helplines {
-        out.push_str(&format!("<li><strong>{}</strong> {}", escape(&h.name), escape(&h.nl)));
+    // Dutch page: the Flemish and UK lines belong on pages for those regions.
+    for h in c.helplines.iter().filter(|h| h.region == "nederland") {
+        let served = with_relatives(&h.audiences, v, Kin::Children);
+        out.push_str(&format!(
+            "<li data-helpline=\"{}\" data-audiences=\"{}\"><strong>{}</strong> {}",
+            escape(&h.id),
+            escape(&served.join(" ")),
+            escape(&h.name),
+            escape(&h.nl)
+        ));
         if let Some(phone) = &h.phone {
             let tel: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
             out.push_str(&format!(" <a href=\"tel:{tel}\">{} {}</a>", escape(nl.text("help.call")), escape(phone)));
         }
-        if let Some(url) = h.url.as_deref().filter(|u| u.starts_with("https://")) {
+        for url in [&h.url, &h.chat_url].into_iter().flatten().filter(|u| u.starts_with("https://")) {
             out.push_str(&format!(" <a href=\"{}\">{}</a>", escape(url), escape(url)));
         }
         out.push_str(&format!(" <span lang=\"en\">({})</span></li>\n", escape(&h.en)));
     }
     out.push_str("</ul>\n</section>\n");
     out.push_str(&format!(
-        "<section aria-labelledby=\"pw-fallback-list\">\n<h2 id=\"pw-fallback-list\">{}</h2>\n<p>{}</p>\n<ul class=\"pw-list\">\n",
+        "<section aria-labelledby=\"pw-fallback-list\">\n<h2 id=\"pw-fallback-list\">{}</h2>\n<p class=\"pw-fallback-intro\">{}</p>\n<ul class=\"pw-list\">\n",
         escape(&nl.fill("fallback.list_heading", &[("count", &c.materials.len().to_string())])),
         escape(nl.text("fallback.cannot_start"))
     ));
@@ -59,12 +75,50 @@ pub fn html(c: &Catalogue) -> String {
         }
         let topics: Vec<&str> = m.topics.iter().map(|t| v.label(Facet::Topics, t, nl)).collect();
         meta.push(escape(&nl.fill("fallback.about", &[("list", &topics.join(", "))])));
+        let exact = with_relatives(&m.audiences, v, Kin::Parents);
+        let related: Vec<String> = with_relatives(&m.audiences, v, Kin::Children).into_iter().filter(|a| !exact.contains(a)).collect();
+        let mut data = format!(
+            " data-id=\"{}\" data-audiences=\"{}\" data-audiences-related=\"{}\" data-region=\"{}\"",
+            escape(&m.id),
+            escape(&exact.join(" ")),
+            escape(&related.join(" ")),
+            escape(&m.region)
+        );
+        if let Some(age) = m.age_min {
+            data.push_str(&format!(" data-age-min=\"{age}\""));
+        }
+        if let Some(age) = m.age_max {
+            data.push_str(&format!(" data-age-max=\"{age}\""));
+        }
         out.push_str(&format!(
-            "<li class=\"pw-card\"><h3 class=\"pw-title\">{title}</h3><p class=\"pw-meta\">{}</p><p class=\"pw-summary\">{}</p></li>\n",
+            "<li class=\"pw-card\"{data}><h3 class=\"pw-title\">{title}</h3><p class=\"pw-meta\">{}</p><p class=\"pw-summary\">{}</p></li>\n",
             meta.join(" · "),
             escape(&m.summary)
         ));
     }
     out.push_str("</ul>\n</section>\n</main>\n</body>\n</html>\n");
+    out
+}
+
+enum Kin {
+    Parents,
+    Children,
+}
+
+/// The audience ids plus, per id, its parent group or its sub-types (in vocabulary order, no repeats).
+fn with_relatives(ids: &[String], v: &Vocabulary, kin: Kin) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut add = |id: &str| {
+        if !out.iter().any(|o| o == id) {
+            out.push(id.to_string());
+        }
+    };
+    for id in ids {
+        add(id);
+        match kin {
+            Kin::Parents => v.audience_parent(id).into_iter().for_each(&mut add),
+            Kin::Children => v.terms(Facet::Audiences).iter().filter(|t| t.parent.as_deref() == Some(id.as_str())).for_each(|t| add(&t.id)),
+        }
+    }
     out
 }

@@ -1,10 +1,14 @@
-//! Editor tools (native only, never in the widget): a CSV round trip of the materials for
-//! spreadsheet editing ([`csv`]), the coverage matrix that shows where prevention material is
-//! missing ([`coverage`]) and the JSON Schema of a material file ([`schema`]).
+//! Editor tools (native only, never in the widget): spreadsheet round trips of the materials,
+//! as a workbook ([`xlsx`]) or CSV ([`csv`]), sharing one table ([`sheet`]), one canonical file
+//! format ([`canonical`]), one set of character-set checks ([`encoding`]) and one all-or-nothing
+//! write ([`import`]); the coverage matrix that shows where prevention material is missing
+//! ([`coverage`]) and the JSON Schema of a material file ([`schema`]).
 //!
 //! ```text
-//! preventiewijzer export-csv [--catalogue DIR] [--out FILE]   all materials as one CSV
-//! preventiewijzer import-csv FILE [--catalogue DIR]           CSV rows → DIR/materials/<id>.toml
+//! preventiewijzer export-xlsx --out FILE [--catalogue DIR]    all materials as a workbook with drop-downs
+//! preventiewijzer import-xlsx FILE [--catalogue DIR]          workbook rows (.xlsx, .ods) → DIR/materials/<id>.toml
+//! preventiewijzer export-csv [--catalogue DIR] [--out FILE] [--semicolon]  all materials as one CSV (UTF-8 with BOM)
+//! preventiewijzer import-csv FILE [--catalogue DIR]           CSV rows (comma or semicolon) → DIR/materials/<id>.toml
 //! preventiewijzer coverage   [--catalogue DIR] [--html]       topics × audiences / risk groups
 //! preventiewijzer schema     [--catalogue DIR]                JSON Schema of a material file
 //! preventiewijzer fallback-html [--catalogue DIR] [--out FILE] static list for when the widget cannot start
@@ -13,10 +17,15 @@
 //! Validity is still decided only by [`crate::catalogue::load`]: the import writes the would-be
 //! files into a temporary copy of the catalogue and loads that before it touches `DIR`.
 
+pub mod canonical;
 pub mod coverage;
 pub mod csv;
+pub mod encoding;
 pub mod fallback;
+pub mod import;
 pub mod schema;
+pub mod sheet;
+pub mod xlsx;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -25,10 +34,12 @@ use std::process::ExitCode;
 use crate::catalogue::{self, Catalogue, CatalogueError};
 
 /// The commands of this module, as the CLI dispatches them.
-pub const COMMANDS: [&str; 5] = ["export-csv", "import-csv", "coverage", "schema", "fallback-html"];
+pub const COMMANDS: [&str; 7] = ["export-xlsx", "import-xlsx", "export-csv", "import-csv", "coverage", "schema", "fallback-html"];
 
 /// The usage lines of the editor commands.
-pub const USAGE: &str = "  preventiewijzer export-csv [--catalogue DIR] [--out FILE]
+pub const USAGE: &str = "  preventiewijzer export-xlsx --out FILE [--catalogue DIR]
+  preventiewijzer import-xlsx FILE [--catalogue DIR]
+  preventiewijzer export-csv [--catalogue DIR] [--out FILE] [--semicolon]
   preventiewijzer import-csv FILE [--catalogue DIR]
   preventiewijzer coverage   [--catalogue DIR] [--html]
   preventiewijzer schema     [--catalogue DIR]
@@ -42,7 +53,8 @@ pub fn run(command: &str, args: &[String], out: &mut dyn Write, err: &mut dyn Wr
     let io = |e: std::io::Error| format!("cannot write the output: {e}");
     match command {
         "export-csv" => {
-            let exported = csv::export(&a.catalogue).map_err(|errors| report(err, &errors, &a.catalogue))?;
+            let separator = if a.semicolon { b';' } else { b',' };
+            let exported = csv::export_with(&a.catalogue, separator).map_err(|errors| report(err, &errors, &a.catalogue))?;
             for warning in &exported.warnings {
                 writeln!(err, "warning: {warning}").map_err(io)?;
             }
@@ -54,9 +66,19 @@ pub fn run(command: &str, args: &[String], out: &mut dyn Write, err: &mut dyn Wr
                 None => out.write_all(exported.csv.as_bytes()).map_err(io)?,
             }
         }
-        "import-csv" => {
-            let file = a.file.as_ref().ok_or_else(|| format!("import-csv needs the CSV file\nusage:\n{USAGE}"))?;
-            let imported = csv::import(file, &a.catalogue).map_err(|errors| {
+        "export-xlsx" => {
+            let path = a.out.as_ref().ok_or_else(|| format!("export-xlsx needs --out FILE.xlsx (a workbook is not text)\nusage:\n{USAGE}"))?;
+            let exported = xlsx::export(&a.catalogue).map_err(|errors| report(err, &errors, &a.catalogue))?;
+            for warning in &exported.warnings {
+                writeln!(err, "warning: {warning}").map_err(io)?;
+            }
+            std::fs::write(path, &exported.xlsx).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            writeln!(err, "wrote {} materials to {}", exported.rows, path.display()).map_err(io)?;
+        }
+        "import-csv" | "import-xlsx" => {
+            let file = a.file.as_ref().ok_or_else(|| format!("{command} needs the file to import\nusage:\n{USAGE}"))?;
+            let imported = if command == "import-csv" { csv::import(file, &a.catalogue) } else { xlsx::import(file, &a.catalogue) };
+            let imported = imported.map_err(|errors| {
                 for e in &errors {
                     let _ = writeln!(err, "{e}");
                 }
@@ -74,13 +96,14 @@ pub fn run(command: &str, args: &[String], out: &mut dyn Write, err: &mut dyn Wr
             for path in &imported.written {
                 writeln!(out, "  wrote {}", path.display()).map_err(io)?;
             }
-            if !imported.not_in_csv.is_empty() {
+            if !imported.not_in_file.is_empty() {
                 writeln!(
                     err,
-                    "note: {} material(s) in {} are not in the CSV and were left as they are: {}",
-                    imported.not_in_csv.len(),
+                    "note: {} material(s) in {} are not in {} and were left as they are: {}",
+                    imported.not_in_file.len(),
                     a.catalogue.join("materials").display(),
-                    imported.not_in_csv.join(", ")
+                    file.display(),
+                    imported.not_in_file.join(", ")
                 )
                 .map_err(io)?;
             }
@@ -125,20 +148,22 @@ struct Args {
     catalogue: PathBuf,
     out: Option<PathBuf>,
     html: bool,
+    semicolon: bool,
     file: Option<PathBuf>,
 }
 
 impl Args {
     fn parse(command: &str, args: &[String]) -> Result<Args, String> {
-        let mut a = Args { catalogue: PathBuf::from("catalogue"), out: None, html: false, file: None };
+        let mut a = Args { catalogue: PathBuf::from("catalogue"), out: None, html: false, semicolon: false, file: None };
         let mut it = args.iter();
         while let Some(arg) = it.next() {
             let mut value = || it.next().cloned().ok_or_else(|| format!("{arg} needs a value"));
             match (command, arg.as_str()) {
                 (_, "--catalogue") => a.catalogue = PathBuf::from(value()?),
-                ("export-csv" | "fallback-html", "--out") => a.out = Some(PathBuf::from(value()?)),
+                ("export-csv" | "export-xlsx" | "fallback-html", "--out") => a.out = Some(PathBuf::from(value()?)),
                 ("coverage", "--html") => a.html = true,
-                ("import-csv", file) if !file.starts_with("--") && a.file.is_none() => a.file = Some(PathBuf::from(file)),
+                ("export-csv", "--semicolon") => a.semicolon = true,
+                ("import-csv" | "import-xlsx", file) if !file.starts_with("--") && a.file.is_none() => a.file = Some(PathBuf::from(file)),
                 (_, flag) if flag.starts_with("--") => return Err(format!("unknown option `{flag}` for {command}\nusage:\n{USAGE}")),
                 (_, word) => return Err(format!("unexpected argument `{word}` for {command}\nusage:\n{USAGE}")),
             }

@@ -49,7 +49,7 @@ pub fn schema(vocabulary: &Vocabulary) -> Value {
             prop["type"] = if types.len() == 1 { types[0].clone() } else { Value::Array(types) };
         }
     }
-    let lists = [Facet::Audiences, Facet::Topics, Facet::RiskGroups, Facet::Stages, Facet::Settings, Facet::Languages, Facet::SchoolLevels];
+    let lists = [Facet::Audiences, Facet::Topics, Facet::RiskGroups, Facet::Stages, Facet::Settings, Facet::Languages, Facet::SchoolLevels, Facet::Deliverers];
     for facet in lists {
         let prop = &mut props[facet.field()];
         prop["items"]["enum"] = ids(vocabulary, facet);
@@ -62,7 +62,9 @@ pub fn schema(vocabulary: &Vocabulary) -> Value {
         props[facet.field()]["enum"] = ids(vocabulary, facet);
     }
     props["id"]["pattern"] = json!("^[a-z0-9]+(-[a-z0-9]+)*$");
-    props["url"]["pattern"] = json!("^https://[^/?#\\s\"<>]+\\.[^\\s\"<>]*$");
+    for url in ["url", "source_url"] {
+        props[url]["pattern"] = json!("^https://[^/?#\\s\"<>]+\\.[^\\s\"<>]*$");
+    }
     for age in ["age_min", "age_max"] {
         let prop = props[age].as_object_mut().expect("an age is an object");
         prop.remove("format");

@@ -1,4 +1,5 @@
-//! Test fixtures: temporary catalogue folders built from the real vocabulary and helplines.
+//! Test fixtures: temporary catalogue folders built from the real vocabulary, helplines and
+//! situations.
 
 #![allow(dead_code)]
 
@@ -30,7 +31,7 @@ source = "shared/research/materials.json #0"
 last_checked = "2026-11-01"
 "#;
 
-/// A fresh catalogue folder with the shipped vocabulary and helplines and the given materials
+/// A fresh catalogue folder with the shipped vocabulary, helplines and situations and the given materials
 /// (`(file name, text)`).
 pub fn catalogue_with(materials: &[(&str, &str)]) -> PathBuf {
     static N: AtomicUsize = AtomicUsize::new(0);
@@ -38,7 +39,7 @@ pub fn catalogue_with(materials: &[(&str, &str)]) -> PathBuf {
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("pw-test-{}-{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst)));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("materials")).unwrap();
-    for f in ["vocabulary.toml", "helplines.toml"] {
+    for f in ["vocabulary.toml", "helplines.toml", "situations.toml"] {
         std::fs::copy(repo().join("catalogue").join(f), dir.join(f)).unwrap();
     }
     for (name, text) in materials {

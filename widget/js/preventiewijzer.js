@@ -11,7 +11,8 @@ const CSS = /*CSS*/'';
 const TEXTS = /*TEXTS*/{};
 /** The text of `key` in `lang`, else in Dutch (the master text). */
 const text = (lang, key) => (TEXTS[lang] ?? {})[key] ?? TEXTS.nl?.[key] ?? '';
-const ATTRIBUTES = ['lang', 'audience', 'age', 'school-level', 'topics', 'risk-groups', 'region', 'limit', 'hide', 'quick-exit'];
+// The observed attributes, written in by the build from widget/manifest.toml (as CSS is above).
+const ATTRIBUTES = /*ATTRIBUTES*/[];
 const file = (name) => new URL(name, import.meta.url);
 const FALLBACK = file('./preventiewijzer-fallback.html');
 
@@ -29,7 +30,8 @@ function fetched(name) {
  */
 const tier1 = {
   glue: import('./preventiewijzer_widget.js'),
-  wasm: fetched('./preventiewijzer_widget_bg.wasm'),
+  // Without WebAssembly (Lockdown Mode, very old browsers) the module is not even downloaded.
+  wasm: typeof WebAssembly === 'object' ? fetched('./preventiewijzer_widget_bg.wasm') : Promise.reject(new Error('WebAssembly is unavailable')),
   records: fetched('./preventiewijzer-records.json').then((response) => response.arrayBuffer()),
 };
 for (const promise of Object.values(tier1)) promise.catch(() => {});
@@ -181,8 +183,7 @@ function element(tag, className, text) {
 function apology(lang) {
   const box = element('div', 'pw pw-failed');
   box.setAttribute('role', 'alert');
-  if (lang) box.lang = lang;
-  box.dir = text(lang, 'meta.dir') || 'ltr';
+  speaks(box, lang);
   box.append(element('p', '', text(lang, 'js.apology')));
   const list = element('ul');
   for (const h of helplines) {
@@ -201,12 +202,22 @@ function apology(lang) {
   return box;
 }
 
+/** Marks `el` as text in `lang` (inside the Dutch list), with the language's direction. */
+function speaks(el, lang) {
+  el.lang = lang || 'nl';
+  el.dir = text(lang, 'meta.dir') || 'ltr';
+  return el;
+}
+
 /** The prerendered catalogue list, and for a CSP that forbids WebAssembly a hint for the site owner. */
-async function fallback(error, lang) {
+async function fallback(error, lang, profile) {
   const box = element('div', 'pw pw-fallback-box');
-  if (lang) box.lang = lang;
-  box.dir = text(lang, 'meta.dir') || 'ltr';
-  const csp = /Content Security Policy|wasm-unsafe-eval|unsafe-eval/i.test(String(error));
+  speaks(box, lang);
+  // Each engine words it differently: Chromium and WebKit name the directive
+  // ("…violates the following Content Security policy directive…", "Refused to create a
+  // WebAssembly object because 'unsafe-eval' or 'wasm-unsafe-eval' is not an allowed source…"),
+  // Firefox does not ("CompileError: call to WebAssembly.instantiateStreaming() blocked by CSP").
+  const csp = /Content Security Policy|wasm-unsafe-eval|unsafe-eval|blocked by CSP/i.test(String(error));
   if (csp) {
     box.append(element('p', 'pw-hint', text(lang, 'js.csp_hint')));
   }
@@ -221,6 +232,7 @@ async function fallback(error, lang) {
       list.lang = 'nl';
       list.dir = 'ltr';
       list.append(...[...main.childNodes].map((node) => document.importNode(node, true)));
+      fit(list, profile, lang);
       box.append(list);
     }
   } catch {
@@ -229,13 +241,133 @@ async function fallback(error, lang) {
   return box;
 }
 
+/**
+ * Orders the prerendered list for the element's `audience`, `age` and `region`, with the engine's
+ * hard filters over the data attributes the build writes (src/editor/fallback.rs): a material
+ * made for the audience (or its parent group) first, then one suiting it through its parent
+ * group; its known ages must include `age` (a narrow range fits best); its region must be one
+ * of `region`. Materials that do not fit are hidden behind a "show all" button; helplines
+ * serving the audience move to the top, and no helpline is ever hidden.
+ */
+function fit(list, { audience, age, region }, lang) {
+  const words = (value) => (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const [audiences, regions] = [words(audience), words(region)];
+  const years = /^\s*\d{1,3}\s*$/.test(age ?? '') ? Number(age) : null;
+  const has = (el, name, ids) => ids.some((id) => words(el.dataset[name]).includes(id));
+  const helplines = [...list.querySelectorAll('li[data-helpline]')];
+  helplines[0]?.parentNode.prepend(...helplines.filter((h) => has(h, 'audiences', audiences)));
+  if (!audiences.length && !regions.length && years === null) return;
+  const score = (card) => {
+    const exact = has(card, 'audiences', audiences);
+    if (audiences.length && !exact && !has(card, 'audiencesRelated', audiences)) return null;
+    if (regions.length && !regions.includes(card.dataset.region)) return null;
+    const [min, max] = [card.dataset.ageMin, card.dataset.ageMax].map((a) => (a === undefined ? null : Number(a)));
+    if (years !== null && ((min !== null && years < min) || (max !== null && years > max))) return null;
+    const known = (min !== null) + (max !== null);
+    const ages = years === null ? 0 : known === 2 ? 1 + 1 / (1 + max - min) : known === 1 ? 1 : 0.25;
+    return (exact ? 2 : audiences.length ? 1 : 0) + ages;
+  };
+  const cards = [...list.querySelectorAll('li.pw-card')];
+  const fitting = cards.map((card, i) => ({ card, i, s: score(card) })).filter((c) => c.s !== null).sort((a, b) => b.s - a.s || a.i - b.i);
+  if (!fitting.length) return; // nothing fits: the whole list stays, in title order
+  cards[0].parentNode.prepend(...fitting.map((c) => c.card));
+  const rest = cards.filter((card) => !fitting.some((c) => c.card === card));
+  for (const card of rest) card.hidden = true;
+  const intro = list.querySelector('.pw-fallback-intro');
+  if (intro) speaks(intro, lang).textContent = text(lang, 'js.fitting').replace('{count}', fitting.length);
+  if (rest.length) {
+    const all = speaks(element('button', 'pw-more', text(lang, 'js.show_all').replace('{count}', cards.length)), lang);
+    all.type = 'button';
+    all.addEventListener('click', () => {
+      for (const card of rest) card.hidden = false;
+      all.remove();
+    });
+    cards[0].parentNode.after(all);
+  }
+}
+
+// ---- Contrast guard: the host's design tokens may be anything; the widget's text stays at WCAG AA ----
+
+/** Our own colours, used where the host's fail (the same defaults as in preventiewijzer.css). */
+const SAFE = { text: ['#1a1a1a', '#000000', '#ffffff'], muted: '#4a4a4a', accent: '#0b5394' };
+let paint;
+
+/** A CSS colour as sRGB [r, g, b] (0–255), laid over white (and `under`); null when it is not a colour. */
+function srgb(value, under) {
+  if (!value || !window.CSS.supports('color', value)) return null; // (`CSS` here is our stylesheet)
+  // A canvas turns every colour syntax (hex, hsl, oklch, color-mix, names) into sRGB bytes.
+  paint ??= Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', { willReadFrequently: true });
+  for (const layer of ['#ffffff', under, value].filter(Boolean)) {
+    paint.fillStyle = layer;
+    paint.fillRect(0, 0, 1, 1);
+  }
+  return [...paint.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+}
+
+/** The WCAG 2 contrast ratio of two colours (text over background); 1 when either is not a colour. */
+function contrast(text, background) {
+  const bg = srgb(background);
+  const fg = bg && srgb(text, background);
+  if (!fg) return 1;
+  const luminance = (rgb) => rgb.map((c) => c / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+    .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+  const [a, b] = [luminance(fg), luminance(bg)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}
+
+/**
+ * The colours to replace so that text, muted text and links reach 4.5:1 on the background and
+ * the focus ring 3:1 (WCAG 1.4.3, 1.4.11), given the element's resolved theme (`--_*`, from
+ * `--pw-*`, the host's tokens or our defaults). Replacements are only our own fixed colours.
+ */
+function contrastFixes(el) {
+  const style = getComputedStyle(el);
+  const get = (name) => style.getPropertyValue(name).trim();
+  const fixes = {};
+  let bg = get('--_bg');
+  if (!srgb(bg)) bg = fixes['--_bg'] = '#ffffff';
+  let text = get('--_text');
+  if (contrast(text, bg) < 4.5) {
+    // Our dark grey, else black or white (one of those two always reaches 4.5:1).
+    text = SAFE.text.find((c) => contrast(c, bg) >= 4.5);
+    if (!text) [bg, text] = [fixes['--_bg'] = '#ffffff', SAFE.text[0]];
+    fixes['--_text'] = text;
+  }
+  for (const [name, safe] of [['--_muted', SAFE.muted], ['--_accent', SAFE.accent]]) {
+    if (contrast(get(name), bg) < 4.5) fixes[name] = contrast(safe, bg) >= 4.5 ? safe : text;
+  }
+  // The ring follows the accent unless the host's tokens name its own colour.
+  const focus = get('--_focus-color') === get('--_accent') ? (fixes['--_accent'] ?? get('--_accent')) : get('--_focus-color');
+  if (contrast(focus, bg) < 3) fixes['--_focus-color'] = text;
+  return fixes;
+}
+
+/**
+ * Measures the element's colours as the host themes them and, where they fall short, overrides
+ * them in a stylesheet of its own (after the main one, so it wins), with one console warning.
+ */
+function guardContrast(el) {
+  const shadow = el.shadowRoot;
+  if (!shadow) return;
+  el._contrastSheet ??= new CSSStyleSheet();
+  el._contrastSheet.replaceSync('');
+  shadow.adoptedStyleSheets = [styles(), el._contrastSheet];
+  const fixes = contrastFixes(el);
+  const rules = Object.entries(fixes).map(([name, value]) => `${name}: ${value};`).join(' ');
+  if (rules) el._contrastSheet.replaceSync(`:host { ${rules} }`);
+  if (rules && rules !== el._contrastWarned) {
+    console.warn(`<preventie-wijzer>: the page's colours give too little contrast; the widget uses ${rules}`);
+  }
+  el._contrastWarned = rules;
+}
+
 class PreventieWijzer extends HTMLElement {
   static get observedAttributes() { return ATTRIBUTES; }
 
   connectedCallback() {
     if (this._widget || this._starting) return;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    shadow.adoptedStyleSheets = [styles()];
+    guardContrast(this);
     if (!this._tracking) {
       this._tracking = true;
       for (const type of ['pointerdown', 'keydown', 'input', 'focusin']) {
@@ -260,11 +392,12 @@ class PreventieWijzer extends HTMLElement {
       if (!this.isConnected) return;
       active = this;
       this._widget = wasm.mount(root, this._attributes(), key, refiner());
+      guardContrast(this); // the host's stylesheets have surely loaded by now
       this.dispatchEvent(new CustomEvent('preventiewijzer-ready', { bubbles: true }));
     }).catch(async (error) => {
       this._starting = null;
       console.error('<preventie-wijzer> could not start:', error);
-      shadow.replaceChildren(await fallback(error, this.getAttribute('lang')));
+      shadow.replaceChildren(await fallback(error, this.getAttribute('lang'), this._attributes()));
     });
   }
 

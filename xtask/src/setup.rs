@@ -1,6 +1,7 @@
 //! Installs what the build and the tests need, only when it is missing: the wasm32 target, the
 //! wasm-bindgen CLI at exactly the version the crate is pinned to, the npm packages (binaryen's
-//! wasm-opt, playwright-core) and, for tests, Debian's Chromium and ChromeDriver.
+//! wasm-opt, playwright-core, puppeteer-core) and, for tests, Debian's Chromium, ChromeDriver and
+//! LibreOffice Calc, Firefox ESR, WebKitGTK's WebDriver and Xvfb (the journeys run in all three engines).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -11,6 +12,10 @@ use crate::{output, root, run};
 pub const WASM_BINDGEN: &str = "0.2.130";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// Firefox ESR (driven over WebDriver BiDi by puppeteer-core) and WebKitGTK, Safari's engine
+/// (WebKitWebDriver starts its MiniBrowser in an Xvfb display): `tests/e2e/engines.mjs`.
+const OTHER_ENGINES: [(&str, &str); 3] =
+    [("/usr/bin/firefox-esr", "firefox-esr"), ("/usr/bin/WebKitWebDriver", "webkit2gtk-driver"), ("/usr/bin/Xvfb", "xvfb")];
 
 pub fn for_build() -> Result<(), String> {
     wasm_target()?;
@@ -20,7 +25,8 @@ pub fn for_build() -> Result<(), String> {
 
 pub fn for_tests() -> Result<(), String> {
     for_build()?;
-    chromium()
+    chromium()?;
+    other_engines()
 }
 
 /// Where `cargo install` puts binaries.
@@ -57,7 +63,8 @@ fn wasm_bindgen() -> Result<(), String> {
 }
 
 fn npm() -> Result<(), String> {
-    npm_ci(&root(), &["binaryen", "playwright-core", "axe-core"])
+    // puppeteer-core never downloads a browser (only the `puppeteer` package does).
+    npm_ci(&root(), &["binaryen", "playwright-core", "puppeteer-core", "axe-core"])
 }
 
 /// The peer engines of the benchmark (`bench/peers/package.json`: MiniSearch, FlexSearch, Lunr,
@@ -84,15 +91,29 @@ fn modified(p: &Path) -> Option<std::time::SystemTime> {
 }
 
 fn chromium() -> Result<(), String> {
-    let brotli = output(Command::new("brotli").arg("--version")).is_some();
-    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() && brotli {
+    // soffice: LibreOffice Calc for the spreadsheet round trip (tests/spreadsheet_libreoffice.rs).
+    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() && Path::new("/usr/bin/soffice").exists() {
         return Ok(());
     }
     let root_user = output(Command::new("id").arg("-u")).is_some_and(|u| u.trim() == "0");
     if !root_user {
-        return Err(format!("{CHROMIUM}, {CHROMEDRIVER} and brotli are needed: run `sudo apt-get install -y chromium chromium-driver brotli`"));
+        return Err(format!(
+            "{CHROMIUM}, {CHROMEDRIVER} and soffice are needed: run `sudo apt-get install -y chromium chromium-driver libreoffice-calc-nogui`"
+        ));
     }
     run(Command::new("apt-get").arg("update"))?;
-    // brotli: the build precompresses with it, as a host would serve the files.
-    run(Command::new("apt-get").args(["install", "-y", "chromium", "chromium-driver", "brotli"]).env("DEBIAN_FRONTEND", "noninteractive"))
+    run(Command::new("apt-get").args(["install", "-y", "chromium", "chromium-driver", "libreoffice-calc-nogui"]).env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+fn other_engines() -> Result<(), String> {
+    let missing: Vec<&str> = OTHER_ENGINES.iter().filter(|(path, _)| !Path::new(path).exists()).map(|(_, package)| *package).collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let root_user = output(Command::new("id").arg("-u")).is_some_and(|u| u.trim() == "0");
+    if !root_user {
+        return Err(format!("Firefox ESR, WebKitGTK's WebDriver and Xvfb are needed: run `sudo apt-get install -y {}`", missing.join(" ")));
+    }
+    run(Command::new("apt-get").arg("update"))?;
+    run(Command::new("apt-get").args(["install", "-y"]).args(&missing).env("DEBIAN_FRONTEND", "noninteractive"))
 }

@@ -1,5 +1,7 @@
 //! `cargo xtask test`: every test, in order of speed: native (engine, catalogue, CLI, widget
-//! state), wasm in headless Chromium (wasm-bindgen-test), then end-to-end over the built site.
+//! state), wasm in headless Chromium (wasm-bindgen-test), then end-to-end over the built site:
+//! everything in Chromium, and the core journeys (`tests/e2e/journeys.test.mjs`) also in Firefox
+//! ESR and WebKitGTK (`PW_ENGINES=chromium,firefox,webkit` by default; set it to run fewer).
 
 use std::process::Command;
 

@@ -91,16 +91,25 @@ impl Engine {
         &self.catalogue.materials
     }
 
-    /// The helplines for the given audiences: those marked `always`, those for everyone, and
-    /// those serving one of the audiences (or its parent).
+    /// The Dutch helplines for the given audiences (see [`Engine::helplines_in`]); the widget
+    /// has no region choice yet.
     pub fn helplines(&self, audiences: &[String]) -> Vec<&Helpline> {
+        self.helplines_in("nederland", audiences)
+    }
+
+    /// The helplines of `region` for the given audiences: urgent ones, those marked `always`,
+    /// and those serving one of the audiences (or its parent). A line for everyone that is not
+    /// `always` (Meld Misdaad Anoniem, 113) is left to topic- or situation-aware selection, so
+    /// the block stays short.
+    pub fn helplines_in(&self, region: &str, audiences: &[String]) -> Vec<&Helpline> {
         let vocab = self.vocabulary();
         self.catalogue
             .helplines
             .iter()
+            .filter(|h| h.region == region)
             .filter(|h| {
                 h.always
-                    || h.audiences.is_empty()
+                    || h.urgent
                     || audiences.iter().any(|a| h.audiences.contains(a) || vocab.audience_parent(a).is_some_and(|p| h.audiences.iter().any(|x| x == p)))
             })
             .collect()

@@ -61,6 +61,9 @@ pub struct Vocabulary {
     pub evidence_levels: Vec<Term>,
     pub costs: Vec<Term>,
     pub school_levels: Vec<Term>,
+    /// Who delivers a material (Gezonde School's "wie voert uit").
+    #[serde(default)]
+    pub deliverers: Vec<Term>,
 }
 
 /// Names a facet of the vocabulary, for lookups and error messages.
@@ -77,6 +80,7 @@ pub enum Facet {
     EvidenceLevels,
     Costs,
     SchoolLevels,
+    Deliverers,
 }
 
 impl Vocabulary {
@@ -93,6 +97,7 @@ impl Vocabulary {
             Facet::EvidenceLevels => &self.evidence_levels,
             Facet::Costs => &self.costs,
             Facet::SchoolLevels => &self.school_levels,
+            Facet::Deliverers => &self.deliverers,
         }
     }
 
@@ -128,7 +133,7 @@ impl Vocabulary {
 
 impl Facet {
     /// Every facet, in the order of `vocabulary.toml`.
-    pub const ALL: [Facet; 11] = [
+    pub const ALL: [Facet; 12] = [
         Facet::Audiences,
         Facet::Topics,
         Facet::RiskGroups,
@@ -140,6 +145,7 @@ impl Facet {
         Facet::EvidenceLevels,
         Facet::Costs,
         Facet::SchoolLevels,
+        Facet::Deliverers,
     ];
 
     /// The table name in `vocabulary.toml` (`risk_groups`), also the table of the labels in a
@@ -157,6 +163,7 @@ impl Facet {
             Facet::EvidenceLevels => "evidence_levels",
             Facet::Costs => "costs",
             Facet::SchoolLevels => "school_levels",
+            Facet::Deliverers => "deliverers",
         }
     }
 
@@ -174,6 +181,7 @@ impl Facet {
             Facet::EvidenceLevels => "evidence",
             Facet::Costs => "cost",
             Facet::SchoolLevels => "school_levels",
+            Facet::Deliverers => "delivered_by",
         }
     }
 }

@@ -2,8 +2,8 @@
 //! master's (`i18n/nl.toml`) keys with the same `{placeholders}`; every key is used by some code
 //! (Rust or the element script); every key the code names exists. Languages other than Dutch and
 //! English translate the catalogue's labels and helpline lines (`[vocabulary.<facet>]`,
-//! `[helplines]`): every id of `catalogue/vocabulary.toml` and `catalogue/helplines.toml` has a
-//! text there, and no text names an id the catalogue does not have.
+//! `[helplines]`, `[situations]`): every id of `catalogue/vocabulary.toml`, `helplines.toml` and
+//! `situations.toml` has a text there, and no text names an id the catalogue does not have.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -12,7 +12,7 @@ use preventiewijzer_model::vocabulary::Facet;
 use preventiewijzer_model::{Helpline, Lang, Term, Vocabulary};
 
 /// Tables of translated catalogue data: not in the master text, checked against the catalogue.
-const CATALOGUE_TABLES: [&str; 2] = ["vocabulary.", "helplines."];
+const CATALOGUE_TABLES: [&str; 3] = ["vocabulary.", "helplines.", "situations."];
 
 fn is_catalogue(key: &str) -> bool {
     CATALOGUE_TABLES.iter().any(|t| key.starts_with(t))
@@ -151,7 +151,7 @@ fn lookups_fill_placeholders_and_fall_back_to_dutch() {
 }
 
 #[test]
-fn other_languages_translate_every_catalogue_label_and_helpline() {
+fn other_languages_translate_every_catalogue_label_helpline_and_situation() {
     let langs = language_files();
     let catalogue = repo().join("catalogue");
     let vocab: Vocabulary = toml::from_str(&std::fs::read_to_string(catalogue.join("vocabulary.toml")).unwrap()).unwrap();
@@ -168,6 +168,14 @@ fn other_languages_translate_every_catalogue_label_and_helpline() {
     }
     for h in &helplines.helplines {
         wanted.insert(format!("helplines.{}", h.id));
+    }
+    #[derive(serde::Deserialize)]
+    struct Situations {
+        situations: Vec<preventiewijzer_model::catalogue::Situation>,
+    }
+    let situations: Situations = toml::from_str(&std::fs::read_to_string(catalogue.join("situations.toml")).unwrap()).unwrap();
+    for s in &situations.situations {
+        wanted.insert(format!("situations.{}", s.id));
     }
     let mut problems = Vec::new();
     for (lang, texts) in &langs {

@@ -30,6 +30,7 @@ pub fn help_block(p: &HelpBlockProps) -> Html {
                             <strong>{ &h.name }</strong>{ " " }<span>{ text }</span>
                             if let (Some(tel), Some(n)) = (tel, &h.phone) { { " " }<a href={tel}>{ format!("{} {}", t(p.lang, Msg::Call), n) }</a> }
                             if let Some(href) = h.url.as_deref().and_then(safe_href) { { " " }<a {href} target="_blank" rel="noopener noreferrer">{ h.url.clone().unwrap_or_default() }</a> }
+                            if let Some(href) = h.chat_url.as_deref().and_then(safe_href) { { " " }<a {href} target="_blank" rel="noopener noreferrer">{ h.chat_url.clone().unwrap_or_default() }</a> }
                         </li>
                     }
                 }) }

@@ -1,16 +1,18 @@
 //! The catalogue: the inventory of prevention materials as data (`catalogue/materials/*.toml`),
-//! the vocabulary they use and the helplines. [`load`] reads a catalogue folder and returns it
+//! the vocabulary they use, the helplines and the situations people describe. [`load`] reads a catalogue folder and returns it
 //! only when every file is valid; otherwise it returns every error it found, each naming file,
 //! line and field. Validation lives in [`validate`] and nowhere else.
 
 mod error;
 mod model;
+mod situation;
 pub mod validate;
 
 use std::path::{Path, PathBuf};
 
 pub use error::CatalogueError;
 pub use model::{Helpline, Helplines, Material};
+pub use situation::{Situation, SituationSource, Situations};
 
 use crate::vocabulary::Vocabulary;
 use serde::{Deserialize, Serialize};
@@ -21,10 +23,13 @@ pub struct Catalogue {
     pub vocabulary: Vocabulary,
     pub materials: Vec<Material>,
     pub helplines: Vec<Helpline>,
+    /// From `situations.toml` (empty when the catalogue has none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub situations: Vec<Situation>,
 }
 
-/// Reads and validates the catalogue folder `dir` (with `vocabulary.toml`, `helplines.toml` and
-/// `materials/*.toml`). Materials come back sorted by id. All errors are reported, not just the first.
+/// Reads and validates the catalogue folder `dir` (with `vocabulary.toml`, `helplines.toml`,
+/// `materials/*.toml` and, optionally, `situations.toml`). Materials come back sorted by id. All errors are reported, not just the first.
 pub fn load(dir: &Path) -> Result<Catalogue, Vec<CatalogueError>> {
     let mut errors = Vec::new();
     let vocab_path = dir.join("vocabulary.toml");
@@ -68,13 +73,34 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<CatalogueError>> {
         }
     };
 
+    let situations = load_situations(dir, &vocabulary, &helplines, &mut errors);
+
     if errors.is_empty() {
         let mut materials: Vec<Material> = materials.into_iter().map(|(_, _, m)| m).collect();
         materials.sort_by(|a, b| a.id.cmp(&b.id));
-        Ok(Catalogue { vocabulary, materials, helplines })
+        Ok(Catalogue { vocabulary, materials, helplines, situations })
     } else {
         errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         Err(errors)
+    }
+}
+
+/// `situations.toml`, validated against the vocabulary and the helplines. A catalogue without
+/// the file has no situations (test fixtures and partial copies stay valid).
+fn load_situations(dir: &Path, vocab: &Vocabulary, helplines: &[Helpline], errors: &mut Vec<CatalogueError>) -> Vec<Situation> {
+    let path = dir.join("situations.toml");
+    if !path.exists() {
+        return Vec::new();
+    }
+    match read(&path).and_then(|t| parse::<Situations>(&path, &t).map(|s| (t, s))) {
+        Ok((text, s)) => {
+            errors.extend(validate::situations(&path, &text, &s.situations, vocab, helplines));
+            s.situations
+        }
+        Err(e) => {
+            errors.push(e);
+            Vec::new()
+        }
     }
 }
 

@@ -50,6 +50,25 @@ pub struct Material {
     pub evidence_date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence_by: Option<String>,
+    /// Why an assessor gave this rating (for `niet-erkend`: the reason the source gives); absent
+    /// when no source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_note: Option<String>,
+    /// Who delivers it (`deliverers` ids: the school itself, a trained teacher, an outside
+    /// trainer, …); empty when no source says.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub delivered_by: Vec<String>,
+    /// Whether parents take part, when a source says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parents_involved: Option<bool>,
+    /// For a material without `url`: how to get it, in plain Dutch, as a source states it
+    /// ("te bestellen bij …"); absent when no source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how_to_get: Option<String>,
+    /// An `https:` page of the publisher or the source that describes the material, for a
+    /// material without its own `url`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub keywords: Vec<String>,
     /// Where the facts in this file come from.
@@ -60,24 +79,51 @@ pub struct Material {
     pub notes: Option<String>,
 }
 
-/// A contact point for help (`catalogue/helplines.toml`).
+/// A contact point for help (`catalogue/helplines.toml`). Every channel, hour and region is as a
+/// source states it; what no source states is left out.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Helpline {
+    /// Lowercase-kebab slug; situations refer to it.
     pub id: String,
     pub name: String,
+    /// One plain Dutch line (B1): when to contact it and how.
     pub nl: String,
     pub en: String,
+    /// Phone number as the source writes it (`0800-2000`, `116 000`); `tel:` links keep only its
+    /// digits and `+`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+    /// `https:` web address of the contact point.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    /// Audiences it serves; empty means everyone.
+    /// `https:` address where one can chat, when a source names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chat_url: Option<String>,
+    /// When it can be reached, in Dutch, as the source states it (absent when no source says).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_en: Option<String>,
+    /// Where it serves (`regions` id: `nederland`, `vlaanderen`, `verenigd-koninkrijk`).
+    pub region: String,
+    /// A smaller area within `region` it only serves (a province), when it is regional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
+    /// Audiences it serves; empty means everyone (the help block shows such a line only when it
+    /// is `always`; others wait for topic- or situation-aware selection).
     #[serde(default)]
     pub audiences: Vec<String>,
-    /// Shown whatever the audience (112, Veilig Thuis).
+    /// Topics it helps with (`topics` ids); empty means it is general.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub topics: Vec<String>,
+    /// Shown whatever the audience (112, Veilig Thuis), within its region.
     #[serde(default)]
     pub always: bool,
+    /// An emergency number for immediate danger (112, 999): shown first and always in its region.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub urgent: bool,
+    /// The source URL(s) and the quote that state the facts above.
     pub source: String,
 }
 

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::{CatalogueError, Helpline, Material};
+use super::{CatalogueError, Helpline, Material, Situation};
 use crate::vocabulary::{Facet, Vocabulary};
 
 /// Rules for one material on its own.
@@ -25,12 +25,12 @@ pub fn material(path: &Path, text: &str, m: &Material, vocab: &Vocabulary) -> Ve
             err(field, "must not be empty".into());
         }
     }
-    if let Some(url) = &m.url {
-        if let Err(why) = check_url(url) {
-            err("url", why);
+    for (field, url) in [("url", &m.url), ("source_url", &m.source_url)] {
+        if let Some(why) = url.as_ref().and_then(|u| check_url(u).err()) {
+            err(field, why);
         }
     }
-    let lists: [(Facet, &[String]); 7] = [
+    let lists: [(Facet, &[String]); 8] = [
         (Facet::Audiences, &m.audiences),
         (Facet::Topics, &m.topics),
         (Facet::RiskGroups, &m.risk_groups),
@@ -38,6 +38,7 @@ pub fn material(path: &Path, text: &str, m: &Material, vocab: &Vocabulary) -> Ve
         (Facet::Settings, &m.settings),
         (Facet::Languages, &m.languages),
         (Facet::SchoolLevels, &m.school_levels),
+        (Facet::Deliverers, &m.delivered_by),
     ];
     for (facet, values) in lists {
         if values.is_empty() && matches!(facet, Facet::Topics | Facet::Stages | Facet::Languages) {
@@ -110,6 +111,7 @@ pub fn vocabulary(path: &Path, vocab: &Vocabulary) -> Vec<CatalogueError> {
         Facet::EvidenceLevels,
         Facet::Costs,
         Facet::SchoolLevels,
+        Facet::Deliverers,
     ];
     for facet in facets {
         let ids: Vec<String> = vocab.terms(facet).iter().map(|t| t.id.clone()).collect();
@@ -132,17 +134,118 @@ pub fn vocabulary(path: &Path, vocab: &Vocabulary) -> Vec<CatalogueError> {
     errors
 }
 
-/// Rules for helplines: https links, known audiences.
+/// Rules for helplines: unique slug ids, `https:` links, phone numbers of digits, known
+/// region, audiences and topics.
 pub fn helplines(path: &Path, text: &str, lines: &[Helpline], vocab: &Vocabulary) -> Vec<CatalogueError> {
     let mut errors = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
     for h in lines {
-        let line = text.find(&format!("\"{}\"", h.id)).map_or(0, |o| super::error::line_at(text, o));
-        if let Some(Err(why)) = h.url.as_deref().map(check_url) {
-            errors.push(CatalogueError::new(path, line, "url", why));
+        // The n-th entry with this id, so a duplicate is reported at its own lines.
+        let nth = seen.iter().filter(|x| **x == h.id).count();
+        let mut err = |field: &str, message: String| {
+            errors.push(CatalogueError::new(path, entry_field_line(text, &h.id, nth, field), field, message));
+        };
+        if let Err(why) = check_id(&h.id) {
+            err("id", why);
         }
-        for a in &h.audiences {
-            if let Some(why) = unknown_id(vocab, Facet::Audiences, a) {
-                errors.push(CatalogueError::new(path, line, "audiences", why));
+        if seen.contains(&h.id.as_str()) {
+            err("id", format!("`{}` is used by two helplines", h.id));
+        }
+        seen.push(&h.id);
+        for (field, value) in [("name", &h.name), ("nl", &h.nl), ("en", &h.en), ("source", &h.source)] {
+            if value.trim().is_empty() {
+                err(field, "must not be empty".into());
+            }
+        }
+        for (field, url) in [("url", &h.url), ("chat_url", &h.chat_url)] {
+            if let Some(why) = url.as_deref().and_then(|u| check_url(u).err()) {
+                err(field, why);
+            }
+        }
+        if let Some(phone) = &h.phone {
+            let digits = phone.chars().filter(char::is_ascii_digit).count();
+            if digits < 3 || !phone.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '+')) {
+                err("phone", format!("`{phone}` is not a phone number (digits, spaces, `-` and `+` only, like `0800-2000`)"));
+            }
+        }
+        if h.phone.is_none() && h.url.is_none() && h.chat_url.is_none() {
+            err("id", "needs a way to reach it: phone, url or chat_url".into());
+        }
+        if let Some(why) = unknown_id(vocab, Facet::Regions, &h.region) {
+            err("region", why);
+        }
+        for (facet, values) in [(Facet::Audiences, &h.audiences), (Facet::Topics, &h.topics)] {
+            for v in values {
+                if let Some(why) = unknown_id(vocab, facet, v) {
+                    err(facet.field(), why);
+                }
+            }
+        }
+    }
+    errors
+}
+
+/// Rules for situations: unique slug ids, labels and phrases present, known topics, audiences
+/// and helplines, advice for an acute situation, sources with an `https:` address, a tier A–D
+/// and a quote.
+pub fn situations(path: &Path, text: &str, list: &[Situation], vocab: &Vocabulary, helplines: &[Helpline]) -> Vec<CatalogueError> {
+    let mut errors = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for s in list {
+        let nth = seen.iter().filter(|x| **x == s.id).count();
+        let mut err = |field: &str, message: String| {
+            errors.push(CatalogueError::new(path, entry_field_line(text, &s.id, nth, field), field, message));
+        };
+        if let Err(why) = check_id(&s.id) {
+            err("id", why);
+        }
+        if seen.contains(&s.id.as_str()) {
+            err("id", format!("`{}` is used by two situations", s.id));
+        }
+        seen.push(&s.id);
+        for (field, value) in [("nl", &s.nl), ("en", &s.en)] {
+            if value.trim().is_empty() {
+                err(field, "must not be empty".into());
+            }
+        }
+        if s.phrases.is_empty() || s.phrases.iter().any(|p| p.trim().is_empty()) {
+            err("phrases", "needs at least one phrase, and no empty ones (how people type it)".into());
+        }
+        if let Some(dup) = first_duplicate(&s.phrases) {
+            err("phrases", format!("`{dup}` is listed twice"));
+        }
+        for (facet, field, values) in [(Facet::Topics, "topics", &s.topics), (Facet::Audiences, "who", &s.who), (Facet::Audiences, "start", &s.start)] {
+            if values.is_empty() && field != "start" {
+                err(field, format!("needs at least one value (allowed: {})", vocab.ids(facet)));
+            }
+            for v in values {
+                if let Some(why) = unknown_id(vocab, facet, v) {
+                    err(field, why);
+                }
+            }
+        }
+        for h in &s.helplines {
+            if !helplines.iter().any(|x| &x.id == h) {
+                let ids: Vec<&str> = helplines.iter().map(|x| x.id.as_str()).collect();
+                err("helplines", format!("unknown helpline id `{h}` (allowed: {})", ids.join(", ")));
+            }
+        }
+        if s.acute && s.advice.as_deref().is_none_or(|a| a.trim().is_empty()) {
+            err("advice", "an acute situation needs advice (what to do now)".into());
+        }
+        if s.sources.is_empty() {
+            err("sources", "needs at least one source".into());
+        }
+        for src in &s.sources {
+            let line = source_line(text, &s.id, nth, &src.url);
+            if let Err(why) = check_url(&src.url) {
+                errors.push(CatalogueError::new(path, line, "sources", why));
+            }
+            if !matches!(src.tier.as_str(), "A" | "B" | "C" | "D") {
+                errors.push(CatalogueError::new(path, line, "sources", format!("tier `{}` is not one of A, B, C, D", src.tier)));
+            }
+            if src.quote.trim().is_empty() || src.org.trim().is_empty() {
+                errors.push(CatalogueError::new(path, line, "sources", "needs an org and a verbatim quote"));
             }
         }
     }
@@ -236,4 +339,25 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
 /// The line of `field = …` in a flat TOML file (0 when the field is absent).
 pub fn field_line(text: &str, field: &str) -> usize {
     text.lines().position(|l| l.trim_start().strip_prefix(field).is_some_and(|rest| rest.trim_start().starts_with('='))).map_or(0, |i| i + 1)
+}
+
+/// The line of `field = …` inside the `nth` (0-based) `[[…]]` entry whose `id` is `id`, in a
+/// file of many entries (the entry's `id` line when the field is absent, 0 when not found).
+pub fn entry_field_line(text: &str, id: &str, nth: usize, field: &str) -> usize {
+    let lines: Vec<&str> = text.lines().collect();
+    let is = |l: &str, f: &str| l.trim_start().strip_prefix(f).is_some_and(|r| r.trim_start().starts_with('='));
+    let quoted = format!("\"{id}\"");
+    let Some(start) = (0..lines.len()).filter(|&i| is(lines[i], "id") && lines[i].split_once('=').is_some_and(|(_, v)| v.trim() == quoted)).nth(nth) else {
+        return 0;
+    };
+    let begin = lines[..start].iter().rposition(|l| l.trim_start().starts_with("[[")).unwrap_or(start);
+    let end = lines[start..].iter().position(|l| l.trim_start().starts_with("[[")).map_or(lines.len(), |i| start + i);
+    (begin..end).find(|&i| is(lines[i], field)).unwrap_or(start) + 1
+}
+
+/// The line in the `nth` entry `id` that holds the source address `url`.
+fn source_line(text: &str, id: &str, nth: usize, url: &str) -> usize {
+    let from = entry_field_line(text, id, nth, "id").saturating_sub(1);
+    let needle = format!("\"{url}\"");
+    text.lines().enumerate().skip(from).find(|(_, l)| l.contains(&needle)).map_or(from + 1, |(i, _)| i + 1)
 }
