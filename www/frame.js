@@ -39,9 +39,7 @@ async function widget() {
   if (ignored.length) {
     console.warn(`<preventie-wijzer> frame.html: ignored ${ignored.join(', ')}; settings are ${[...attributes, ...Object.keys(THEME)].join(', ')}`);
   }
-  // The frame's page speaks the widget's language (the widget itself sets lang and dir inside).
-  const lang = el.getAttribute('lang')?.trim().toLowerCase();
-  if (['en', 'ar', 'tr', 'pl', 'uk'].includes(lang)) document.documentElement.lang = lang;
+  if (el.getAttribute('lang') === 'en') document.documentElement.lang = 'en';
   return el;
 }
 
