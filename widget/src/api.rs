@@ -38,7 +38,8 @@ pub fn helplines_json() -> String {
         .filter(|h| h.always || h.audiences.is_empty())
         .map(|h| {
             let mut value = serde_json::to_value(&h).unwrap_or_default();
-            let by_lang: serde_json::Map<String, serde_json::Value> = preventiewijzer_model::Lang::ALL.iter().map(|l| (l.code().to_string(), h.line(*l).into())).collect();
+            let by_lang: serde_json::Map<String, serde_json::Value> =
+                preventiewijzer_model::Lang::ALL.iter().map(|l| (l.code().to_string(), h.line(*l).into())).collect();
             if let Some(object) = value.as_object_mut() {
                 object.insert("lines".into(), by_lang.into());
             }

@@ -74,7 +74,8 @@ pub fn texts_json(prefix: &str) -> String {
     let langs: Vec<String> = Lang::ALL
         .iter()
         .map(|l| {
-            let texts: Vec<String> = l.texts().iter().filter(|(k, _)| k.starts_with(prefix) || *k == "meta.dir").map(|(k, v)| format!("{}:{}", json(k), json(v))).collect();
+            let texts: Vec<String> =
+                l.texts().iter().filter(|(k, _)| k.starts_with(prefix) || *k == "meta.dir").map(|(k, v)| format!("{}:{}", json(k), json(v))).collect();
             format!("{}:{{{}}}", json(l.code()), texts.join(","))
         })
         .collect();

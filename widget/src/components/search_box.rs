@@ -1,7 +1,7 @@
 //! The search box: free text, the age of the young person, or a school level.
 
-use preventiewijzer_model::vocabulary::Facet;
 use preventiewijzer_engine::Lang;
+use preventiewijzer_model::vocabulary::Facet;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
