@@ -183,12 +183,13 @@ function element(tag, className, text) {
 function apology(lang) {
   const box = element('div', 'pw pw-failed');
   box.setAttribute('role', 'alert');
+  speaks(box, lang);
   box.append(element('p', '', text(lang, 'js.apology')));
   const list = element('ul');
   for (const h of helplines) {
     const li = element('li');
-    // Helplines are described in Dutch and English (catalogue data); other languages show Dutch.
-    li.append(element('strong', '', h.name), ' ', lang === 'en' ? h.en : h.nl);
+    // The line in the page's language (helplines_json: catalogue data and i18n/<lang>.toml).
+    li.append(element('strong', '', h.name), ' ', h.lines?.[lang] ?? (lang === 'en' ? h.en : h.nl));
     if (h.phone) {
       const a = element('a', '', `${text(lang, 'js.call')} ${h.phone}`);
       a.href = `tel:${h.phone.replace(/[^0-9+]/g, '')}`;
@@ -201,9 +202,17 @@ function apology(lang) {
   return box;
 }
 
+/** Marks `el` as text in `lang` (inside the Dutch list), with the language's direction. */
+function speaks(el, lang) {
+  el.lang = lang || 'nl';
+  el.dir = text(lang, 'meta.dir') || 'ltr';
+  return el;
+}
+
 /** The prerendered catalogue list, and for a CSP that forbids WebAssembly a hint for the site owner. */
 async function fallback(error, lang, profile) {
   const box = element('div', 'pw pw-fallback-box');
+  speaks(box, lang);
   // Each engine words it differently: Chromium and WebKit name the directive
   // ("…violates the following Content Security policy directive…", "Refused to create a
   // WebAssembly object because 'unsafe-eval' or 'wasm-unsafe-eval' is not an allowed source…"),
@@ -219,6 +228,9 @@ async function fallback(error, lang, profile) {
     if (main) {
       // The page's own <main> holds the widget: the list goes in as a plain <div>.
       const list = element('div', main.className);
+      // The prerendered list is Dutch, left to right, whatever the page's language.
+      list.lang = 'nl';
+      list.dir = 'ltr';
       list.append(...[...main.childNodes].map((node) => document.importNode(node, true)));
       fit(list, profile, lang);
       box.append(list);
@@ -262,9 +274,9 @@ function fit(list, { audience, age, region }, lang) {
   const rest = cards.filter((card) => !fitting.some((c) => c.card === card));
   for (const card of rest) card.hidden = true;
   const intro = list.querySelector('.pw-fallback-intro');
-  if (intro) intro.textContent = text(lang, 'js.fitting').replace('{count}', fitting.length);
+  if (intro) speaks(intro, lang).textContent = text(lang, 'js.fitting').replace('{count}', fitting.length);
   if (rest.length) {
-    const all = element('button', 'pw-more', text(lang, 'js.show_all').replace('{count}', cards.length));
+    const all = speaks(element('button', 'pw-more', text(lang, 'js.show_all').replace('{count}', cards.length)), lang);
     all.type = 'button';
     all.addEventListener('click', () => {
       for (const card of rest) card.hidden = false;

@@ -250,7 +250,7 @@ pub fn app(props: &AppProps) -> Html {
                 let term = vocab.term(facet, &c.id);
                 FacetOption {
                     id: c.id.clone(),
-                    label: term.map_or(c.id.clone(), |t| t.label(lang).to_string()),
+                    label: term.map_or(c.id.clone(), |t| t.label(facet, lang).to_string()),
                     count: c.count,
                     checked: chosen.contains(&c.id),
                     sub: term.is_some_and(|t| t.parent.is_some()),
@@ -365,7 +365,7 @@ fn instance_name(attrs: &Attributes, key: &str, lang: Lang) -> Option<String> {
         .unwrap_or_default()
         .split([' ', ','])
         .filter_map(|id| vocab.term(Facet::Audiences, id))
-        .map(|term| term.label(lang))
+        .map(|term| term.label(Facet::Audiences, lang))
         .collect();
     if !audiences.is_empty() {
         return Some(audiences.join(", "));

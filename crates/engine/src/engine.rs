@@ -380,7 +380,7 @@ impl Engine {
             s.helplines.iter().filter_map(|id| self.catalogue.helplines.iter().find(|h| &h.id == id)).filter(|h| h.region == region).cloned().collect();
         SituationHelp {
             id: s.id.clone(),
-            label: if en { s.en.clone() } else { s.nl.clone() },
+            label: s.label(q.lang).to_string(),
             acute: s.acute,
             advice: if en { s.advice_en.clone().or_else(|| s.advice.clone()) } else { s.advice.clone() },
             helplines,

@@ -53,7 +53,7 @@ pub fn reasons(
         }
     }
     if let Some(level) = m.evidence.as_ref().and_then(|e| vocab.term(Facet::EvidenceLevels, e)).filter(|t| t.rank.unwrap_or(0) > 0) {
-        why.push(lang.fill("why.recognised", &[("label", &lower_first(level.label(lang)))]));
+        why.push(lang.fill("why.recognised", &[("label", &lower_first(level.label(Facet::EvidenceLevels, lang)))]));
     }
     why
 }

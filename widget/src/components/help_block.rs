@@ -30,8 +30,8 @@ pub fn help_block(p: &HelpBlockProps) -> Html {
 
 /// One helpline as a list item: name, when to contact it, and its phone, web and chat links.
 pub fn helpline(h: &Helpline, lang: Lang) -> Html {
-    // Helplines are described in Dutch and English (catalogue data); other languages show Dutch.
-    let text = if lang == Lang::En { &h.en } else { &h.nl };
+    // Dutch and English from helplines.toml, other languages from their i18n file.
+    let text = h.line(lang);
     let tel = h.phone.as_ref().map(|n| format!("tel:{}", n.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()));
     html! {
         <li data-helpline={h.id.clone()}>

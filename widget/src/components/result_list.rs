@@ -64,7 +64,9 @@ fn card(p: &CardProps) -> Html {
     let (cb, id) = (p.on_save.clone(), h.id.clone());
     html! {
         <li class="pw-card" data-id={h.id.clone()}>
-            <h3 class="pw-title">
+            // Titles and summaries are in the material's own language: their direction follows the text, so
+            // Dutch stays left to right inside an Arabic (right-to-left) widget.
+            <h3 class="pw-title" dir="auto">
                 { match access {
                     Access::Link(url) => html! { <a href={safe_href(url)} target="_blank" rel="noopener noreferrer">{ &h.title }</a> },
                     _ => html! { <span>{ &h.title }</span> },
@@ -83,9 +85,9 @@ fn card(p: &CardProps) -> Html {
             </p>
             if let Some(reason) = card::not_recognised_reason(m, lang) { <p class="pw-evidence-note">{ reason }</p> }
             if h.snippet.is_empty() {
-                <p class="pw-summary">{ &h.summary }</p>
+                <p class="pw-summary" dir="auto">{ &h.summary }</p>
             } else {
-                <p class="pw-summary pw-snippet">{ for h.snippet.iter().map(|part| if part.marked {
+                <p class="pw-summary pw-snippet" dir="auto">{ for h.snippet.iter().map(|part| if part.marked {
                     html! { <mark>{ &part.text }</mark> }
                 } else {
                     html! { { &part.text } }

@@ -28,7 +28,7 @@ pub fn start(p: &StartProps) -> Html {
             <ul>
                 { for p.situations.iter().map(|s| {
                     let (id, on_choose) = (s.id.clone(), p.on_choose.clone());
-                    let label = if p.lang == Lang::En { &s.en } else { &s.nl };
+                    let label = s.label(p.lang);
                     html! {
                         <li>
                             <button type="button" class="pw-start-choice" data-situation={s.id.clone()}
