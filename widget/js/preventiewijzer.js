@@ -15,6 +15,8 @@ const text = (lang, key) => (TEXTS[lang] ?? {})[key] ?? TEXTS.nl?.[key] ?? '';
 const ATTRIBUTES = /*ATTRIBUTES*/[];
 const file = (name) => new URL(name, import.meta.url);
 const FALLBACK = file('./preventiewijzer-fallback.html');
+// Orders that list for the element's profile; fetched only when the widget cannot start.
+const FIT = file('./preventiewijzer-fit.js');
 
 function fetched(name) {
   return fetch(file(name)).then((response) => {
@@ -23,11 +25,8 @@ function fetched(name) {
   });
 }
 
-/**
- * Tier 1 starts downloading as soon as this script runs, all three in parallel: the glue, the
- * wasm (compiled while it streams in) and the catalogue records. Each failure is handled in
- * `start` (the `catch` here only keeps the console free of "unhandled rejection").
- */
+// Tier 1 downloads as soon as this script runs, in parallel: glue, wasm (compiled as it streams)
+// and records. Failures are handled in `start` (this `catch` only avoids "unhandled rejection").
 const tier1 = {
   glue: import('./preventiewijzer_widget.js'),
   // Without WebAssembly (Lockdown Mode, very old browsers) the module is not even downloaded.
@@ -46,11 +45,8 @@ let active = null;
 const parked = [];
 const MAX_PARKED = 8;
 
-/**
- * Tier 2: the full-text engine, shared by all instances. One module worker, started as soon as
- * tier 1 is loaded (while the first results render); where workers are unavailable the same
- * engine runs on the main thread. Until it is ready each instance's latest question waits.
- */
+// Tier 2: the full-text engine shared by all instances, one module worker started once tier 1 is
+// loaded (on the main thread where workers are unavailable). Until it is ready, questions wait.
 const tier2 = {
   state: 'idle', // idle → loading → ready (or failed)
   worker: null,
@@ -213,10 +209,8 @@ function speaks(el, lang) {
 async function fallback(error, lang, profile) {
   const box = element('div', 'pw pw-fallback-box');
   speaks(box, lang);
-  // Each engine words it differently: Chromium and WebKit name the directive
-  // ("…violates the following Content Security policy directive…", "Refused to create a
-  // WebAssembly object because 'unsafe-eval' or 'wasm-unsafe-eval' is not an allowed source…"),
-  // Firefox does not ("CompileError: call to WebAssembly.instantiateStreaming() blocked by CSP").
+  // Chromium and WebKit name the directive ('wasm-unsafe-eval', "Content Security Policy"); Firefox
+  // says "CompileError: call to WebAssembly.instantiateStreaming() blocked by CSP".
   const csp = /Content Security Policy|wasm-unsafe-eval|unsafe-eval|blocked by CSP/i.test(String(error));
   if (csp) {
     box.append(element('p', 'pw-hint', text(lang, 'js.csp_hint')));
@@ -232,58 +226,14 @@ async function fallback(error, lang, profile) {
       list.lang = 'nl';
       list.dir = 'ltr';
       list.append(...[...main.childNodes].map((node) => document.importNode(node, true)));
-      fit(list, profile, lang);
+      const { fit } = await import(FIT);
+      fit(list, profile, { say: (key) => text(lang, key), speaks: (el) => speaks(el, lang), element });
       box.append(list);
     }
   } catch {
     box.append(apology(lang));
   }
   return box;
-}
-
-/**
- * Orders the prerendered list for the element's `audience`, `age` and `region`, with the engine's
- * hard filters over the data attributes the build writes (src/editor/fallback.rs): a material
- * made for the audience (or its parent group) first, then one suiting it through its parent
- * group; its known ages must include `age` (a narrow range fits best); its region must be one
- * of `region`. Materials that do not fit are hidden behind a "show all" button; helplines
- * serving the audience move to the top, and no helpline is ever hidden.
- */
-function fit(list, { audience, age, region }, lang) {
-  const words = (value) => (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
-  const [audiences, regions] = [words(audience), words(region)];
-  const years = /^\s*\d{1,3}\s*$/.test(age ?? '') ? Number(age) : null;
-  const has = (el, name, ids) => ids.some((id) => words(el.dataset[name]).includes(id));
-  const helplines = [...list.querySelectorAll('li[data-helpline]')];
-  helplines[0]?.parentNode.prepend(...helplines.filter((h) => has(h, 'audiences', audiences)));
-  if (!audiences.length && !regions.length && years === null) return;
-  const score = (card) => {
-    const exact = has(card, 'audiences', audiences);
-    if (audiences.length && !exact && !has(card, 'audiencesRelated', audiences)) return null;
-    if (regions.length && !regions.includes(card.dataset.region)) return null;
-    const [min, max] = [card.dataset.ageMin, card.dataset.ageMax].map((a) => (a === undefined ? null : Number(a)));
-    if (years !== null && ((min !== null && years < min) || (max !== null && years > max))) return null;
-    const known = (min !== null) + (max !== null);
-    const ages = years === null ? 0 : known === 2 ? 1 + 1 / (1 + max - min) : known === 1 ? 1 : 0.25;
-    return (exact ? 2 : audiences.length ? 1 : 0) + ages;
-  };
-  const cards = [...list.querySelectorAll('li.pw-card')];
-  const fitting = cards.map((card, i) => ({ card, i, s: score(card) })).filter((c) => c.s !== null).sort((a, b) => b.s - a.s || a.i - b.i);
-  if (!fitting.length) return; // nothing fits: the whole list stays, in title order
-  cards[0].parentNode.prepend(...fitting.map((c) => c.card));
-  const rest = cards.filter((card) => !fitting.some((c) => c.card === card));
-  for (const card of rest) card.hidden = true;
-  const intro = list.querySelector('.pw-fallback-intro');
-  if (intro) speaks(intro, lang).textContent = text(lang, 'js.fitting').replace('{count}', fitting.length);
-  if (rest.length) {
-    const all = speaks(element('button', 'pw-more', text(lang, 'js.show_all').replace('{count}', cards.length)), lang);
-    all.type = 'button';
-    all.addEventListener('click', () => {
-      for (const card of rest) card.hidden = false;
-      all.remove();
-    });
-    cards[0].parentNode.after(all);
-  }
 }
 
 // ---- Contrast guard: the host's design tokens may be anything; the widget's text stays at WCAG AA ----
@@ -342,10 +292,8 @@ function contrastFixes(el) {
   return fixes;
 }
 
-/**
- * Measures the element's colours as the host themes them and, where they fall short, overrides
- * them in a stylesheet of its own (after the main one, so it wins), with one console warning.
- */
+// Measures the element's colours as the host themes them; where they fall short, overrides them
+// in a stylesheet of its own (after the main one, so it wins), with one console warning.
 function guardContrast(el) {
   const shadow = el.shadowRoot;
   if (!shadow) return;
