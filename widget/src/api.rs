@@ -37,7 +37,7 @@ pub fn helplines_json() -> String {
         .into_iter()
         .filter(|h| h.always || h.audiences.is_empty())
         .map(|h| {
-            let mut value = serde_json::to_value(&h).unwrap_or_default();
+            let mut value = serde_json::to_value(h).unwrap_or_default();
             let by_lang: serde_json::Map<String, serde_json::Value> =
                 preventiewijzer_model::Lang::ALL.iter().map(|l| (l.code().to_string(), h.line(*l).into())).collect();
             if let Some(object) = value.as_object_mut() {
