@@ -1,5 +1,10 @@
 # id -> (ar, tr, pl, uk); numbers, names and addresses exactly as in helplines.toml's `nl`.
 H = {
+'112-be': (
+ 'في خطر مباشر في بلجيكا: اتصل بـ 112 للإطفاء أو الإسعاف. تحتاج الشرطة بشكل عاجل؟ اتصل بـ 101.',
+ 'Belçika\'da acil tehlikede: itfaiye ya da ambulans için 112\'yi ara. Acilen polise mi ihtiyacın var? 101\'i ara.',
+ 'W bezpośrednim zagrożeniu w Belgii: zadzwoń pod 112 po straż pożarną lub karetkę. Pilnie potrzebujesz policji? Zadzwoń pod 101.',
+ 'Якщо є пряма небезпека в Бельгії: дзвоніть 112, щоб викликати пожежників або швидку. Терміново потрібна поліція? Дзвоніть 101.'),
 '112': (
  'في خطر مباشر: اتصل بـ 112.',
  'Acil tehlikede: 112\'yi ara.',

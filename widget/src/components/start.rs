@@ -22,7 +22,7 @@ pub fn start(p: &StartProps) -> Html {
     }
     html! {
         // Named by aria-label, not by an id: a page may hold several widgets.
-        <section class="pw-start" aria-label={t(p.lang, Msg::StartHeading)}>
+        <div class="pw-start" role="group" aria-label={t(p.lang, Msg::StartHeading)}>
             <h2>{ t(p.lang, Msg::StartHeading) }</h2>
             <p class="pw-start-hint">{ t(p.lang, Msg::StartHint) }</p>
             <ul>
@@ -37,6 +37,6 @@ pub fn start(p: &StartProps) -> Html {
                     }
                 }) }
             </ul>
-        </section>
+        </div>
     }
 }
