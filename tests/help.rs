@@ -53,7 +53,8 @@ fn a_flemish_profile_gets_flemish_help_not_dutch() {
     assert!(parents.contains(&"child-focus".to_string()) && parents.contains(&"stop-it-now-vlaanderen".to_string()), "{parents:?}");
     assert!(!parents.contains(&"veilig-thuis".to_string()) && !parents.contains(&"112".to_string()), "{parents:?}");
     let young = help(&e, &["vlaanderen"], &["jongeren"]);
-    assert_eq!(young, ["child-focus"], "Stop it Now serves adults, parents and professionals");
+    assert_eq!(young, ["112-be", "child-focus"], "Belgium's emergency number first; Stop it Now serves adults, parents and professionals");
+    assert_eq!(parents.first().map(String::as_str), Some("112-be"), "{parents:?}");
 }
 
 #[test]
