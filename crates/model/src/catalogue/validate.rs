@@ -99,21 +99,7 @@ pub fn across_materials(materials: &[(PathBuf, &str, Material)]) -> Vec<Catalogu
 /// Rules for the vocabulary itself: unique ids per facet, parents that exist.
 pub fn vocabulary(path: &Path, vocab: &Vocabulary) -> Vec<CatalogueError> {
     let mut errors = Vec::new();
-    let facets = [
-        Facet::Audiences,
-        Facet::Topics,
-        Facet::RiskGroups,
-        Facet::Formats,
-        Facet::Stages,
-        Facet::Settings,
-        Facet::Regions,
-        Facet::Languages,
-        Facet::EvidenceLevels,
-        Facet::Costs,
-        Facet::SchoolLevels,
-        Facet::Deliverers,
-    ];
-    for facet in facets {
+    for facet in Facet::ALL {
         let ids: Vec<String> = vocab.terms(facet).iter().map(|t| t.id.clone()).collect();
         if let Some(dup) = first_duplicate(&ids) {
             errors.push(CatalogueError::new(path, 0, facet.field(), format!("id `{dup}` is defined twice")));
