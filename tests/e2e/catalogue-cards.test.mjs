@@ -30,7 +30,7 @@ test('the help block shows the help of the page\'s region and audience', async (
   assert.ok(dutch.includes('kindertelefoon') && dutch.includes('veilig-thuis'), dutch.join());
   assert.ok(!dutch.includes('child-focus') && !dutch.includes('childline'), dutch.join());
 
-  const flemish = await profile(page, { audience: 'ouders', region: 'vlaanderen' }, 'child-focus');
+  const flemish = await profile(page, { audience: 'ouders', region: 'vlaanderen' }, '112-be');
   assert.ok(flemish.includes('stop-it-now-vlaanderen'), flemish.join());
   assert.ok(!flemish.includes('veilig-thuis') && !flemish.includes('112') && !flemish.includes('kindertelefoon'), `no Dutch help on a Flemish page: ${flemish}`);
 
