@@ -4,67 +4,25 @@
 //! the dump before and after byte for byte:
 //!
 //! ```text
-//! cargo run --release --example results_dump > /tmp/before.tsv   # before the change
-//! cargo run --release --example results_dump > /tmp/after.tsv    # after it
-//! cmp /tmp/before.tsv /tmp/after.tsv
+//! tools/results-compare.sh baseline   # before the change
+//! tools/results-compare.sh check      # after it
 //! ```
 //!
-//! The fuzz set is the strategy of `tests/fuzz_queries.rs` drawn by proptest's deterministic
+//! The fuzz set is `tests/support/fuzz.rs` (the strategy `tests/fuzz_queries.rs` runs) drawn by proptest's deterministic
 //! runner, so it is the same 400 queries on every run and every machine.
 
-use preventiewijzer_engine::{Engine, Lang, Query, Sort};
+use preventiewijzer_engine::{Engine, Query, Sort};
+#[path = "../tests/support/fuzz.rs"]
+mod fuzz;
 use preventiewijzer_testdata::relevance::load;
-use proptest::prelude::*;
-use proptest::strategy::ValueTree;
+use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::TestRunner;
 
-fn hostile_text() -> impl Strategy<Value = String> {
-    prop_oneof![
-        any::<String>(),
-        "[\\PC\\p{Cc}]{0,60}",
-        "[a-z ]{0,40}",
-        "(loverboy|sexting|\"|:|\\(|\\)|\\*|~|\\^|AND|OR|NOT|-|\\+|\\[|\\]|\\{|\\}|\\\\|/|\u{202e}|🙂|ﷺ|عربى|\u{0}| ){0,30}",
-        Just("a".repeat(100_000)),
-        Just("loverboy ".repeat(12_000)),
-    ]
-}
-
-fn ids() -> impl Strategy<Value = Vec<String>> {
-    prop::collection::vec(prop_oneof![Just("ouders".to_string()), Just("sexting".to_string()), Just("lvb".to_string()), "[a-z-]{0,12}"], 0..3)
-}
-
+/// `n` queries of the fuzz set, the same on every run and every machine.
 fn fuzz_queries(n: usize) -> Vec<Query> {
-    let strategy = (
-        hostile_text(),
-        ids(),
-        ids(),
-        ids(),
-        proptest::option::of(any::<u8>()),
-        proptest::option::of(prop_oneof![any::<String>(), Just("groep 7".to_string()), Just("klas 2 vmbo".to_string())]),
-        prop_oneof![Just(0usize), Just(1), Just(2), any::<usize>()],
-        0usize..200,
-        any::<bool>(),
-        0u8..3,
-    );
+    let strategy = fuzz::query();
     let mut runner = TestRunner::deterministic();
-    (0..n)
-        .map(|_| {
-            let (text, audiences, topics, risk_groups, age, school_level, page, limit, en, sort) = strategy.new_tree(&mut runner).unwrap().current();
-            Query {
-                text,
-                audiences,
-                topics,
-                risk_groups,
-                age,
-                school_level,
-                page,
-                limit,
-                lang: if en { Lang::En } else { Lang::Nl },
-                sort: [Sort::Relevance, Sort::Newest, Sort::Title][sort as usize],
-                ..Query::default()
-            }
-        })
-        .collect()
+    (0..n).map(|_| strategy.new_tree(&mut runner).unwrap().current()).collect()
 }
 
 fn main() {
