@@ -2,6 +2,7 @@
 //! facet, and the order "strongest recognition first" sits next to best fit.
 
 use preventiewijzer_engine::{Engine, Query, Sort};
+use preventiewijzer_model::vocabulary::Facet;
 
 fn engine() -> Engine {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogue");
@@ -17,7 +18,7 @@ fn rank(e: &Engine, level: Option<&str>) -> i16 {
 fn the_evidence_facet_filters_and_counts() {
     let e = engine();
     let all = e.search(&Query::default());
-    let count = |id: &str| all.facets.evidence.iter().find(|c| c.id == id).map(|c| c.count).unwrap();
+    let count = |id: &str| all.facets.get(Facet::EvidenceLevels).iter().find(|c| c.id == id).map(|c| c.count).unwrap();
     let expected = e.materials().iter().filter(|m| m.evidence.as_deref() == Some("goed-onderbouwd")).count();
     assert!(expected > 0);
     assert_eq!(count("goed-onderbouwd"), expected);

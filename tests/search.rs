@@ -1,6 +1,7 @@
 //! The engine over the shipped catalogue, natively: filters, Dutch stemming, synonyms, facets.
 
-use preventiewijzer_engine::{Engine, Lang, Query};
+use preventiewijzer_engine::{DropTarget, Engine, Lang, Query};
+use preventiewijzer_model::vocabulary::Facet;
 
 fn engine() -> Engine {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogue");
@@ -73,7 +74,7 @@ fn facet_counts_tell_how_many_results_a_choice_gives() {
     let e = engine();
     let base = Query { age: Some(14), limit: 100, ..Query::default() };
     let r = e.search(&base);
-    for f in r.facets.topics.iter().take(6) {
+    for f in r.facets.get(Facet::Topics).iter().take(6) {
         let with = e.search(&Query { topics: vec![f.id.clone()], ..base.clone() });
         assert_eq!(with.total, f.count, "topic {}", f.id);
     }
@@ -135,10 +136,10 @@ fn no_results_suggest_the_filter_to_drop_with_its_count() {
     assert!(r.total < 3, "{}", r.total);
     let drop = r.suggestions.drop_filter.expect("a filter to drop");
     let mut without = q.clone();
-    match drop.field.as_str() {
-        "audiences" => without.audiences.clear(),
-        "topics" => without.topics.clear(),
-        other => panic!("{other}"),
+    match drop.field {
+        DropTarget::Filter(Facet::Audiences) => without.audiences.clear(),
+        DropTarget::Filter(Facet::Topics) => without.topics.clear(),
+        other => panic!("{other:?}"),
     }
     assert_eq!(e.search(&without).total, drop.total);
     assert!(drop.total > r.total);

@@ -19,7 +19,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use preventiewijzer_engine::why::age_range;
-use preventiewijzer_engine::{Engine, Lang, Query, Sort};
+use preventiewijzer_engine::{Engine, Lang, Query, Sort, FILTERS};
 use preventiewijzer_model::{catalogue, Catalogue};
 
 const USAGE: &str = "usage:
@@ -205,15 +205,12 @@ impl Options {
             match arg.as_str() {
                 "--catalogue" => o.catalogue = PathBuf::from(value()?),
                 "--json" => o.json = true,
-                "--audience" => o.query.audiences.push(value()?),
-                "--topic" => o.query.topics.push(value()?),
-                "--risk-group" => o.query.risk_groups.push(value()?),
-                "--format" => o.query.formats.push(value()?),
-                "--stage" => o.query.stages.push(value()?),
-                "--cost" => o.query.costs.push(value()?),
-                "--language" => o.query.languages.push(value()?),
-                "--region" => o.query.regions.push(value()?),
-                "--evidence" => o.query.evidence.push(value()?),
+                flag if FILTERS.iter().any(|f| f.cli_flag == flag) => {
+                    let v = value()?;
+                    if let Some(f) = FILTERS.iter().find(|f| f.cli_flag == flag) {
+                        f.chosen_mut(&mut o.query).push(v);
+                    }
+                }
                 "--school-level" => o.query.school_level = Some(value()?),
                 "--sort" => {
                     let v = value()?;

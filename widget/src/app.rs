@@ -4,7 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use preventiewijzer_engine::{Engine, Lang, Query, Results};
+use preventiewijzer_engine::{DropTarget, Engine, FilterFacet, Lang, Query, Results, FILTERS};
 use preventiewijzer_model::vocabulary::Facet;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -241,8 +241,9 @@ pub fn app(props: &AppProps) -> Html {
     let q = &state.query;
     let lang = q.lang;
     let vocab = engine().vocabulary();
-    let group = |facet: Facet, legend: Msg, name: &'static str, counts: &[preventiewijzer_engine::FacetCount]| -> Html {
-        let chosen = preventiewijzer_engine::filters::chosen(q, facet);
+    let group = |f: &'static FilterFacet| -> Html {
+        let Some((legend, name)) = f.group else { return html! {} };
+        let (facet, chosen, counts) = (f.facet, f.chosen(q), results.facets.get(f.facet));
         let options: Vec<FacetOption> = counts
             .iter()
             .filter(|c| c.count > 0 || chosen.contains(&c.id))
@@ -260,7 +261,7 @@ pub fn app(props: &AppProps) -> Html {
         if options.is_empty() {
             return html! {};
         }
-        html! { <FacetGroup legend={t(lang, legend)} {name} {options} on_toggle={send(&dispatch, move |id| Action::Toggle(facet, id))} /> }
+        html! { <FacetGroup legend={lang.text(legend)} {name} {options} on_toggle={send(&dispatch, move |id| Action::Toggle(facet, id))} /> }
     };
     let on_share = {
         let (share_url, key, fragment) = (share_url.clone(), props.key.clone(), crate::state::encode(&state.to_fragment()));
@@ -319,12 +320,7 @@ pub fn app(props: &AppProps) -> Html {
                         // Folded (the default on a phone) the ~100 options are not built at all:
                         // rendering them on every keystroke was the largest part of keystroke-to-paint.
                         if *filters_open {
-                            { group(Facet::Audiences, Msg::ForWhom, "audience", &results.facets.audiences) }
-                            { group(Facet::Topics, Msg::Topics, "topic", &results.facets.topics) }
-                            { group(Facet::RiskGroups, Msg::RiskGroups, "risk-group", &results.facets.risk_groups) }
-                            { group(Facet::Formats, Msg::Formats, "format", &results.facets.formats) }
-                            { group(Facet::Costs, Msg::Costs, "cost", &results.facets.costs) }
-                            { group(Facet::EvidenceLevels, Msg::Evidence, "evidence", &results.facets.evidence) }
+                            { for FILTERS.iter().map(group) }
                         }
                     </details>
                 }
@@ -360,8 +356,7 @@ pub fn app(props: &AppProps) -> Html {
 fn instance_name(attrs: &Attributes, key: &str, lang: Lang) -> Option<String> {
     let vocab = engine().vocabulary();
     let audiences: Vec<&str> = attrs
-        .audience
-        .as_deref()
+        .filter(Facet::Audiences)
         .unwrap_or_default()
         .split([' ', ','])
         .filter_map(|id| vocab.term(Facet::Audiences, id))
@@ -379,12 +374,9 @@ fn status(lang: Lang, total: usize) -> String {
 
 /// The action that drops a suggested filter.
 fn drop_action(d: preventiewijzer_engine::DropFilter) -> Action {
-    match d.field.as_str() {
-        "age" => Action::SetAge(String::new()),
-        "school_level" => Action::SetSchoolLevel(String::new()),
-        field => {
-            let facet = preventiewijzer_engine::filters::FILTERS.into_iter().find(|f| preventiewijzer_engine::filters::query_field(*f) == field);
-            facet.map_or(Action::ShowMore, |f| Action::Toggle(f, d.value))
-        }
+    match d.field {
+        DropTarget::Age => Action::SetAge(String::new()),
+        DropTarget::SchoolLevel => Action::SetSchoolLevel(String::new()),
+        DropTarget::Filter(facet) => Action::Toggle(facet, d.value),
     }
 }

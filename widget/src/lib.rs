@@ -72,12 +72,9 @@ fn read(attributes: &JsValue) -> Attributes {
     let get = |name: &str| js_sys::Reflect::get(attributes, &JsValue::from_str(name)).ok().and_then(|v| v.as_string());
     Attributes {
         lang: get("lang"),
-        audience: get("audience"),
+        filters: preventiewijzer_engine::FILTERS.map(|f| f.attribute.and_then(get)),
         age: get("age"),
         school_level: get("school-level"),
-        topics: get("topics"),
-        risk_groups: get("risk-groups"),
-        region: get("region"),
         limit: get("limit"),
         hide: get("hide"),
         quick_exit: get("quick-exit"),

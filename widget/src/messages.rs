@@ -1,6 +1,7 @@
 //! Every fixed text the widget shows, by name. The words themselves are data, one file per
 //! language (`i18n/nl.toml`, the master text, `i18n/en.toml`, …); labels of facet values come
-//! from the vocabulary.
+//! from the vocabulary, and the filter groups' legends from the facet table
+//! (`preventiewijzer_engine::facets::FILTERS`).
 
 use preventiewijzer_engine::Lang;
 
@@ -10,16 +11,10 @@ pub enum Msg {
     SearchLabel,
     SearchPlaceholder,
     Filters,
-    ForWhom,
     Age,
     AgeHint,
     SchoolLevel,
     AnySchoolLevel,
-    Topics,
-    RiskGroups,
-    Formats,
-    Costs,
-    Evidence,
     SortLabel,
     SortRelevance,
     SortEvidence,
@@ -59,16 +54,10 @@ impl Msg {
             SearchLabel => "widget.search_label",
             SearchPlaceholder => "widget.search_placeholder",
             Filters => "widget.filters",
-            ForWhom => "widget.for_whom",
             Age => "widget.age",
             AgeHint => "widget.age_hint",
             SchoolLevel => "widget.school_level",
             AnySchoolLevel => "widget.any_school_level",
-            Topics => "widget.topics",
-            RiskGroups => "widget.risk_groups",
-            Formats => "widget.formats",
-            Costs => "widget.costs",
-            Evidence => "widget.evidence",
             SortLabel => "widget.sort",
             SortRelevance => "widget.sort_relevance",
             SortEvidence => "widget.sort_evidence",

@@ -3,7 +3,7 @@
 //! parsed here too, with a warning for every value ignored.
 
 use preventiewijzer_engine::filters::school_level_ages;
-use preventiewijzer_engine::{Lang, Query};
+use preventiewijzer_engine::{Lang, Query, FILTERS};
 use preventiewijzer_model::vocabulary::Facet;
 use preventiewijzer_model::Vocabulary;
 
@@ -16,15 +16,21 @@ pub const DEFAULT_EXIT: &str = "https://www.google.com/";
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Attributes {
     pub lang: Option<String>,
-    pub audience: Option<String>,
+    /// The filter facets' attributes (`audience`, `topics`, …), in [`FILTERS`] order (`None`
+    /// also for a facet without an attribute).
+    pub filters: [Option<String>; FILTERS.len()],
     pub age: Option<String>,
     pub school_level: Option<String>,
-    pub topics: Option<String>,
-    pub risk_groups: Option<String>,
-    pub region: Option<String>,
     pub limit: Option<String>,
     pub hide: Option<String>,
     pub quick_exit: Option<String>,
+}
+
+impl Attributes {
+    /// The attribute of a filter facet (`audience` for audiences), as given.
+    pub fn filter(&self, facet: Facet) -> Option<&str> {
+        FILTERS.iter().position(|f| f.facet == facet).and_then(|k| self.filters[k].as_deref())
+    }
 }
 
 /// Parts a host can hide with `hide="filters help"`.
@@ -91,10 +97,11 @@ impl State {
             }
             ok.into_iter().map(str::to_string).collect()
         };
-        q.audiences = ids("audience", &a.audience, Facet::Audiences);
-        q.topics = ids("topics", &a.topics, Facet::Topics);
-        q.risk_groups = ids("risk-groups", &a.risk_groups, Facet::RiskGroups);
-        q.regions = ids("region", &a.region, Facet::Regions);
+        for (f, value) in FILTERS.iter().zip(&a.filters) {
+            if let Some(name) = f.attribute {
+                *f.chosen_mut(q) = ids(name, value, f.facet);
+            }
+        }
         let mut warn = |name: &str, value: &str, allowed: &str| warnings.push(format!("{name}=\"{value}\" is ignored; allowed: {allowed}"));
         q.age = match a.age.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
             None => None,
@@ -195,14 +202,11 @@ impl State {
             }
         };
         put("q", q.text.clone());
-        put("a", q.audiences.join(","));
+        for f in FILTERS.iter().filter(|f| f.fragment.is_some()) {
+            put(f.fragment.unwrap_or_default(), f.chosen(q).join(","));
+        }
         put("age", q.age.map(|a| a.to_string()).unwrap_or_default());
         put("sl", q.school_level.clone().unwrap_or_default());
-        put("t", q.topics.join(","));
-        put("r", q.risk_groups.join(","));
-        put("f", q.formats.join(","));
-        put("c", q.costs.join(","));
-        put("e", q.evidence.join(","));
         put("s", self.shortlist.join(","));
         parts.join("&")
     }
@@ -213,17 +217,14 @@ impl State {
         for pair in fragment.split('&') {
             let Some((key, value)) = pair.split_once('=') else { continue };
             let Some(value) = decode(value) else { continue };
-            let ids = |facet: Facet| -> Vec<String> { value.split(',').filter(|v| vocab.term(facet, v).is_some()).map(str::to_string).collect() };
+            if let Some(f) = FILTERS.iter().find(|f| f.fragment == Some(key)) {
+                *f.chosen_mut(q) = value.split(',').filter(|v| vocab.term(f.facet, v).is_some()).map(str::to_string).collect();
+                continue;
+            }
             match key {
                 "q" => q.text = value.chars().take(200).collect(),
-                "a" => q.audiences = ids(Facet::Audiences),
                 "age" => q.age = parse_age(&value),
                 "sl" => q.school_level = Some(value.clone()).filter(|v| school_level_ages(v, vocab).is_some()),
-                "t" => q.topics = ids(Facet::Topics),
-                "r" => q.risk_groups = ids(Facet::RiskGroups),
-                "f" => q.formats = ids(Facet::Formats),
-                "c" => q.costs = ids(Facet::Costs),
-                "e" => q.evidence = ids(Facet::EvidenceLevels),
                 "s" => self.shortlist = value.split(',').filter(|v| !v.is_empty()).take(100).map(str::to_string).collect(),
                 _ => {}
             }
@@ -232,7 +233,7 @@ impl State {
 }
 
 fn list_mut(q: &mut Query, facet: Facet) -> Option<&mut Vec<String>> {
-    preventiewijzer_engine::filters::FILTERS.contains(&facet).then(|| preventiewijzer_engine::filters::chosen_mut(q, facet))
+    preventiewijzer_engine::facets::filter(facet).map(|f| f.chosen_mut(q))
 }
 
 fn parse_age(v: &str) -> Option<u8> {
@@ -282,16 +283,12 @@ mod tests {
             let v = Some(v.to_string());
             match *k {
                 "lang" => a.lang = v,
-                "audience" => a.audience = v,
                 "age" => a.age = v,
                 "school-level" => a.school_level = v,
-                "topics" => a.topics = v,
-                "risk-groups" => a.risk_groups = v,
-                "region" => a.region = v,
                 "limit" => a.limit = v,
                 "hide" => a.hide = v,
                 "quick-exit" => a.quick_exit = v,
-                _ => panic!("{k}"),
+                _ => a.filters[FILTERS.iter().position(|f| f.attribute == Some(*k)).unwrap_or_else(|| panic!("{k}"))] = v,
             }
         }
         a
@@ -372,9 +369,10 @@ mod tests {
         /// Any attribute values and any fragment: never a panic, always a valid profile.
         #[test]
         fn strange_attributes_and_fragments_never_panic(values in proptest::collection::vec(proptest::option::of(proptest::prelude::any::<String>()), 10), fragment in proptest::prelude::any::<String>()) {
+            let mut filter_values = values[4..].iter().cycle();
             let a = Attributes {
-                lang: values[0].clone(), audience: values[1].clone(), age: values[2].clone(), school_level: values[3].clone(),
-                topics: values[4].clone(), risk_groups: values[5].clone(), region: values[6].clone(), limit: values[7].clone(),
+                lang: values[0].clone(), age: values[1].clone(), school_level: values[2].clone(), limit: values[3].clone(),
+                filters: FILTERS.map(|f| f.attribute.and_then(|_| filter_values.next().cloned().flatten())),
                 hide: values[8].clone(), quick_exit: values[9].clone(),
             };
             let (mut s, _) = State::from_attributes(&a, vocab());

@@ -139,7 +139,7 @@ pub fn profile(q: &Query, vocab: &Vocabulary, lang: Lang) -> String {
         parts.push(lang.fill("why.about", &[("label", vocab.label(Facet::Topics, t, lang))]));
     }
     for f in [Facet::RiskGroups, Facet::Formats, Facet::Stages, Facet::Costs, Facet::Languages, Facet::Regions] {
-        parts.extend(crate::filters::chosen(q, f).iter().map(|id| vocab.label(f, id, lang).to_string()));
+        parts.extend(crate::facets::chosen(q, f).iter().map(|id| vocab.label(f, id, lang).to_string()));
     }
     let words = q.text.trim();
     if !words.is_empty() {

@@ -4,10 +4,10 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::filters::{self, age_allows, age_window, chosen, chosen_mut, ChosenTerms, FacetIndex, FILTERS};
+use super::filters::{self, age_allows, age_window, ChosenTerms, FacetIndex, FILTERS};
 use super::fit::{evidence_year, hold_back_not_recognised, score, Profile, Weights};
 use super::lexicon::Lexicon;
-use super::results::{DropFilter, FacetCount, Facets, Hit, Results, SituationHelp, Suggestions};
+use super::results::{DropFilter, DropTarget, FacetCount, Facets, Hit, Results, SituationHelp, Suggestions};
 use super::scorer::{TextScorer, Tier};
 use super::situation::Matcher;
 use super::text::TextPlan;
@@ -101,7 +101,7 @@ impl Engine {
     pub fn unknown_ids<'q>(&self, q: &'q Query) -> Vec<(Facet, &'q str)> {
         let v = self.vocabulary();
         let mut unknown: Vec<(Facet, &str)> =
-            FILTERS.into_iter().flat_map(|f| chosen(q, f).iter().filter(move |id| v.term(f, id).is_none()).map(move |id| (f, id.as_str()))).collect();
+            FILTERS.iter().flat_map(|f| f.chosen(q).iter().filter(|id| v.term(f.facet, id).is_none()).map(|id| (f.facet, id.as_str()))).collect();
         if let Some(level) = q.school_level.as_deref().filter(|l| filters::school_level_ages(l, v).is_none()) {
             unknown.push((Facet::SchoolLevels, level));
         }
@@ -195,7 +195,7 @@ impl Engine {
     /// For every value of every filter facet: the number of results if the user added it.
     fn facet_counts(&self, chosen: &ChosenTerms, window: Option<(u8, u8)>, candidates: &[(usize, f32)]) -> Facets {
         let vocab = self.vocabulary();
-        let mut counts: [Vec<usize>; FILTERS.len()] = FILTERS.map(|f| vec![0; vocab.terms(f).len()]);
+        let mut counts: [Vec<usize>; FILTERS.len()] = FILTERS.map(|f| vec![0; vocab.terms(f.facet).len()]);
         for (i, _) in candidates {
             let i = *i;
             if !age_allows(&self.catalogue.materials[i], window) {
@@ -220,44 +220,32 @@ impl Engine {
                 }
             }
         }
-        let mut lists = FILTERS
-            .into_iter()
-            .zip(counts)
-            .map(|(f, counts)| vocab.terms(f).iter().zip(counts).map(|(t, count)| FacetCount { id: t.id.clone(), count }).collect());
-        // Fields are filled in the order written, which is the order of FILTERS.
-        let mut next = || lists.next().unwrap_or_default();
-        Facets {
-            audiences: next(),
-            topics: next(),
-            risk_groups: next(),
-            formats: next(),
-            stages: next(),
-            costs: next(),
-            languages: next(),
-            regions: next(),
-            evidence: next(),
-        }
+        let mut counts = counts.into_iter();
+        Facets::new(FILTERS.map(|f| {
+            let counts = counts.next().unwrap_or_default();
+            vocab.terms(f.facet).iter().zip(counts).map(|(t, count)| FacetCount { id: t.id.clone(), count }).collect()
+        }))
     }
 
     /// The single chosen filter whose removal gives the most results (if that is more).
     fn drop_filter(&self, q: &Query, candidates: &[(usize, f32)], total: usize) -> Option<DropFilter> {
         let vocab = self.vocabulary();
         let mut options: Vec<(Query, DropFilter)> = Vec::new();
-        for f in FILTERS {
-            for id in chosen(q, f) {
+        for f in &FILTERS {
+            for id in f.chosen(q) {
                 let mut without = q.clone();
-                chosen_mut(&mut without, f).retain(|x| x != id);
-                let label = vocab.label(f, id, q.lang).to_string();
-                options.push((without, DropFilter { field: filters::query_field(f).into(), value: id.clone(), label, total: 0 }));
+                f.chosen_mut(&mut without).retain(|x| x != id);
+                let label = vocab.label(f.facet, id, q.lang).to_string();
+                options.push((without, DropFilter { field: DropTarget::Filter(f.facet), value: id.clone(), label, total: 0 }));
             }
         }
         if let Some(age) = q.age {
             let label = q.lang.fill("age.years", &[("age", &age.to_string())]);
-            options.push((Query { age: None, ..q.clone() }, DropFilter { field: "age".into(), value: age.to_string(), label, total: 0 }));
+            options.push((Query { age: None, ..q.clone() }, DropFilter { field: DropTarget::Age, value: age.to_string(), label, total: 0 }));
         } else if let Some(level) = &q.school_level {
             options.push((
                 Query { school_level: None, ..q.clone() },
-                DropFilter { field: "school_level".into(), value: level.clone(), label: level.clone(), total: 0 },
+                DropFilter { field: DropTarget::SchoolLevel, value: level.clone(), label: level.clone(), total: 0 },
             ));
         }
         options

@@ -6,53 +6,8 @@ use std::collections::HashMap;
 
 use super::Query;
 use crate::catalogue::Material;
+pub use crate::facets::FILTERS;
 use crate::vocabulary::{Facet, Vocabulary};
-
-/// The facets a query can filter on, in display order.
-pub const FILTERS: [Facet; 9] =
-    [Facet::Audiences, Facet::Topics, Facet::RiskGroups, Facet::Formats, Facet::Stages, Facet::Costs, Facet::Languages, Facet::Regions, Facet::EvidenceLevels];
-
-/// The query's chosen values for a facet.
-pub fn chosen(q: &Query, f: Facet) -> &Vec<String> {
-    match f {
-        Facet::Audiences => &q.audiences,
-        Facet::Topics => &q.topics,
-        Facet::RiskGroups => &q.risk_groups,
-        Facet::Formats => &q.formats,
-        Facet::Stages => &q.stages,
-        Facet::Costs => &q.costs,
-        Facet::Languages => &q.languages,
-        Facet::Regions => &q.regions,
-        Facet::EvidenceLevels => &q.evidence,
-        _ => unreachable!("{f:?} is not a query filter"),
-    }
-}
-
-pub fn chosen_mut(q: &mut Query, f: Facet) -> &mut Vec<String> {
-    match f {
-        Facet::Audiences => &mut q.audiences,
-        Facet::Topics => &mut q.topics,
-        Facet::RiskGroups => &mut q.risk_groups,
-        Facet::Formats => &mut q.formats,
-        Facet::Stages => &mut q.stages,
-        Facet::Costs => &mut q.costs,
-        Facet::Languages => &mut q.languages,
-        Facet::Regions => &mut q.regions,
-        Facet::EvidenceLevels => &mut q.evidence,
-        _ => unreachable!("{f:?} is not a query filter"),
-    }
-}
-
-/// The name of a facet's list in [`Query`] (and in CLI messages).
-pub fn query_field(f: Facet) -> &'static str {
-    match f {
-        Facet::Formats => "formats",
-        Facet::Costs => "costs",
-        Facet::Regions => "regions",
-        Facet::EvidenceLevels => "evidence",
-        other => other.field(),
-    }
-}
 
 /// A material's values for a facet.
 pub fn values(m: &Material, f: Facet) -> &[String] {
@@ -113,7 +68,7 @@ pub fn age_allows(m: &Material, window: Option<(u8, u8)>) -> bool {
 /// Whether `m` passes every hard filter of `q`: the plain reference of [`ChosenTerms::passes`]
 /// (the relevance check uses it to catch what the engine lets through).
 pub fn passes(m: &Material, q: &Query, window: Option<(u8, u8)>, vocab: &Vocabulary) -> bool {
-    age_allows(m, window) && FILTERS.iter().all(|f| passes_facet(m, *f, chosen(q, *f), vocab))
+    age_allows(m, window) && FILTERS.iter().all(|f| passes_facet(m, f.facet, f.chosen(q), vocab))
 }
 
 /// Per material and filter facet (in [`FILTERS`] order): the indices of the vocabulary terms
@@ -132,7 +87,7 @@ impl FacetIndex {
             .iter()
             .map(|m| {
                 std::array::from_fn(|f| {
-                    let facet = FILTERS[f];
+                    let facet = FILTERS[f].facet;
                     let mut matched: Vec<u16> = Vec::new();
                     for v in values(m, facet) {
                         let terms = by_value[f].entry(v).or_insert_with(|| {
@@ -164,8 +119,8 @@ pub struct ChosenTerms([Option<Vec<u16>>; FILTERS.len()]);
 impl ChosenTerms {
     pub fn new(q: &Query, vocab: &Vocabulary) -> ChosenTerms {
         ChosenTerms(FILTERS.map(|f| {
-            let ids = chosen(q, f);
-            let terms = vocab.terms(f);
+            let ids = f.chosen(q);
+            let terms = vocab.terms(f.facet);
             (!ids.is_empty()).then(|| terms.iter().enumerate().filter(|(_, t)| ids.contains(&t.id)).map(|(k, _)| k as u16).collect())
         }))
     }

@@ -10,6 +10,7 @@
 pub mod card;
 pub mod dutch;
 mod engine;
+pub mod facets;
 pub mod filters;
 pub mod fit;
 mod lexicon;
@@ -29,6 +30,7 @@ pub mod why;
 pub(crate) use preventiewijzer_model::{catalogue, vocabulary};
 
 pub use engine::{Engine, EngineError};
+pub use facets::{DropTarget, FilterFacet, FILTERS};
 pub use query::{Lang, Query, Sort};
 pub use results::{DropFilter, FacetCount, Facets, Hit, Results, SituationHelp, SnippetPart, Suggestions};
 pub use scorer::Tier;

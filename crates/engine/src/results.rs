@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::facets::{DropTarget, FacetCount, Facets};
 pub use crate::situation::SituationHelp;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -51,27 +52,6 @@ pub struct SnippetPart {
     pub marked: bool,
 }
 
-/// For every value of a facet: how many results there would be with that value added.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Facets {
-    pub audiences: Vec<FacetCount>,
-    pub topics: Vec<FacetCount>,
-    pub risk_groups: Vec<FacetCount>,
-    pub formats: Vec<FacetCount>,
-    pub stages: Vec<FacetCount>,
-    pub costs: Vec<FacetCount>,
-    pub languages: Vec<FacetCount>,
-    pub regions: Vec<FacetCount>,
-    /// Recognition levels (erkenning).
-    pub evidence: Vec<FacetCount>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FacetCount {
-    pub id: String,
-    pub count: usize,
-}
-
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Suggestions {
     /// The single filter whose removal gives the most results, when results are few.
@@ -82,8 +62,9 @@ pub struct Suggestions {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DropFilter {
-    /// Query field (`audiences`, `age`, `topics`, …).
-    pub field: String,
+    /// What to drop: a filter facet's value, the age or the school level (in JSON the query
+    /// field: `audiences`, `age`, `topics`, …).
+    pub field: DropTarget,
     /// The value to drop (an id, or the age).
     pub value: String,
     /// Its label in the query's language.

@@ -47,7 +47,7 @@ pub fn reasons(
         why.push(lang.fill("why.for", &[("label", &lower_first(vocab.label(Facet::RiskGroups, r, lang)))]));
     }
     for f in [Facet::Formats, Facet::Stages, Facet::Costs, Facet::Languages, Facet::Regions] {
-        let chosen = super::filters::chosen(q, f);
+        let chosen = crate::facets::chosen(q, f);
         for v in super::filters::values(m, f).iter().filter(|v| chosen.contains(v)) {
             why.push(lower_first(vocab.label(f, v, q.lang)));
         }

@@ -1,7 +1,7 @@
 //! The chips above the results: each chosen filter, the age and the school level as a button
 //! that removes it, and "alles wissen".
 
-use preventiewijzer_engine::filters::{chosen, FILTERS};
+use preventiewijzer_engine::FILTERS;
 use preventiewijzer_engine::{Lang, Query};
 use preventiewijzer_model::vocabulary::Facet;
 use yew::prelude::*;
@@ -28,9 +28,9 @@ pub fn chips(p: &ChipsProps) -> Html {
         html! { <li><button type="button" class="pw-chip" aria-label={aria} {onclick}>{ label }<span aria-hidden="true">{ " ×" }</span></button></li> }
     };
     let mut items: Vec<Html> = Vec::new();
-    for f in FILTERS {
-        for id in chosen(q, f) {
-            let (cb, f, id2) = (p.on_remove.clone(), f, id.clone());
+    for f in &FILTERS {
+        for id in f.chosen(q) {
+            let (cb, f, id2) = (p.on_remove.clone(), f.facet, id.clone());
             items.push(chip(vocab.label(f, id, p.lang).to_string(), Callback::from(move |_| cb.emit((f, id2.clone())))));
         }
     }
