@@ -25,8 +25,8 @@ fn main() {
             for audience in [0.6] {
                 for age in [0.5, 0.8] {
                     let w = Weights { text, situation, age, audience_exact: audience, audience_related: audience / 2.0, ..Weights::default() };
-                    tiers.tier2.set_weights(w);
-                    tiers.tier1.set_weights(w);
+                    tiers.tier2.set_weights(w).expect("weights in range");
+                    tiers.tier1.set_weights(w).expect("weights in range");
                     let (two, one) = (means(&tiers.tier2, &judged), means(&tiers.tier1, &judged));
                     rows.push((two, one, text, situation, audience, age));
                 }

@@ -83,9 +83,11 @@ impl Engine {
         self.text.tier()
     }
 
-    /// Replaces the ranking weights (for tuning against the judged set).
-    pub fn set_weights(&mut self, weights: Weights) {
-        self.weights = weights;
+    /// Replaces the ranking weights (for tuning against the judged set); a knob outside its
+    /// range is refused and the weights stay as they were.
+    pub fn set_weights(&mut self, weights: Weights) -> Result<(), crate::weights::WeightError> {
+        self.weights = weights.check()?;
+        Ok(())
     }
 
     pub fn vocabulary(&self) -> &Vocabulary {
@@ -122,13 +124,13 @@ impl Engine {
     /// text without words does not filter, and an index error degrades to "no text match".
     pub fn search(&self, q: &Query) -> Results {
         let vocab = self.vocabulary();
-        let plan = TextPlan::new(&q.text, &self.lexicon);
+        let plan = TextPlan::new(&q.text, &self.lexicon, &self.weights);
         let window = age_window(q, vocab);
         // A school level typed in the text ("groep 7", "klas 2 vmbo") steers the ranking by
         // age, softly: it does not filter, because the user did not choose it as a filter.
         let typed_level = if window.is_none() { self.lexicon.school_level_in(&q.text) } else { None };
         // The situation tapped, else the one the text describes.
-        let typed = plan.meaning_stems();
+        let typed = plan.meaning_stems(&self.weights);
         let situation = q
             .situation
             .as_deref()
@@ -182,7 +184,7 @@ impl Engine {
         if plan.is_empty() {
             return (0..n).map(|i| (i, 0.0)).collect();
         }
-        let mut found = self.text.candidates(plan, n);
+        let mut found = self.text.candidates(plan, n, &self.weights);
         if let Some(s) = situation {
             let mut have = vec![false; n];
             found.iter().for_each(|(i, _)| have[*i] = true);

@@ -1,78 +1,10 @@
 //! Fit: how well a material suits the user's profile, combined with text relevance in one
-//! function, [`score`]. Every weight says what it does in user terms.
+//! function, [`score`]. Its weights are [`Weights`] (`crate::weights`), each documented there.
 
 use crate::catalogue::Material;
 use crate::vocabulary::{Facet, Vocabulary};
+pub use crate::weights::Weights;
 use crate::Query;
-
-/// The knobs of the ranking. Scores are sums of weighted parts, each part between 0 and 1.
-#[derive(Debug, Clone, Copy)]
-pub struct Weights {
-    /// How much matching the typed words counts (text relevance is scaled to 0–1 against the
-    /// best text match). Raise it to let words outweigh the profile. Range 0–5, default 2.0:
-    /// someone who types is usually looking for something specific.
-    pub text: f32,
-    /// Bonus when the material is made for exactly the chosen audience (or a sub-type of it).
-    /// Range 0–1, default 0.6.
-    pub audience_exact: f32,
-    /// Bonus when the material is for the chosen audience's parent group (a teacher gets material
-    /// "for professionals"). Lower than exact on purpose. Range 0–1, default 0.3.
-    pub audience_related: f32,
-    /// Bonus for an age inside the material's known range, largest at the centre, half at the
-    /// edge. Range 0–1, default 0.8.
-    pub age: f32,
-    /// Bonus for a material whose age range is unknown when an age is set: shown, but below
-    /// materials that are known to fit. Range 0–`age`, default 0.1.
-    pub age_unknown: f32,
-    /// Bonus for each chosen topic the material covers, larger when the material covers few
-    /// topics (a sexting lesson beats a broad relationships course for "sexting"). Default 0.5.
-    pub topic: f32,
-    /// The same for risk groups: material made for LVB youth outranks general material for an
-    /// LVB profile. Default 0.5.
-    pub risk_group: f32,
-    /// Bonus for recognised effectiveness, scaled by the level's rank (strongest = full bonus).
-    /// Small, so recognition breaks ties rather than hiding good unrated material. Default 0.1.
-    pub evidence: f32,
-    /// Bonus for a recent recognition date: full within 5 years of the newest date in the
-    /// catalogue, fading to 0 over the 10 years before. Range 0–1, default 0.1: old material
-    /// may still be good, so this only breaks ties.
-    pub freshness: f32,
-    /// How much a situation the query describes ("oudere vriend die cadeaus geeft") leans the
-    /// ranking toward its topics, times the match's strength and the share of the situation's
-    /// topics the material covers. Soft, like a typed school level: it never filters.
-    /// Range 0–4, default 1.5.
-    pub situation: f32,
-    /// Bonus for a material one can act on: it has a link, or a source says how to get it. Tiny:
-    /// it puts such a material above an otherwise equal one without a way to get it.
-    /// Default 0.02.
-    pub actionable: f32,
-    /// Bonus for material in the user's own language (the widget's `lang`): a Dutch teacher
-    /// gets Dutch lessons before English ones. Range 0–1, default 0.3.
-    pub language: f32,
-}
-
-impl Default for Weights {
-    fn default() -> Self {
-        Weights {
-            text: 2.0,
-            audience_exact: 0.6,
-            audience_related: 0.3,
-            age: 0.8,
-            age_unknown: 0.1,
-            topic: 0.5,
-            risk_group: 0.5,
-            evidence: 0.1,
-            freshness: 0.1,
-            language: 0.3,
-            situation: 1.5,
-            actionable: 0.02,
-        }
-    }
-}
-
-/// A typed audience ("mijn dochter") counts this share of a chosen one (0.5 measured 0.578 on
-/// the natural subset in tier 2, 1.0 measured 0.582).
-const TYPED_AUDIENCE: f32 = 1.0;
 
 /// How a material relates to the chosen audiences.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -150,7 +82,7 @@ pub fn score(m: &Material, p: &Profile, text: f32, vocab: &Vocabulary, w: &Weigh
     };
     if let Some(typed) = p.typed_audience {
         if audience_match(m, &[typed.to_string()], vocab) == AudienceMatch::Exact {
-            s += w.audience_exact * audience_specificity * TYPED_AUDIENCE;
+            s += w.audience_exact * audience_specificity * w.typed_audience;
         }
     }
     if let Some(window) = p.window {

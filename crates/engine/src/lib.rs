@@ -25,6 +25,7 @@ pub mod text;
 pub mod tier1;
 #[cfg(feature = "tier2")]
 pub mod tier2;
+pub mod weights;
 pub mod why;
 
 pub(crate) use preventiewijzer_model::{catalogue, vocabulary};

@@ -2,10 +2,11 @@
 //! (filters, fit, facets, reasons, snippets, suggestions) is the same code in both tiers.
 //!
 //! A [`TextScorer`] turns a [`TextPlan`] (the typed words as stems, see [`crate::text`]) into
-//! each matching material's raw score and the number of typed words it covers; [`relevance`]
-//! scales both tiers' raw scores the same way.
+//! each matching material's raw score and the number of typed words it covers;
+//! [`Weights::relevance`] scales both tiers' raw scores the same way.
 
 use crate::text::TextPlan;
+use crate::weights::Weights;
 
 /// Which tier an engine is: tier 1 (the widget's first answer, no tantivy) or tier 2 (tantivy).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,14 +21,7 @@ pub enum Tier {
 pub(crate) trait TextScorer: Send + Sync {
     fn tier(&self) -> Tier;
 
-    /// The materials the text matches with their relevance (0–1, see [`relevance`]). Called
-    /// only with a plan that holds at least one word.
-    fn candidates(&self, plan: &TextPlan, materials: usize) -> Vec<(usize, f32)>;
-}
-
-/// A material's text relevance (0–1): its raw score scaled to the best match, times how many of
-/// the user's words it matches (0.3 + 0.7 × the share of words matched: 0.65 for one of two).
-pub(crate) fn relevance(score: f32, best: f32, covered: usize, words: usize) -> f32 {
-    let coverage = if words > 1 { 0.3 + 0.7 * covered as f32 / words as f32 } else { 1.0 };
-    score / best * coverage
+    /// The materials the text matches with their relevance (0–1, see [`Weights::relevance`]),
+    /// weighed by the text knobs of `w`. Called only with a plan that holds at least one word.
+    fn candidates(&self, plan: &TextPlan, materials: usize, w: &Weights) -> Vec<(usize, f32)>;
 }

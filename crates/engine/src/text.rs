@@ -7,33 +7,14 @@ use std::collections::HashSet;
 
 use super::lexicon::Lexicon;
 use crate::vocabulary::Facet;
+use crate::weights::Weights;
 
-/// Field boosts, in the order title, keywords, summary, publisher: a word in the title counts
-/// most, then keywords, then the summary. The same in both tiers.
-pub const FIELD_BOOSTS: [f32; 4] = [3.0, 2.0, 1.0, 0.5];
-
-/// Boost of a vocabulary term found through its label or a synonym.
-pub const TAG_BOOST: f32 = 2.0;
-/// Weight of a spelling-corrected word: the same as the right spelling, so a typo finds what
-/// the right spelling finds, in the same order.
-const CORRECTED: f32 = 1.0;
-/// Weight of a completion of the word being typed.
-const COMPLETION: f32 = 0.5;
-/// Weight of the catalogue's compounds that have the typed word as a part ("naakt" also finds
-/// "naaktfoto"): related, not the same word.
-const COMPOUND: f32 = 0.5;
-/// Weight of the parts of a typed compound the catalogue does not have ("sextingbeleid"): the
-/// parts are all it can mean here.
-const SPLIT: f32 = 0.8;
 /// Only the first words and characters of a very long text are searched: a query is a few
 /// words, and this keeps a pasted essay (or an attack) from building a huge query.
 const MAX_WORDS: usize = 16;
 const MAX_CHARS: usize = 500;
 /// Completions considered for the word being typed.
 const MAX_COMPLETIONS: usize = 12;
-/// Weight of the other one-word names of a vocabulary term the text names ("signalen" also
-/// searches "signaleren"; "tienerpooier" also searches "loverboy").
-pub const EXPANSION: f32 = 0.4;
 
 /// Lowercased, diacritic-free words of `text`, unstemmed: with tantivy (feature `tier2`) its
 /// simple tokenizer, lower caser and ASCII folding, so words are split exactly as the index
@@ -115,7 +96,7 @@ pub struct TextPlan {
 }
 
 impl TextPlan {
-    pub fn new(text: &str, lex: &Lexicon) -> TextPlan {
+    pub fn new(text: &str, lex: &Lexicon, w: &Weights) -> TextPlan {
         let cut: String = text.chars().take(MAX_CHARS).collect();
         let typing = cut.len() == text.len() && !text.ends_with(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
         let mut typed = words(&cut);
@@ -142,7 +123,7 @@ impl TextPlan {
             match if known || parts.is_some() { None } else { lex.correct(word) } {
                 Some(fixed) => {
                     slot.corrected = Some(fixed.to_string());
-                    slot.stems.push((lex.stem_of(fixed).unwrap_or(fixed).to_string(), CORRECTED));
+                    slot.stems.push((lex.stem_of(fixed).unwrap_or(fixed).to_string(), w.corrected));
                 }
                 None => slot.stems.push((stem, 1.0)),
             }
@@ -153,15 +134,15 @@ impl TextPlan {
                 }
             };
             for part in parts.iter().flat_map(|(h, t)| [h, t]) {
-                add(lex.stem_of(part).unwrap_or(part).to_string(), SPLIT);
+                add(lex.stem_of(part).unwrap_or(part).to_string(), w.split);
             }
             // Parts are keyed by their stem, or as written when the catalogue has no such word.
             for compound in lex.compounds_with(&own).iter().chain(lex.compounds_with(word)) {
-                add(compound.clone(), COMPOUND);
+                add(compound.clone(), w.compound);
             }
             for s in completions {
                 if !slot.stems.iter().any(|(x, _)| *x == s) {
-                    slot.stems.push((s, COMPLETION));
+                    slot.stems.push((s, w.completion));
                 }
             }
             slots.push(slot);
@@ -199,10 +180,11 @@ impl TextPlan {
     }
 
     /// The stems of what the user meant: each word's own stem (or its correction's) and the
-    /// parts of a compound, without completions of a word still being typed.
-    pub fn meaning_stems(&self) -> Vec<&str> {
+    /// parts of a compound (stems weighed at least [`Weights::split`]), without completions of
+    /// a word still being typed.
+    pub fn meaning_stems(&self, w: &Weights) -> Vec<&str> {
         let mut out: Vec<&str> = Vec::new();
-        for (stem, _) in self.slots.iter().flat_map(|s| s.stems.iter().filter(|(_, w)| *w >= SPLIT).chain(s.stems.first())) {
+        for (stem, _) in self.slots.iter().flat_map(|s| s.stems.iter().filter(|(_, weight)| *weight >= w.split).chain(s.stems.first())) {
             if !out.contains(&stem.as_str()) {
                 out.push(stem);
             }

@@ -10,8 +10,9 @@ use serde::{Deserialize, Serialize};
 use crate::catalogue::Catalogue;
 use crate::engine::{Engine, EngineError};
 use crate::lexicon::{Lexicon, LexiconData};
-use crate::scorer::{relevance, TextScorer, Tier};
-use crate::text::{TextPlan, EXPANSION, FIELD_BOOSTS, TAG_BOOST};
+use crate::scorer::{TextScorer, Tier};
+use crate::text::TextPlan;
+use crate::weights::Weights;
 
 /// The records the tier-1 engine opens: the catalogue, the lexicon (every catalogue word with
 /// its stem, so nothing is stemmed at run time) and each material's stems per field.
@@ -29,7 +30,7 @@ pub(crate) struct Postings {
     /// Stem → id into `stems` (the ids of [`Records::fields`]).
     stem_ids: HashMap<String, u32>,
     /// Per stem id the materials that have it (ascending), with the fields it is in (bit f for
-    /// `FIELD_BOOSTS[f]`).
+    /// `Weights::field_boosts()[f]`).
     stems: Vec<Vec<(u32, u8)>>,
     /// Per facet tag the materials with it.
     tags: HashMap<String, Vec<u32>>,
@@ -61,10 +62,10 @@ impl Postings {
     }
 
     /// Adds `weight` × each field's boost to `scores` for every material with stem `s`.
-    fn add_stem(&self, s: u32, weight: f32, scores: &mut [f32], mut each: impl FnMut(usize)) {
+    fn add_stem(&self, s: u32, weight: f32, boosts: &[f32; 4], scores: &mut [f32], mut each: impl FnMut(usize)) {
         for (i, in_fields) in &self.stems[s as usize] {
             let i = *i as usize;
-            for (f, boost) in FIELD_BOOSTS.iter().enumerate() {
+            for (f, boost) in boosts.iter().enumerate() {
                 if in_fields & (1 << f) != 0 {
                     scores[i] += weight * boost;
                 }
@@ -82,8 +83,9 @@ impl TextScorer for Postings {
     /// Tier 1: for each typed word, its stems found in title (3), keywords (2), summary (1) and
     /// publisher (0.5), plus the vocabulary terms the text names; scaled to the best match and
     /// weighed by word coverage exactly as tier 2 does.
-    fn candidates(&self, plan: &TextPlan, n: usize) -> Vec<(usize, f32)> {
+    fn candidates(&self, plan: &TextPlan, n: usize, w: &Weights) -> Vec<(usize, f32)> {
         let postings = self;
+        let boosts = w.field_boosts();
         let id = |s: &str| postings.stem_ids.get(s).copied();
         let slots: Vec<Vec<(u32, f32)>> = plan.slots.iter().map(|slot| slot.stems.iter().filter_map(|(s, w)| id(s).map(|i| (i, *w))).collect()).collect();
         let expansions: Vec<u32> = plan.expansions.iter().filter_map(|s| id(s)).collect();
@@ -98,8 +100,8 @@ impl TextScorer for Postings {
         // The last slot that counted as covered for each material (`k + 1`; 0: none yet).
         let mut covered_in = vec![0usize; n];
         for (k, slot) in slots.iter().enumerate() {
-            for (s, w) in slot {
-                postings.add_stem(*s, *w, &mut scores, |i| covered_in[i] = k + 1);
+            for (s, weight) in slot {
+                postings.add_stem(*s, *weight, &boosts, &mut scores, |i| covered_in[i] = k + 1);
             }
             for (_, with) in tags.iter().filter(|(r, _)| r.contains(&k)) {
                 for i in with.iter().map(|i| *i as usize) {
@@ -114,16 +116,16 @@ impl TextScorer for Postings {
             }
         }
         for s in &expansions {
-            postings.add_stem(*s, EXPANSION, &mut scores, |_| ());
+            postings.add_stem(*s, w.expansion, &boosts, &mut scores, |_| ());
         }
         for (_, with) in &tags {
             for i in *with {
-                scores[*i as usize] += TAG_BOOST;
+                scores[*i as usize] += w.tag;
             }
         }
         let found: Vec<(usize, f32, usize)> = (0..n).filter(|i| scores[*i] > 0.0).map(|i| (i, scores[i], covered[i])).collect();
         let best = found.iter().map(|f| f.1).fold(f32::MIN_POSITIVE, f32::max);
-        found.into_iter().map(|(i, s, c)| (i, relevance(s, best, c, slots.len()))).collect()
+        found.into_iter().map(|(i, s, c)| (i, w.relevance(s, best, c, slots.len()))).collect()
     }
 }
 

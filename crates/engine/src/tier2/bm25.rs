@@ -7,9 +7,10 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{IndexReader, Term};
 
 use super::schema::Fields;
-use crate::scorer::{relevance, TextScorer, Tier};
+use crate::scorer::{TextScorer, Tier};
 use crate::tags::tag;
-use crate::text::{Slot, TextPlan, EXPANSION, FIELD_BOOSTS, TAG_BOOST};
+use crate::text::{Slot, TextPlan};
+use crate::weights::Weights;
 
 /// The opened index, its fields, and the material position for each (segment, doc id).
 pub(super) struct Bm25 {
@@ -25,9 +26,9 @@ impl TextScorer for Bm25 {
 
     /// BM25 over the tantivy index, with each material's coverage of the typed words counted
     /// by one query per word.
-    fn candidates(&self, plan: &TextPlan, count: usize) -> Vec<(usize, f32)> {
+    fn candidates(&self, plan: &TextPlan, count: usize, w: &Weights) -> Vec<(usize, f32)> {
         let Bm25 { reader, fields, ords } = self;
-        let Some(query) = query(plan, fields) else {
+        let Some(query) = query(plan, fields, w) else {
             return (0..count).map(|i| (i, 0.0)).collect();
         };
         let searcher = reader.searcher();
@@ -36,7 +37,7 @@ impl TextScorer for Bm25 {
         let top = searcher.search(&*query, &TopDocs::with_limit(limit).order_by_score()).unwrap_or_default();
         let best = top.first().map_or(1.0, |(s, _)| s.max(f32::MIN_POSITIVE));
         let mut covered = vec![0u16; count];
-        let slots = slot_queries(plan, fields);
+        let slots = slot_queries(plan, fields, w);
         if slots.len() > 1 {
             for q in &slots {
                 for addr in searcher.search(&**q, &DocSetCollector).unwrap_or_default() {
@@ -44,41 +45,41 @@ impl TextScorer for Bm25 {
                 }
             }
         }
-        top.into_iter().map(|(s, addr)| (ord(addr), relevance(s, best, usize::from(covered[ord(addr)]), slots.len()))).collect()
+        top.into_iter().map(|(s, addr)| (ord(addr), w.relevance(s, best, usize::from(covered[ord(addr)]), slots.len()))).collect()
     }
 }
 
-fn boosted(f: &Fields) -> [(Field, f32); 4] {
-    let b = FIELD_BOOSTS;
+fn boosted(f: &Fields, w: &Weights) -> [(Field, f32); 4] {
+    let b = w.field_boosts();
     [(f.title, b[0]), (f.keywords, b[1]), (f.summary, b[2]), (f.publisher, b[3])]
 }
 /// The tantivy query, or `None` when the text holds no searchable word.
-fn query(plan: &TextPlan, f: &Fields) -> Option<Box<dyn TantivyQuery>> {
+fn query(plan: &TextPlan, f: &Fields, w: &Weights) -> Option<Box<dyn TantivyQuery>> {
     let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
     for slot in &plan.slots {
-        clauses.extend(slot_clauses(slot, f));
+        clauses.extend(slot_clauses(slot, f, w));
     }
     for stem in &plan.expansions {
-        for (field, boost) in boosted(f) {
+        for (field, boost) in boosted(f, w) {
             let term = TermQuery::new(Term::from_field_text(field, stem), IndexRecordOption::WithFreqs);
-            clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), boost * EXPANSION))));
+            clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), boost * w.expansion))));
         }
     }
     for (facet, id, _) in &plan.tags {
         let term = TermQuery::new(Term::from_field_text(f.tags, &tag(*facet, id)), IndexRecordOption::Basic);
-        clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), TAG_BOOST))));
+        clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), w.tag))));
     }
     (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn TantivyQuery>)
 }
 
 /// One query per typed word (its stems, and the tags of phrases it is part of), to count how
 /// many of the user's words each material matches.
-fn slot_queries(plan: &TextPlan, f: &Fields) -> Vec<Box<dyn TantivyQuery>> {
+fn slot_queries(plan: &TextPlan, f: &Fields, w: &Weights) -> Vec<Box<dyn TantivyQuery>> {
     plan.slots
         .iter()
         .enumerate()
         .map(|(k, slot)| {
-            let mut clauses = slot_clauses(slot, f);
+            let mut clauses = slot_clauses(slot, f, w);
             for (facet, id, _) in plan.tags.iter().filter(|(_, _, r)| r.contains(&k)) {
                 let term = TermQuery::new(Term::from_field_text(f.tags, &tag(*facet, id)), IndexRecordOption::Basic);
                 clauses.push((Occur::Should, Box::new(term)));
@@ -88,10 +89,10 @@ fn slot_queries(plan: &TextPlan, f: &Fields) -> Vec<Box<dyn TantivyQuery>> {
         .collect()
 }
 
-fn slot_clauses(slot: &Slot, f: &Fields) -> Vec<(Occur, Box<dyn TantivyQuery>)> {
+fn slot_clauses(slot: &Slot, f: &Fields, w: &Weights) -> Vec<(Occur, Box<dyn TantivyQuery>)> {
     let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
     for (stem, weight) in &slot.stems {
-        for (field, boost) in boosted(f) {
+        for (field, boost) in boosted(f, w) {
             let term = TermQuery::new(Term::from_field_text(field, stem), IndexRecordOption::WithFreqs);
             clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), boost * weight))));
         }

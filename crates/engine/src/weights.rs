@@ -1,0 +1,202 @@
+//! Every knob that shapes the ranking, in one struct: what it does in plain words, its range and
+//! its default. [`Weights::check`] refuses a value outside its range (an error, not a clamp), and
+//! `tests/weights.rs` fails when a documented default or range differs from the code's.
+//! `docs/ranking.md` explains them for site owners.
+//!
+//! A score is a sum of weighted parts: text relevance (0–1, from the tier's scorer) times
+//! `text`, plus the profile fit (`crate::fit::score`). Text relevance itself comes from the
+//! typed words' stems weighed by the field they are found in and by how they were found (as
+//! typed, corrected, completed, …), scaled to the best match and weighed by word coverage.
+
+use std::fmt;
+
+/// The ranking knobs. Each field documents "Range A–B, default X." (checked by a test).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Weights {
+    /// How much matching the typed words counts (text relevance is scaled to 0–1 against the
+    /// best text match). Raise it to let words outweigh the profile: someone who types is
+    /// usually looking for something specific. Range 0–5, default 2.0.
+    pub text: f32,
+    /// Bonus when the material is made for exactly the chosen audience (or a sub-type of it).
+    /// Range 0–1, default 0.6.
+    pub audience_exact: f32,
+    /// Bonus when the material is for the chosen audience's parent group (a teacher gets material
+    /// "for professionals"). Lower than exact on purpose. Range 0–1, default 0.3.
+    pub audience_related: f32,
+    /// An audience the typed words show ("mijn dochter": a parent) counts this share of a chosen
+    /// one's bonus (0.5 measured 0.578 nDCG@10 on the natural subset in tier 2, 1.0 measured
+    /// 0.582). Range 0–1, default 1.0.
+    pub typed_audience: f32,
+    /// Bonus for an age inside the material's known range, largest at the centre, half at the
+    /// edge. Range 0–1, default 0.8.
+    pub age: f32,
+    /// Bonus for a material whose age range is unknown when an age is set: shown, but below
+    /// materials that are known to fit. Range 0–1 (at most `age`), default 0.1.
+    pub age_unknown: f32,
+    /// Bonus for each chosen topic the material covers, larger when the material covers few
+    /// topics (a sexting lesson beats a broad relationships course for "sexting").
+    /// Range 0–2, default 0.5.
+    pub topic: f32,
+    /// The same for risk groups: material made for LVB youth outranks general material for an
+    /// LVB profile. Range 0–2, default 0.5.
+    pub risk_group: f32,
+    /// Bonus for recognised effectiveness, scaled by the level's rank (strongest = full bonus).
+    /// Small, so recognition breaks ties rather than hiding good unrated material.
+    /// Range 0–1, default 0.1.
+    pub evidence: f32,
+    /// Bonus for a recent recognition date: full within 5 years of the newest date in the
+    /// catalogue, fading to 0 over the 10 years before. Old material may still be good, so this
+    /// only breaks ties. Range 0–1, default 0.1.
+    pub freshness: f32,
+    /// How much a situation the query describes ("oudere vriend die cadeaus geeft") leans the
+    /// ranking toward its topics, times the match's strength and the share of the situation's
+    /// topics the material covers. Soft, like a typed school level: it never filters.
+    /// Range 0–4, default 1.5.
+    pub situation: f32,
+    /// Bonus for a material one can act on: it has a link, or a source says how to get it. Tiny:
+    /// it puts such a material above an otherwise equal one without a way to get it.
+    /// Range 0–0.1, default 0.02.
+    pub actionable: f32,
+    /// Bonus for material in the user's own language (the widget's `lang`): a Dutch teacher
+    /// gets Dutch lessons before English ones. Range 0–1, default 0.3.
+    pub language: f32,
+    /// How much a typed word found in the title counts. Range 0–10, default 3.0.
+    pub title: f32,
+    /// How much a typed word found in the keywords counts. Range 0–10, default 2.0.
+    pub keywords: f32,
+    /// How much a typed word found in the summary counts. Range 0–10, default 1.0.
+    pub summary: f32,
+    /// How much a typed word found in the publisher's name counts. Range 0–10, default 0.5.
+    pub publisher: f32,
+    /// How much it counts that a material is tagged with a vocabulary term the text names (by
+    /// its label or a synonym: "tienerpooier" names the topic loverboys). Range 0–10, default 2.0.
+    pub tag: f32,
+    /// Weight of a spelling-corrected word: the same as the right spelling, so a typo finds what
+    /// the right spelling finds, in the same order. Range 0–1, default 1.0.
+    pub corrected: f32,
+    /// Weight of a completion of the word being typed ("loverb" → "loverboy").
+    /// Range 0–1, default 0.5.
+    pub completion: f32,
+    /// Weight of the catalogue's compounds that have the typed word as a part ("naakt" also
+    /// finds "naaktfoto"): related, not the same word. Range 0–1, default 0.5.
+    pub compound: f32,
+    /// Weight of the parts of a typed compound the catalogue does not have ("sextingbeleid"):
+    /// the parts are all it can mean here. Stems weighed at least this much count as what the
+    /// user meant (situations are matched on them). Range 0–1, default 0.8.
+    pub split: f32,
+    /// Weight of the other one-word names of a vocabulary term the text names ("signalen" also
+    /// searches "signaleren"; "tienerpooier" also searches "loverboy"). Range 0–1, default 0.4.
+    pub expansion: f32,
+    /// Word coverage: with several typed words, a material's text relevance is multiplied by
+    /// this floor plus the rest times the share of words it matches (0.3 + 0.7 × share: 0.65
+    /// for one of two). 1 ignores coverage; 0 counts only coverage. Range 0–1, default 0.3.
+    pub coverage_floor: f32,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            text: 2.0,
+            audience_exact: 0.6,
+            audience_related: 0.3,
+            typed_audience: 1.0,
+            age: 0.8,
+            age_unknown: 0.1,
+            topic: 0.5,
+            risk_group: 0.5,
+            evidence: 0.1,
+            freshness: 0.1,
+            situation: 1.5,
+            actionable: 0.02,
+            language: 0.3,
+            title: 3.0,
+            keywords: 2.0,
+            summary: 1.0,
+            publisher: 0.5,
+            tag: 2.0,
+            corrected: 1.0,
+            completion: 0.5,
+            compound: 0.5,
+            split: 0.8,
+            expansion: 0.4,
+            coverage_floor: 0.3,
+        }
+    }
+}
+
+/// A knob set outside its range.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeightError {
+    pub knob: &'static str,
+    pub value: f32,
+    pub range: (f32, f32),
+}
+
+impl fmt::Display for WeightError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ranking weight `{}` = {} is outside its range {}–{}", self.knob, self.value, self.range.0, self.range.1)
+    }
+}
+
+impl std::error::Error for WeightError {}
+
+impl Weights {
+    /// Every knob as `(name, value, (lowest, highest))`, in the order of the struct.
+    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 24] {
+        let w = self;
+        [
+            ("text", w.text, (0.0, 5.0)),
+            ("audience_exact", w.audience_exact, (0.0, 1.0)),
+            ("audience_related", w.audience_related, (0.0, 1.0)),
+            ("typed_audience", w.typed_audience, (0.0, 1.0)),
+            ("age", w.age, (0.0, 1.0)),
+            ("age_unknown", w.age_unknown, (0.0, 1.0)),
+            ("topic", w.topic, (0.0, 2.0)),
+            ("risk_group", w.risk_group, (0.0, 2.0)),
+            ("evidence", w.evidence, (0.0, 1.0)),
+            ("freshness", w.freshness, (0.0, 1.0)),
+            ("situation", w.situation, (0.0, 4.0)),
+            ("actionable", w.actionable, (0.0, 0.1)),
+            ("language", w.language, (0.0, 1.0)),
+            ("title", w.title, (0.0, 10.0)),
+            ("keywords", w.keywords, (0.0, 10.0)),
+            ("summary", w.summary, (0.0, 10.0)),
+            ("publisher", w.publisher, (0.0, 10.0)),
+            ("tag", w.tag, (0.0, 10.0)),
+            ("corrected", w.corrected, (0.0, 1.0)),
+            ("completion", w.completion, (0.0, 1.0)),
+            ("compound", w.compound, (0.0, 1.0)),
+            ("split", w.split, (0.0, 1.0)),
+            ("expansion", w.expansion, (0.0, 1.0)),
+            ("coverage_floor", w.coverage_floor, (0.0, 1.0)),
+        ]
+    }
+
+    /// The weights if every knob is inside its range (and `age_unknown` at most `age`); else the
+    /// first knob that is not. Not a number is out of every range.
+    pub fn check(self) -> Result<Weights, WeightError> {
+        for (knob, value, range) in self.knobs() {
+            if !(range.0..=range.1).contains(&value) {
+                return Err(WeightError { knob, value, range });
+            }
+        }
+        if self.age_unknown > self.age {
+            return Err(WeightError { knob: "age_unknown", value: self.age_unknown, range: (0.0, self.age) });
+        }
+        Ok(self)
+    }
+
+    /// The field boosts in the order title, keywords, summary, publisher (the order of both
+    /// tiers' field arrays).
+    pub fn field_boosts(&self) -> [f32; 4] {
+        [self.title, self.keywords, self.summary, self.publisher]
+    }
+
+    /// A material's text relevance (0–1): its raw score scaled to the best match, times how many
+    /// of the user's `words` it covers (see [`Weights::coverage_floor`]). Both tiers use it.
+    pub(crate) fn relevance(&self, score: f32, best: f32, covered: usize, words: usize) -> f32 {
+        let floor = self.coverage_floor;
+        let coverage = if words > 1 { floor + (1.0 - floor) * covered as f32 / words as f32 } else { 1.0 };
+        score / best * coverage
+    }
+}
