@@ -2,8 +2,8 @@
 //! subset) and prints mean nDCG@10 per setting, on tier 2 and tier 1:
 //! `cargo run --release --example tune`. A tool for choosing defaults, not a test.
 
-use preventiewijzer_engine::fit::Weights;
 use preventiewijzer_engine::Engine;
+use preventiewijzer_engine::Weights;
 use preventiewijzer_testdata::relevance::{load_all, ndcg, JudgedQuery};
 
 /// Mean nDCG@10 over all queries and over the natural ones.

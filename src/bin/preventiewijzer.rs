@@ -18,7 +18,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use preventiewijzer_engine::why::age_range;
+use preventiewijzer_engine::age_range;
 use preventiewijzer_engine::{Engine, Lang, Query, Sort, FILTERS};
 use preventiewijzer_model::{catalogue, Catalogue};
 

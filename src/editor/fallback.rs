@@ -13,7 +13,7 @@
 
 use crate::vocabulary::{Facet, Vocabulary};
 use crate::{Catalogue, Lang};
-use preventiewijzer_engine::why::age_range;
+use preventiewijzer_engine::age_range;
 
 use super::coverage::escape;
 

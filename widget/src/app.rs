@@ -4,6 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
+use preventiewijzer_engine::protocol::Answer;
 use preventiewijzer_engine::{DropTarget, Engine, FilterFacet, Lang, Query, Results, FILTERS};
 use preventiewijzer_model::vocabulary::Facet;
 use wasm_bindgen::closure::Closure;
@@ -41,7 +42,7 @@ impl PartialEq for Tier2 {
 
 /// A query the tier-1 engine answers exactly as the full-text engine: one without words.
 fn exact_in_tier_one(q: &Query) -> bool {
-    preventiewijzer_engine::text::words(&q.text).is_empty()
+    preventiewijzer_engine::words(&q.text).is_empty()
 }
 
 /// Full-text results for a query, kept until the query changes.
@@ -189,13 +190,12 @@ pub fn app(props: &AppProps) -> Html {
                 // letter gets the tier-1 answer only, so the list is not drawn twice per keystroke
                 // and does not change under their fingers. A newer query cancels the timer.
                 timer = Some(Timeout::new(REFINE_AFTER_MS, move || {
-                    let json = serde_json::to_string(&asked).unwrap_or_default();
+                    let json = preventiewijzer_engine::protocol::query_json(&asked);
                     // Called exactly once by the element script (null: no answer), which frees it.
                     let done = Closure::once_into_js(move |answer: Option<String>| {
                         let Some(answer) = answer.filter(|_| *shown.borrow() == asked) else { return };
-                        // from_slice, like the records: one serde_json reader in the wasm, not two.
-                        let Ok(results) = serde_json::from_slice::<Results>(answer.as_bytes()) else { return };
-                        let r = (asked, Rc::new(results));
+                        let Answer::Results(results) = Answer::from_json(&answer) else { return };
+                        let r = (asked, Rc::new(*results));
                         if busy() {
                             *pending.borrow_mut() = Some(r);
                         } else {

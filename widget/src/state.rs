@@ -2,7 +2,7 @@
 //! tests exercise it without a browser. The host's attributes and a shared link's fragment are
 //! parsed here too, with a warning for every value ignored.
 
-use preventiewijzer_engine::filters::school_level_ages;
+use preventiewijzer_engine::school_level_ages;
 use preventiewijzer_engine::{Lang, Query, FILTERS};
 use preventiewijzer_model::vocabulary::Facet;
 use preventiewijzer_model::Vocabulary;

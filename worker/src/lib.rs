@@ -26,12 +26,9 @@ pub fn open_index(packed: Vec<u8>) -> Option<String> {
     }
 }
 
-/// `Engine::search` over JSON: a `Query` in, `Results` out (an invalid query, or a search before
-/// [`open_index`], gives `{"error"}`).
+/// `Engine::search` over JSON, the worker's side of `preventiewijzer_engine::protocol`: a `Query`
+/// in, an `Answer` out (an invalid query, or a search before [`open_index`], gives `{"error"}`).
 #[wasm_bindgen]
 pub fn search_json(query: &str) -> String {
-    match ENGINE.get() {
-        Some(engine) => engine.search_json(query),
-        None => r#"{"error":"the full-text index is not open"}"#.into(),
-    }
+    preventiewijzer_engine::protocol::answer_json(ENGINE.get(), query)
 }

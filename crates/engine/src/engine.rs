@@ -111,13 +111,10 @@ impl Engine {
     }
 
     /// [`Engine::search`] over JSON, for JavaScript callers (the widget's tests, the worker): a
-    /// `Query` in, `Results` out; a query that is not valid JSON gives `{"error": "…"}`.
+    /// `Query` in, an [`Answer`](crate::protocol::Answer) out (`Results`, or `{"error": "…"}`
+    /// for a query that is not valid JSON).
     pub fn search_json(&self, query: &str) -> String {
-        // from_slice, like the records: one serde_json reader in the tier-1 wasm, not two.
-        match serde_json::from_slice::<Query>(query.as_bytes()) {
-            Ok(q) => serde_json::to_string(&self.search(&q)).unwrap_or_default(),
-            Err(e) => serde_json::json!({ "error": e.to_string() }).to_string(),
-        }
+        crate::protocol::answer_json(Some(self), query)
     }
 
     /// Ranked, filtered, explained results for `q`. Never fails and never panics on any input:

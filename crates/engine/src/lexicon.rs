@@ -69,15 +69,6 @@ impl Lexicon {
         lex
     }
 
-    pub fn to_data(&self) -> LexiconData {
-        LexiconData {
-            words: self.words.iter().map(|(w, (s, f))| (w.clone(), s.clone(), *f)).collect(),
-            phrases: self.phrases.clone(),
-            school_levels: self.school_levels.clone(),
-            situations: self.situations.clone(),
-        }
-    }
-
     pub(crate) fn index_words(&mut self) {
         for (w, (stem, _)) in &self.words {
             self.by_len.entry(w.chars().count()).or_default().push(w.clone());

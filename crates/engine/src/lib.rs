@@ -8,25 +8,26 @@
 //! ([`fit`]), counts facets and explains every hit. It never touches the DOM and does no I/O.
 
 pub mod card;
-pub mod dutch;
+mod dutch;
 mod engine;
 pub mod facets;
-pub mod filters;
-pub mod fit;
+mod filters;
+mod fit;
 mod lexicon;
+pub mod protocol;
 mod query;
 mod results;
 mod scorer;
-pub mod situation;
+mod situation;
 mod snippet;
-pub mod stopwords;
+mod stopwords;
 mod tags;
-pub mod text;
-pub mod tier1;
+mod text;
+mod tier1;
 #[cfg(feature = "tier2")]
 pub mod tier2;
 pub mod weights;
-pub mod why;
+mod why;
 
 pub(crate) use preventiewijzer_model::{catalogue, vocabulary};
 
@@ -36,3 +37,12 @@ pub use query::{Lang, Query, Sort};
 pub use results::{DropFilter, FacetCount, Facets, Hit, Results, SituationHelp, SnippetPart, Suggestions};
 pub use scorer::Tier;
 pub use tags::{tag, tags};
+
+// The engine's public API beyond `Engine::search`: what a card, the printed selection and the
+// reducer need to say and check exactly what the engine does (the same age window, the same
+// words, the same reasons). Everything else inside is private; the compiler keeps it so.
+pub use filters::{age_window, passes, school_level_ages};
+pub use stopwords::DUTCH as DUTCH_STOPWORDS;
+pub use text::{plain_words, words};
+pub use weights::{WeightError, Weights};
+pub use why::{age_range, reasons};

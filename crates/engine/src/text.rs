@@ -3,8 +3,6 @@
 //! the stem of its spelling correction, plus — for the word being typed — the stems of catalogue
 //! words it is a prefix of. Vocabulary phrases found in the slots add their facet tag.
 
-use std::collections::HashSet;
-
 use super::lexicon::Lexicon;
 use crate::vocabulary::Facet;
 use crate::weights::Weights;
@@ -190,10 +188,5 @@ impl TextPlan {
             }
         }
         out
-    }
-
-    /// All stems the text may match.
-    pub fn all_stems(&self) -> HashSet<&str> {
-        self.slots.iter().flat_map(|s| s.stems.iter().map(|(x, _)| x.as_str())).collect()
     }
 }

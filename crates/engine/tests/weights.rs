@@ -2,7 +2,7 @@
 //! says "Range A–B, default X.", `Weights::default()` gives exactly X, `Weights::knobs()` has
 //! exactly that range for every field, and a value outside it is refused, not clamped.
 
-use preventiewijzer_engine::weights::Weights;
+use preventiewijzer_engine::Weights;
 
 /// `(field, documented range, documented default)` for every field of `Weights`, from its doc.
 fn documented() -> Vec<(String, (f32, f32), f32)> {

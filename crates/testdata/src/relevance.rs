@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use preventiewijzer_engine::filters::{age_window, passes};
+use preventiewijzer_engine::{age_window, passes};
 use preventiewijzer_engine::{Engine, Lang, Query};
 
 #[derive(Debug, Clone, Deserialize)]

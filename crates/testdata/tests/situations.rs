@@ -6,7 +6,7 @@
 //! helplines, a tap is answered exactly by tier 1, and a "niet erkend" material never stands in
 //! a parent's top three while another material fits (issue 16).
 
-use preventiewijzer_engine::text::words;
+use preventiewijzer_engine::words;
 use preventiewijzer_engine::{Engine, Lang, Query, Results};
 use preventiewijzer_testdata::{tier1, tier2};
 

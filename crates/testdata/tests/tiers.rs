@@ -5,8 +5,8 @@
 
 use std::path::Path;
 
-use preventiewijzer_engine::text::{plain_words, words};
 use preventiewijzer_engine::Query;
+use preventiewijzer_engine::{plain_words, words};
 use preventiewijzer_testdata::relevance::{self, JudgedQuery};
 use preventiewijzer_testdata::{tier1, tier2};
 
@@ -73,7 +73,7 @@ fn plain_words_are_tantivys_words_on_the_catalogue() {
 
 #[test]
 fn the_stopword_list_is_tantivys() {
-    for w in preventiewijzer_engine::stopwords::DUTCH {
+    for w in preventiewijzer_engine::DUTCH_STOPWORDS {
         assert!(preventiewijzer_engine::tier2::schema::analyze(w).is_empty(), "{w} is not a stopword to tantivy");
     }
     assert!(!preventiewijzer_engine::tier2::schema::analyze("sexting").is_empty());

@@ -1,8 +1,8 @@
 //! The ranked results: one card per material with why it fits, how to get it and what is not
 //! known, and "meer tonen".
 
+use preventiewijzer_engine::age_range;
 use preventiewijzer_engine::card::{self, Access};
-use preventiewijzer_engine::why::age_range;
 use preventiewijzer_engine::{Hit, Lang};
 use preventiewijzer_model::vocabulary::Facet;
 use yew::prelude::*;

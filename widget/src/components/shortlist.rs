@@ -3,10 +3,10 @@
 //! it was chosen for and the date on top, then per material its summary, ages, format, duration,
 //! cost, assessment with its year, who delivers it, why it fits, and the link or how to get it.
 
+use preventiewijzer_engine::age_window;
 use preventiewijzer_engine::card::{self, Access};
-use preventiewijzer_engine::filters::age_window;
-use preventiewijzer_engine::why::{age_range, reasons};
 use preventiewijzer_engine::Query;
+use preventiewijzer_engine::{age_range, reasons};
 use preventiewijzer_model::vocabulary::Facet;
 use preventiewijzer_model::{Lang, Material};
 use yew::prelude::*;

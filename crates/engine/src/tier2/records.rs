@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use crate::catalogue::Catalogue;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, LexiconData};
 use crate::text::words;
 use crate::tier1::Records;
 
@@ -44,6 +44,16 @@ pub(super) fn material_stems(c: &Catalogue, lexicon: &Lexicon) -> (Vec<String>, 
 pub fn records(c: &Catalogue) -> Vec<u8> {
     let lexicon = Lexicon::new(c);
     let (stems, fields) = material_stems(c, &lexicon);
-    let r = Records { catalogue: c.clone(), lexicon: lexicon.to_data(), stems, fields };
+    let r = Records { catalogue: c.clone(), lexicon: lexicon_data(&lexicon), stems, fields };
     serde_json::to_vec(&r).expect("records serialise")
+}
+
+/// The lexicon as the records store it (tier 1 opens it with `Lexicon::from_data`).
+fn lexicon_data(lexicon: &Lexicon) -> LexiconData {
+    LexiconData {
+        words: lexicon.words.iter().map(|(w, (s, f))| (w.clone(), s.clone(), *f)).collect(),
+        phrases: lexicon.phrases.clone(),
+        school_levels: lexicon.school_levels.clone(),
+        situations: lexicon.situations.clone(),
+    }
 }
