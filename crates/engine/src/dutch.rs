@@ -143,10 +143,25 @@ const SPEAKERS: &[(&str, &str)] = &[
     ("class", "leraren"),
 ];
 
-/// The audience the typed words show the speaker belongs to (see [`SPEAKERS`]), if one.
+/// "I", "me", "my" in Dutch and English: someone telling about themselves.
+const FIRST_PERSON: &[&str] = &["ik", "me", "mij", "mijn", "i", "my", "im"];
+
+/// Words about a young person other than the speaker, or asking how to act ("hoe praat ik met
+/// …"): with one of these, a first-person text is not a young person telling their own story.
+const ABOUT_SOMEONE_ELSE: &[&str] = &[
+    "kind", "kinderen", "kid", "kids", "child", "children", "meisje", "meisjes", "jongen", "jongens", "girl", "boy", "jongere", "jongeren", "hoe",
+    "how", "year", "jaar",
+];
+
+/// The audience the typed words show the speaker belongs to (see [`SPEAKERS`]), if one. A text
+/// in the first person about nobody else ("mijn vriend checkt mijn telefoon", "iemand dreigt
+/// mijn naaktfoto te delen als ik niet betaal") is a young person telling what happens to them.
 pub fn speaker(words: &[String]) -> Option<&'static str> {
     let mut found = words.iter().filter_map(|w| SPEAKERS.iter().find(|(s, _)| s == w).map(|(_, a)| *a));
-    let first = found.next()?;
+    let Some(first) = found.next() else {
+        let own_story = words.iter().any(|w| FIRST_PERSON.contains(&w.as_str())) && !words.iter().any(|w| ABOUT_SOMEONE_ELSE.contains(&w.as_str()));
+        return own_story.then_some("jongeren");
+    };
     found.all(|a| a == first).then_some(first)
 }
 
