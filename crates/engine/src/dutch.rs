@@ -124,6 +124,13 @@ pub const CONTENT_FREE: &[&str] = &[
     "so",
     "just",
     "im",
+    // English intensifiers and quantities (as the analyzer's Dutch stopwords drop "veel", "zeer").
+    "much",
+    "very",
+    "really",
+    "lot",
+    "lots",
+    "too",
 ];
 
 /// Who is typing, from the words they use about the young person, when no audience was chosen:
@@ -163,6 +170,12 @@ pub fn speaker(words: &[String]) -> Option<&'static str> {
         return own_story.then_some("jongeren");
     };
     found.all(|a| a == first).then_some(first)
+}
+
+/// Whether `word` (folded) only tells who is typing: a word of [`SPEAKERS`] or of
+/// [`FIRST_PERSON`].
+pub fn is_speaker_word(word: &str) -> bool {
+    SPEAKERS.iter().any(|(w, _)| *w == word) || FIRST_PERSON.contains(&word)
 }
 
 /// Whether `word` (folded) carries no content in a question; a single letter never does (the

@@ -134,7 +134,7 @@ impl Engine {
             .as_deref()
             .and_then(|id| self.catalogue.situations.iter().position(|s| s.id == id))
             .map(|i| (i, 1.0))
-            .or_else(|| self.situations.best(&typed));
+            .or_else(|| self.situations.best_for(&plan));
         let situation_ref = situation.map(|(i, strength)| (&self.catalogue.situations[i], strength));
         let candidates = self.candidates(&plan, situation_ref.map(|(s, _)| s));
         let typed_audience = if q.audiences.is_empty() { crate::dutch::speaker(&crate::text::words(&q.text)) } else { None };

@@ -94,6 +94,9 @@ impl Lexicon {
             self.by_len.entry(w.chars().count()).or_default().push(w.clone());
             self.stems.insert(stem.clone());
         }
+        // Sorted for lookups in [`Lexicon::english_forms`].
+        self.english_words.sort();
+        self.english_words.dedup();
         for w in &self.english_words {
             if let (Some(key), Some((stem, _))) = (crate::english::form_key(w), self.words.get(w)) {
                 let stems = self.english.entry(key).or_default();
@@ -163,7 +166,11 @@ impl Lexicon {
 
     /// The stems of the English catalogue words that are a form of `word` ("exploited" → the
     /// stems of "exploitation" and "exploited"); empty for a word that is no English form.
+    /// A catalogue word that never occurs in English text is Dutch ("oudere" is not "ouders").
     pub fn english_forms(&self, word: &str) -> &[String] {
+        if self.words.contains_key(word) && self.english_words.binary_search_by(|w| w.as_str().cmp(word)).is_err() {
+            return &[];
+        }
         crate::english::form_key(word).and_then(|k| self.english.get(&k)).map_or(&[], Vec::as_slice)
     }
 

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Helpline, Situation};
 use crate::lexicon::SituationStems;
+use crate::text::TextPlan;
 use crate::Lang;
 
 /// A situation matches when the typed words cover at least [`MIN_OF_PHRASE`] of one of its
@@ -63,6 +64,21 @@ impl Matcher {
 
     fn w(&self, stem: &str) -> f32 {
         self.weight.get(stem).copied().unwrap_or(0.0)
+    }
+
+    /// [`Matcher::best`] for a plan of typed words. A word that only says who is typing ("my
+    /// daughter", see [`crate::dutch::speaker`]) and that no situation uses says nothing about the
+    /// situation, so it does not count against a match either.
+    pub(crate) fn best_for(&self, plan: &TextPlan) -> Option<(usize, f32)> {
+        let speaker_only: Vec<&str> = plan
+            .slots
+            .iter()
+            .filter(|s| crate::dutch::is_speaker_word(&s.word))
+            .flat_map(|s| s.stems.iter().map(|(x, _)| x.as_str()))
+            .filter(|x| self.w(x) == 0.0)
+            .collect();
+        let typed: Vec<&str> = plan.meaning_stems().into_iter().filter(|x| !speaker_only.contains(x)).collect();
+        self.best(&typed)
     }
 
     /// The situation (index) the typed stems describe best, with the match's strength. A typed
