@@ -133,7 +133,15 @@ pub struct Profile<'a> {
     pub typed_audience: Option<&'a str>,
     /// The situation the query describes, with how much it leans the ranking (0–1).
     pub situation: Option<(&'a crate::catalogue::Situation, f32)>,
+    /// Topics the typed words name ("loverboys" for "tienerpooier"), when no topic was chosen:
+    /// they count [`TYPED_TOPIC`] of a chosen topic's bonus.
+    pub typed_topics: &'a [String],
 }
+
+/// A topic named in the text counts this share of a chosen one: a material mainly about what
+/// was typed beats one that mentions it among many subjects. Measured on the judged set (tier 2
+/// natural nDCG@10): 0.5 → 0.638, 1.0 → 0.641, 2.0 → 0.649, 3.0 → 0.650 (whole set falls), 4.0 → 0.635.
+const TYPED_TOPIC: f32 = 2.0;
 
 /// The final score of a material that passed the filters. `text` is its text relevance scaled
 /// to 0–1 (0 when there is no text).
@@ -169,6 +177,7 @@ pub fn score(m: &Material, p: &Profile, text: f32, vocab: &Vocabulary, w: &Weigh
         }
     };
     s += w.topic * specificity(&q.topics, &m.topics);
+    s += w.topic * TYPED_TOPIC * specificity(p.typed_topics, &m.topics);
     s += w.risk_group * specificity(&q.risk_groups, &m.risk_groups);
     if let Some(rank) = m.evidence.as_ref().and_then(|e| vocab.term(Facet::EvidenceLevels, e)).and_then(|t| t.rank) {
         let max = vocab.evidence_levels.iter().filter_map(|t| t.rank).max().unwrap_or(1).max(1);
