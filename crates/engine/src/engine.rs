@@ -140,7 +140,7 @@ impl Engine {
         let typed_audience = if q.audiences.is_empty() { crate::dutch::speaker(&crate::text::words(&q.text)) } else { None };
         // Topics the text names ("loverboy", "sexting"): a soft preference, like a chosen topic.
         let typed_topics: Vec<String> =
-            if q.topics.is_empty() { plan.tags.iter().filter(|(f, _, _)| *f == Facet::Topics).map(|(_, id, _)| id.clone()).collect() } else { Vec::new() };
+            if q.topics.is_empty() { plan.named.iter().filter(|(f, _)| *f == Facet::Topics).map(|(_, id)| id.clone()).collect() } else { Vec::new() };
         let profile =
             Profile { query: q, window: window.or(typed_level), newest_year: self.newest_year, typed_audience, situation: situation_ref, typed_topics: &typed_topics };
         let chosen = ChosenTerms::new(q, vocab);

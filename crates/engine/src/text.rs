@@ -115,6 +115,9 @@ pub struct TextPlan {
     pub tags: Vec<(Facet, String, std::ops::Range<usize>)>,
     /// Stems of the other one-word names of those terms.
     pub expansions: Vec<String>,
+    /// The terms of `tags` that the words name as typed, not only through a completion or a
+    /// compound that contains a typed word ("naaktfoto" names sexting; "naakt" does not).
+    pub named: Vec<(Facet, String)>,
 }
 
 impl TextPlan {
@@ -177,12 +180,16 @@ impl TextPlan {
             slots.push(slot);
         }
         let mut tags = Vec::new();
+        let mut named: Vec<(Facet, String)> = Vec::new();
         for p in &lex.phrases {
             let n = p.stems.len();
             for start in 0..(slots.len() + 1).saturating_sub(n) {
-                let fits = p.stems.iter().enumerate().all(|(k, s)| slots[start + k].stems.iter().any(|(x, _)| x == s));
-                if fits && !tags.iter().any(|(f, id, _): &(Facet, String, _)| *f == p.facet && *id == p.id) {
+                let fits_with = |min: f32| p.stems.iter().enumerate().all(|(k, s)| slots[start + k].stems.iter().any(|(x, w)| x == s && *w >= min));
+                if fits_with(0.0) && !tags.iter().any(|(f, id, _): &(Facet, String, _)| *f == p.facet && *id == p.id) {
                     tags.push((p.facet, p.id.clone(), start..start + n));
+                }
+                if fits_with(SPLIT) && !named.iter().any(|(f, id)| *f == p.facet && *id == p.id) {
+                    named.push((p.facet, p.id.clone()));
                 }
             }
         }
@@ -193,7 +200,7 @@ impl TextPlan {
                 expansions.push(stem.clone());
             }
         }
-        TextPlan { slots, tags, expansions }
+        TextPlan { slots, tags, expansions, named }
     }
 
     pub fn is_empty(&self) -> bool {
