@@ -55,11 +55,7 @@ pub fn export_with(dir: &Path, separator: u8) -> Result<Exported, Vec<CatalogueE
 /// Imports the CSV `file` into the catalogue `dir` (see [`import::apply`]); on any error nothing
 /// is written and every error comes back as `FILE.csv:LINE: field: message`.
 pub fn import(file: &Path, dir: &Path) -> Result<Imported, Vec<CatalogueError>> {
-    let bytes = std::fs::read(file).map_err(|e| vec![CatalogueError::new(file, 0, "", format!("cannot read the file: {e}"))])?;
-    let (table, mut errors) = read(file, &bytes)?;
-    let (rows, row_errors) = sheet::rows(file, &table)?;
-    errors.extend(row_errors);
-    import::apply(file, &rows, errors, dir)
+    import::import_sheet(file, dir, read)
 }
 
 /// The table of a CSV file's bytes (`file` only names it in errors). Errors in single records

@@ -203,11 +203,7 @@ fn column_letter(mut c: usize) -> String {
 /// Imports the workbook `file` into the catalogue `dir` (see [`import::apply`]); on any error
 /// nothing is written and every error comes back as `FILE.xlsx:ROW: field: message`.
 pub fn import(file: &Path, dir: &Path) -> Result<Imported, Vec<CatalogueError>> {
-    let bytes = std::fs::read(file).map_err(|e| vec![CatalogueError::new(file, 0, "", format!("cannot read the file: {e}"))])?;
-    let (table, mut errors) = read(file, &bytes)?;
-    let (rows, row_errors) = sheet::rows(file, &table)?;
-    errors.extend(row_errors);
-    import::apply(file, &rows, errors, dir)
+    import::import_sheet(file, dir, read)
 }
 
 /// The table of the [`MATERIALS`] sheet (or the first sheet) of a workbook's bytes (`file` only
