@@ -137,7 +137,9 @@ impl Engine {
             .or_else(|| self.situations.best_for(&plan));
         let situation_ref = situation.map(|(i, strength)| (&self.catalogue.situations[i], strength));
         let candidates = self.candidates(&plan, situation_ref.map(|(s, _)| s));
-        let typed_audience = if q.audiences.is_empty() { crate::dutch::speaker(&crate::text::words(&q.text)) } else { None };
+        // Who is typing: from their words, else the one audience who describes such a situation.
+        let only_who = situation_ref.and_then(|(s, _)| if s.who.len() == 1 { Some(s.who[0].as_str()) } else { None });
+        let typed_audience = if q.audiences.is_empty() { crate::dutch::speaker(&crate::text::words(&q.text)).or(only_who) } else { None };
         // Topics the text names ("loverboy", "sexting"): a soft preference, like a chosen topic.
         let typed_topics: Vec<String> =
             if q.topics.is_empty() { plan.named.iter().filter(|(f, _)| *f == Facet::Topics).map(|(_, id)| id.clone()).collect() } else { Vec::new() };
