@@ -156,8 +156,8 @@ const FIRST_PERSON: &[&str] = &["ik", "me", "mij", "mijn", "i", "my", "im"];
 /// Words about a young person other than the speaker, or asking how to act ("hoe praat ik met
 /// …"): with one of these, a first-person text is not a young person telling their own story.
 const ABOUT_SOMEONE_ELSE: &[&str] = &[
-    "kind", "kinderen", "kid", "kids", "child", "children", "meisje", "meisjes", "jongen", "jongens", "girl", "boy", "jongere", "jongeren", "hoe",
-    "how", "year", "jaar",
+    "kind", "kinderen", "kid", "kids", "child", "children", "meisje", "meisjes", "jongen", "jongens", "girl", "boy", "jongere", "jongeren", "hoe", "how",
+    "year", "jaar",
 ];
 
 /// The audience the typed words show the speaker belongs to (see [`SPEAKERS`]), if one. A text

@@ -143,8 +143,14 @@ impl Engine {
         // Topics the text names ("loverboy", "sexting"): a soft preference, like a chosen topic.
         let typed_topics: Vec<String> =
             if q.topics.is_empty() { plan.named.iter().filter(|(f, _)| *f == Facet::Topics).map(|(_, id)| id.clone()).collect() } else { Vec::new() };
-        let profile =
-            Profile { query: q, window: window.or(typed_level), newest_year: self.newest_year, typed_audience, situation: situation_ref, typed_topics: &typed_topics };
+        let profile = Profile {
+            query: q,
+            window: window.or(typed_level),
+            newest_year: self.newest_year,
+            typed_audience,
+            situation: situation_ref,
+            typed_topics: &typed_topics,
+        };
         let chosen = ChosenTerms::new(q, vocab);
         let m = |i: usize| &self.catalogue.materials[i];
         let mut ranked: Vec<(usize, f32)> = candidates

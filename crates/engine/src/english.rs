@@ -7,19 +7,8 @@
 
 /// Suffixes taken off, longest first, with what replaces them: inflections and the few
 /// derivations that keep the meaning ("exploit|ation", "sexual|ly").
-const SUFFIXES: &[(&str, &str)] = &[
-    ("ations", ""),
-    ("ation", ""),
-    ("ings", ""),
-    ("ing", ""),
-    ("ied", "y"),
-    ("ies", "y"),
-    ("ally", "al"),
-    ("ly", ""),
-    ("ed", ""),
-    ("es", ""),
-    ("s", ""),
-];
+const SUFFIXES: &[(&str, &str)] =
+    &[("ations", ""), ("ation", ""), ("ings", ""), ("ing", ""), ("ied", "y"), ("ies", "y"), ("ally", "al"), ("ly", ""), ("ed", ""), ("es", ""), ("s", "")];
 
 /// Shortest key: shorter ones would join unrelated words ("us" of "uses" and "use").
 const MIN_KEY: usize = 4;

@@ -49,6 +49,20 @@ pub struct Weights {
     /// Bonus for material in the user's own language (the widget's `lang`): a Dutch teacher
     /// gets Dutch lessons before English ones. Range 0–1, default 0.3.
     pub language: f32,
+    /// A topic named in the typed words ("loverboyproblematiek", "sexting") counts this share of
+    /// `topic`, the bonus of a chosen topic: material mainly about what was typed beats one that
+    /// mentions it among many subjects. Default 2.0. Measured on the judged set (tier 2 natural
+    /// nDCG@10): 0.5 → 0.638, 1.0 → 0.641, 2.0 → 0.649, 3.0 → 0.650 (whole set falls), 4.0 → 0.635.
+    pub typed_topic: f32,
+    /// For an acute situation (someone needs help now), material that helps (stage `hulp` or
+    /// `melding`) gets this share of the situation's lean (`situation` × strength). Default 1.5.
+    /// measured (tier 2 natural): 0.3 → 0.660, 0.5 → 0.668, 1.0 → 0.671, 1.5 → 0.675, 2.0 → 0.673.
+    pub acute_help: f32,
+    /// Bonus, when neither a chosen audience nor the typed words say who asks, for material a
+    /// young person or a parent can use themselves (over material only for professionals).
+    /// Default 0.2. Measured (tier 2 whole/natural): 0 → 0.732/0.678, 0.1 → 0.736/0.680,
+    /// 0.2 → 0.739/0.682, 0.4 → 0.739/0.683.
+    pub public: f32,
 }
 
 impl Default for Weights {
@@ -66,6 +80,9 @@ impl Default for Weights {
             language: 0.3,
             situation: 1.5,
             actionable: 0.02,
+            typed_topic: 2.0,
+            acute_help: 1.5,
+            public: 0.2,
         }
     }
 }
@@ -134,21 +151,15 @@ pub struct Profile<'a> {
     /// The situation the query describes, with how much it leans the ranking (0–1).
     pub situation: Option<(&'a crate::catalogue::Situation, f32)>,
     /// Topics the typed words name ("loverboys" for "tienerpooier"), when no topic was chosen:
-    /// they count [`TYPED_TOPIC`] of a chosen topic's bonus.
+    /// they count [`Weights::typed_topic`] of a chosen topic's bonus.
     pub typed_topics: &'a [String],
 }
 
+/// Who can use material themselves, without a professional's context.
+const PUBLIC: [&str; 2] = ["jongeren", "ouders"];
+
 /// The stages of material that helps once something has happened.
 const HELP_STAGES: [&str; 2] = ["hulp", "melding"];
-/// For an acute situation, help material gets this share of the situation's full lean.
-/// Measured (tier 2 natural nDCG@10): 0.3 → 0.660, 0.5 → 0.668, 1.0 → 0.671, 1.5 → 0.675,
-/// 2.0 → 0.673; "hulp" alone instead of both stages: 0.671 at 1.0.
-const ACUTE_HELP: f32 = 1.5;
-
-/// A topic named in the text counts this share of a chosen one: a material mainly about what
-/// was typed beats one that mentions it among many subjects. Measured on the judged set (tier 2
-/// natural nDCG@10): 0.5 → 0.638, 1.0 → 0.641, 2.0 → 0.649, 3.0 → 0.650 (whole set falls), 4.0 → 0.635.
-const TYPED_TOPIC: f32 = 2.0;
 
 /// The final score of a material that passed the filters. `text` is its text relevance scaled
 /// to 0–1 (0 when there is no text).
@@ -163,6 +174,10 @@ pub fn score(m: &Material, p: &Profile, text: f32, vocab: &Vocabulary, w: &Weigh
         AudienceMatch::Related => w.audience_related,
         AudienceMatch::None => 0.0,
     };
+    // Nobody said who asks: material a young person or a parent can use themselves first.
+    if q.audiences.is_empty() && p.typed_audience.is_none() && m.audiences.iter().any(|a| PUBLIC.contains(&a.as_str())) {
+        s += w.public;
+    }
     if let Some(typed) = p.typed_audience {
         if audience_match(m, &[typed.to_string()], vocab) == AudienceMatch::Exact {
             s += w.audience_exact * audience_specificity * TYPED_AUDIENCE;
@@ -184,7 +199,7 @@ pub fn score(m: &Material, p: &Profile, text: f32, vocab: &Vocabulary, w: &Weigh
         }
     };
     s += w.topic * specificity(&q.topics, &m.topics);
-    s += w.topic * TYPED_TOPIC * specificity(p.typed_topics, &m.topics);
+    s += w.topic * w.typed_topic * specificity(p.typed_topics, &m.topics);
     s += w.risk_group * specificity(&q.risk_groups, &m.risk_groups);
     if let Some(rank) = m.evidence.as_ref().and_then(|e| vocab.term(Facet::EvidenceLevels, e)).and_then(|t| t.rank) {
         let max = vocab.evidence_levels.iter().filter_map(|t| t.rank).max().unwrap_or(1).max(1);
@@ -195,7 +210,7 @@ pub fn score(m: &Material, p: &Profile, text: f32, vocab: &Vocabulary, w: &Weigh
         // Someone in an acute situation needs help now: material that gives help (a helpline,
         // a help site, a report point) before material that teaches or prevents.
         if situation.acute && m.stages.iter().any(|st| HELP_STAGES.contains(&st.as_str())) {
-            s += w.situation * strength * ACUTE_HELP;
+            s += w.situation * strength * w.acute_help;
         }
     }
     if m.url.is_some() || m.how_to_get.is_some() || m.source_url.is_some() {

@@ -72,8 +72,7 @@ pub struct SituationStems {
 impl Lexicon {
     /// The lexicon of the precomputed data: typed words are not stemmed, only looked up.
     pub fn from_data(d: LexiconData) -> Lexicon {
-        let mut lex =
-            Lexicon { phrases: d.phrases, school_levels: d.school_levels, situations: d.situations, english_words: d.english, ..Lexicon::default() };
+        let mut lex = Lexicon { phrases: d.phrases, school_levels: d.school_levels, situations: d.situations, english_words: d.english, ..Lexicon::default() };
         lex.words = d.words.into_iter().map(|(w, s, f)| (w, (s, f))).collect();
         lex.index_words();
         lex
