@@ -13,10 +13,11 @@ pub struct Weights {
     /// someone who types is usually looking for something specific.
     pub text: f32,
     /// Bonus when the material is made for exactly the chosen audience (or a sub-type of it).
-    /// Range 0–1, default 0.6.
+    /// Range 0–1.5, default 0.9 (with `audience_related` at half; measured on the judged set,
+    /// tier 2 whole/natural nDCG@10: 0.6 → 0.739/0.682, 0.9 → 0.747/0.698, 1.2 → 0.749/0.701).
     pub audience_exact: f32,
     /// Bonus when the material is for the chosen audience's parent group (a teacher gets material
-    /// "for professionals"). Lower than exact on purpose. Range 0–1, default 0.3.
+    /// "for professionals"). Lower than exact on purpose. Range 0–1, default 0.45.
     pub audience_related: f32,
     /// Bonus for an age inside the material's known range, largest at the centre, half at the
     /// edge. Range 0–1, default 0.8.
@@ -69,8 +70,8 @@ impl Default for Weights {
     fn default() -> Self {
         Weights {
             text: 2.0,
-            audience_exact: 0.6,
-            audience_related: 0.3,
+            audience_exact: 0.9,
+            audience_related: 0.45,
             age: 0.8,
             age_unknown: 0.1,
             topic: 0.5,
