@@ -183,3 +183,26 @@ pub fn is_speaker_word(word: &str) -> bool {
 pub fn content_free(word: &str) -> bool {
     word.chars().nth(1).is_none() || CONTENT_FREE.contains(&word)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::speaker;
+
+    fn who(text: &str) -> Option<&'static str> {
+        speaker(&crate::text::plain_words(text))
+    }
+
+    #[test]
+    fn the_words_say_who_is_typing() {
+        assert_eq!(who("mijn dochter heeft een oudere vriend"), Some("ouders"));
+        assert_eq!(who("hoe praat ik met mijn klas over loverboys"), Some("leraren"));
+        // Someone telling their own story is a young person…
+        assert_eq!(who("mijn vriend checkt mijn telefoon"), Some("jongeren"));
+        assert_eq!(who("someone keeps asking me to send pics"), Some("jongeren"));
+        // …but not someone asking how to act, or telling about another young person.
+        assert_eq!(who("hoe begin ik het gesprek over loverboys"), None);
+        assert_eq!(who("meisje op de groep heeft een loverboy hoe meld ik dat"), None);
+        assert_eq!(who("how do i teach my 5 year old about body safety"), None);
+        assert_eq!(who("naaktfoto doorgestuurd"), None);
+    }
+}
