@@ -6,7 +6,7 @@
 // Under a strict CSP: no inline script, no eval, styles through a constructed stylesheet.
 
 const CSS = /*CSS*/'';
-const ATTRIBUTES = ['lang', 'audience', 'age', 'school-level', 'topics', 'risk-groups', 'region', 'limit', 'hide', 'quick-exit'];
+const ATTRIBUTES = ['lang', 'audience', 'age', 'school-level', 'topics', 'risk-groups', 'region', 'limit', 'hide', 'quick-exit', 'heading-level'];
 const file = (name) => new URL(name, import.meta.url);
 const FALLBACK = file('./preventiewijzer-fallback.html');
 
@@ -373,6 +373,7 @@ class PreventieWijzer extends HTMLElement {
       this._widget = reused.widget;
       active = this;
       this._widget.reuse(this._attributes(), key);
+      this._watchExit(shadow);
       return;
     }
     const root = document.createElement('div');
@@ -383,6 +384,7 @@ class PreventieWijzer extends HTMLElement {
       if (!this.isConnected) return;
       active = this;
       this._widget = wasm.mount(root, this._attributes(), key, refiner());
+      this._watchExit(shadow);
       guardContrast(this); // the host's stylesheets have surely loaded by now
       this.dispatchEvent(new CustomEvent('preventiewijzer-ready', { bubbles: true }));
     }).catch(async (error) => {
@@ -394,6 +396,7 @@ class PreventieWijzer extends HTMLElement {
 
   disconnectedCallback() {
     if (active === this) active = null;
+    queueMicrotask(() => exit.sync());
     // A moved element is disconnected and connected again at once: keep its state then.
     queueMicrotask(() => { if (!this.isConnected) this._park(); });
   }
@@ -424,6 +427,29 @@ class PreventieWijzer extends HTMLElement {
     }
   }
 
+  /** Keeps the page's exit skip link in step with what this widget renders (exit or not). */
+  _watchExit(shadow) {
+    if (!this._exitObserver) {
+      let queued = false;
+      this._exitObserver = new MutationObserver(() => {
+        if (queued) return;
+        queued = true;
+        queueMicrotask(() => { queued = false; exit.sync(); });
+      });
+      this._exitObserver.observe(shadow, { childList: true, subtree: true });
+    }
+    queueMicrotask(() => exit.sync());
+  }
+
+  /** Forgets everything shown (back from the back-forward cache after leaving). */
+  _reset() {
+    try {
+      this._widget?.reuse(this._attributes(), this.id ? `pw-${this.id}` : 'pw');
+    } catch (error) {
+      console.error('<preventie-wijzer> could not reset:', error);
+    }
+  }
+
   /** Replaces this instance with the apology; other instances keep working. */
   _crashed() {
     this._widget = null;
@@ -434,6 +460,122 @@ class PreventieWijzer extends HTMLElement {
     return Object.fromEntries(ATTRIBUTES.map((name) => [name, this.getAttribute(name)]));
   }
 }
+
+
+// ---- Quick exit: one for the whole page, however many instances ----
+// As GOV.UK's "Exit this page" (govuk-frontend, components/exit-this-page/exit-this-page.mjs):
+// Shift pressed three times anywhere on the page leaves it. Only a Shift pressed on its own
+// counts (not one held for a capital letter: its keyup follows a keyup with shiftKey set); up to
+// five seconds between presses; any other key starts the count again. Each press is announced
+// in the widget's status line. A lone Shift does nothing else on a page, so unlike Escape (which
+// closes dialogs and clears search boxes) it cannot throw someone off the site by accident.
+// Leaving itself is the widget's exit button (Rust: forget, blank the page, location.replace).
+const exit = {
+  count: 0,
+  timer: null,
+  clearTimer: null,
+  modified: false,
+  skip: null,
+  WAIT_MS: 5000,
+  /** The exit bars of the connected widgets that offer an exit, in page order. */
+  bars() {
+    return [...document.querySelectorAll('preventie-wijzer')].map((el) => el.shadowRoot?.querySelector('.pw-exit')).filter(Boolean);
+  },
+  announce(key) {
+    for (const bar of this.bars()) {
+      const status = bar.querySelector('.pw-exit-status');
+      if (status) status.textContent = key ? bar.dataset[key] ?? '' : '';
+    }
+  },
+  keyup(event) {
+    if (event.key === 'Shift' && !this.modified && this.bars().length) {
+      this.count += 1;
+      clearTimeout(this.clearTimer);
+      clearTimeout(this.timer);
+      if (this.count >= 3) {
+        this.count = 0;
+        this.timer = null;
+        this.leave();
+      } else {
+        this.announce(this.count === 1 ? 'pressTwo' : 'pressOne');
+        this.timer = setTimeout(() => this.expire(), this.WAIT_MS);
+      }
+    } else if (this.timer) {
+      this.expire();
+    }
+    this.modified = event.shiftKey;
+  },
+  expire() {
+    clearTimeout(this.timer);
+    this.timer = null;
+    this.count = 0;
+    this.announce('expired');
+    this.clearTimer = setTimeout(() => this.announce(null), this.WAIT_MS);
+  },
+  leave() {
+    const bar = this.bars()[0];
+    if (!bar) return;
+    this.announce('leaving');
+    bar.querySelector('.pw-exit-button')?.click();
+  },
+  /** Back from the back-forward cache: a blank page, no count, every widget started afresh. */
+  pageshow(event) {
+    if (document.body) document.body.hidden = false;
+    clearTimeout(this.timer);
+    clearTimeout(this.clearTimer);
+    this.timer = null;
+    this.count = 0;
+    this.announce(null);
+    if (!event.persisted) return;
+    for (const el of document.querySelectorAll('preventie-wijzer')) el._reset();
+  },
+  /**
+   * A skip link to the exit as the page's first (or, after the host's own skip link, second) Tab
+   * stop, for keyboard and speech users; shown when focused. It is a real link to the exit page,
+   * in a named region so that it is inside a landmark. One for the page, gone when no widget
+   * offers an exit.
+   */
+  sync() {
+    const bar = this.bars()[0];
+    if (!bar || !document.body) {
+      this.skip?.remove();
+      return;
+    }
+    if (!this.skip) {
+      const region = document.createElement('div');
+      region.setAttribute('role', 'region');
+      region.className = 'preventiewijzer-exit-skip';
+      const link = document.createElement('a');
+      region.append(link);
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        this.leave();
+      });
+      const hide = () => Object.assign(link.style, { position: 'absolute', left: '-10000px', top: 'auto', width: '1px', height: '1px', overflow: 'hidden' });
+      link.addEventListener('focus', () => Object.assign(link.style, {
+        position: 'fixed', left: '0', top: '0', width: 'auto', height: 'auto', overflow: 'visible', zIndex: '2147483647',
+        padding: '0.75em 1em', background: '#8a0016', color: '#ffffff', font: '700 1rem system-ui, sans-serif', outline: '3px solid #ffbf47',
+      }));
+      link.addEventListener('blur', hide);
+      hide();
+      this.skip = region;
+    }
+    const link = this.skip.firstChild;
+    if (link.getAttribute('href') !== bar.dataset.url) link.setAttribute('href', bar.dataset.url);
+    if (link.textContent !== bar.dataset.skip) {
+      link.textContent = bar.dataset.skip;
+      this.skip.setAttribute('aria-label', bar.dataset.skip);
+    }
+    if (!this.skip.isConnected) {
+      // After the host's own skip link ("naar de inhoud") when the page starts with one.
+      const first = document.body.firstElementChild;
+      if (first?.matches('a[href^="#"]')) first.after(this.skip);
+      else document.body.prepend(this.skip);
+    }
+  },
+};
+document.addEventListener('keyup', (event) => exit.keyup(event), true);
+window.addEventListener('pageshow', (event) => exit.pageshow(event));
 
 if (!customElements.get('preventie-wijzer')) {
   customElements.define('preventie-wijzer', PreventieWijzer);

@@ -9,6 +9,7 @@ mod browser;
 mod catalogue;
 mod components;
 mod messages;
+mod share;
 mod state;
 
 use wasm_bindgen::prelude::*;
@@ -78,5 +79,6 @@ fn read(attributes: &JsValue) -> Attributes {
         limit: get("limit"),
         hide: get("hide"),
         quick_exit: get("quick-exit"),
+        heading_level: get("heading-level"),
     }
 }

@@ -39,6 +39,18 @@ pub enum Msg {
     QuickExit,
     QuickExitHint,
     Duration,
+    ExitPressTwo,
+    ExitPressOne,
+    ExitExpired,
+    ExitLeaving,
+    ExitSkip,
+    HideVisit,
+    HideVisitExit,
+    HideVisitHistory,
+    HideVisitPrivate,
+    HideVisitOnlyThisSite,
+    HideVisitDevice,
+    SkipToResults,
 }
 
 pub fn t(lang: Lang, msg: Msg) -> &'static str {
@@ -76,8 +88,35 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ShareLink => ("Deel als link", "Share as a link"),
         LinkCopied => ("Link om te delen (ook gekopieerd als dat kan):", "Link to share (also copied where possible):"),
         QuickExit => ("Snel weg", "Quick exit"),
-        QuickExitHint => ("Of druk op Esc", "Or press Esc"),
+        QuickExitHint => ("Of druk 3 keer op Shift", "Or press Shift 3 times"),
         Duration => ("Duur", "Duration"),
+        ExitPressTwo => ("Shift: druk nog 2 keer om snel weg te gaan.", "Shift: press 2 more times to exit."),
+        ExitPressOne => ("Shift: druk nog 1 keer om snel weg te gaan.", "Shift: press 1 more time to exit."),
+        ExitExpired => ("Snel weg is gestopt. Druk 3 keer snel achter elkaar op Shift.", "Quick exit stopped. Press Shift 3 times quickly."),
+        ExitLeaving => ("Je gaat nu weg.", "Leaving now."),
+        ExitSkip => ("Snel weg van deze pagina", "Quickly leave this page"),
+        HideVisit => ("Verberg je bezoek", "Hide your visit"),
+        HideVisitExit => (
+            "Snel weg brengt je meteen naar een andere website. Wat je hier typte en bewaarde, is dan weg. Met de knop Terug kom je niet terug op deze pagina.",
+            "Quick exit takes you straight to another website. What you typed and saved here is gone. The Back button does not bring you back to this page.",
+        ),
+        HideVisitHistory => (
+            "Snel weg wist je geschiedenis niet. In je browser staat nog dat je op deze website was. Ook de pagina's die je hiervoor bekeek, staan er nog.",
+            "Quick exit does not clear your history. Your browser still shows that you visited this website, and the pages you looked at before.",
+        ),
+        HideVisitPrivate => (
+            "Wil je geen sporen achterlaten? Open dan eerst een privévenster (in Chrome heet dat incognito, in Edge InPrivate). Je browser bewaart dan geen geschiedenis en geen cookies van dit bezoek. Maar wie het netwerk beheert, zoals je school, kan nog wel zien welke sites je bezoekt.",
+            "Want to leave no trace? Open a private window first (Chrome calls it Incognito, Edge InPrivate). Your browser then keeps no history and no cookies of this visit. But whoever runs the network, such as your school, can still see which sites you visit.",
+        ),
+        HideVisitOnlyThisSite => (
+            "Wis niet je hele geschiedenis: dat kan juist opvallen, en opgeslagen wachtwoorden kunnen dan ook weg zijn. Haal alleen deze website uit je geschiedenis: open de geschiedenis van je browser, zoek deze website en verwijder alleen die.",
+            "Do not clear all your history: that can make someone suspicious, and saved passwords may be lost too. Remove only this website: open your browser's history, find this website and delete only that.",
+        ),
+        HideVisitDevice => (
+            "Denk je dat iemand meekijkt op je telefoon of computer? Gebruik dan als het kan een ander apparaat, waar die persoon nooit bij kon. Bijvoorbeeld een computer in de bibliotheek.",
+            "Do you think someone checks your phone or computer? Then use another device if you can, one that person never had access to. For example a computer in the library.",
+        ),
+        SkipToResults => ("Naar de resultaten", "Go to the results"),
     };
     match lang {
         Lang::Nl => nl,

@@ -14,6 +14,8 @@ pub struct ResultListProps {
     pub shortlist: Vec<String>,
     pub on_save: Callback<String>,
     pub on_more: Callback<()>,
+    /// Heading level of the material titles (one below `heading-level`).
+    pub level: u8,
 }
 
 #[function_component(ResultList)]
@@ -23,7 +25,7 @@ pub fn result_list(p: &ResultListProps) -> Html {
         <>
             <ol class="pw-list">
                 { for p.hits.iter().map(|h| html! {
-                    <Card key={h.id.clone()} lang={p.lang} hit={h.clone()} saved={p.shortlist.contains(&h.id)} on_save={p.on_save.clone()} />
+                    <Card key={h.id.clone()} lang={p.lang} level={p.level} hit={h.clone()} saved={p.shortlist.contains(&h.id)} on_save={p.on_save.clone()} />
                 }) }
             </ol>
             if p.hits.len() < p.total {
@@ -38,6 +40,7 @@ pub fn result_list(p: &ResultListProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct CardProps {
     lang: Lang,
+    level: u8,
     hit: Hit,
     saved: bool,
     on_save: Callback<String>,
@@ -51,14 +54,23 @@ fn card(p: &CardProps) -> Html {
     let label = |facet, id: &str| vocab.label(facet, id, p.lang).to_string();
     let audiences: Vec<String> = h.audiences.iter().map(|a| label(Facet::Audiences, a)).collect();
     let (cb, id) = (p.on_save.clone(), h.id.clone());
+    // Text in another language than the interface is marked, so a screen reader pronounces it
+    // right: the title when the material has one language only, the summary when the engine had
+    // no summary in the interface language (then it gave the Dutch one).
+    let material = crate::app::engine().materials().iter().find(|m| m.id == h.id);
+    let title_lang = material.and_then(|m| match m.languages.as_slice() {
+        [only] if only != p.lang.code() => Some(AttrValue::from(only.clone())),
+        _ => None,
+    });
+    let summary_lang = (p.lang != Lang::Nl && material.is_some_and(|m| m.summary_en.is_none())).then_some(AttrValue::from("nl"));
     html! {
         <li class="pw-card" data-id={h.id.clone()}>
-            <h3 class="pw-title">
+            <@{format!("h{}", p.level)} class="pw-title" lang={title_lang}>
                 { match h.url.as_deref().and_then(safe_href) {
                     Some(href) => html! { <a {href} target="_blank" rel="noopener noreferrer">{ &h.title }</a> },
                     None => html! { <span>{ &h.title }</span> },
                 } }
-            </h3>
+            </@>
             <p class="pw-meta">
                 if let Some(publisher) = &h.publisher { <span>{ format!("{} {publisher}", t(p.lang, Msg::Publisher)) }</span> }
                 <span>{ label(Facet::Formats, &h.format) }</span>
@@ -70,9 +82,9 @@ fn card(p: &CardProps) -> Html {
                 if h.url.is_none() { <span>{ t(p.lang, Msg::NoLink) }</span> }
             </p>
             if h.snippet.is_empty() {
-                <p class="pw-summary">{ &h.summary }</p>
+                <p class="pw-summary" lang={summary_lang.clone()}>{ &h.summary }</p>
             } else {
-                <p class="pw-summary pw-snippet">{ for h.snippet.iter().map(|part| if part.marked {
+                <p class="pw-summary pw-snippet" lang={summary_lang}>{ for h.snippet.iter().map(|part| if part.marked {
                     html! { <mark>{ &part.text }</mark> }
                 } else {
                     html! { { &part.text } }

@@ -14,6 +14,8 @@ pub struct ShortlistProps {
     pub on_remove: Callback<String>,
     pub on_print: Callback<()>,
     pub on_share: Callback<()>,
+    /// Heading level (`heading-level`).
+    pub level: u8,
 }
 
 /// "Mijn selectie": the saved materials, to print or share as a link. Lives in memory only.
@@ -22,7 +24,7 @@ pub fn shortlist(p: &ShortlistProps) -> Html {
     let (print, share) = (p.on_print.clone(), p.on_share.clone());
     html! {
         <section class="pw-shortlist" aria-label={p.landmark.clone()}>
-            <h2 id="pw-shortlist-title">{ format!("{} ({})", t(p.lang, Msg::Shortlist), p.materials.len()) }</h2>
+            <@{format!("h{}", p.level)} id="pw-shortlist-title">{ format!("{} ({})", t(p.lang, Msg::Shortlist), p.materials.len()) }</@>
             <ul>
                 { for p.materials.iter().map(|m| {
                     let (cb, id) = (p.on_remove.clone(), m.id.clone());
