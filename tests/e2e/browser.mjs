@@ -17,13 +17,18 @@ export function launch() {
 }
 
 /**
- * The URL of a widget file by its plain name: the build gives every file but the element script a
- * content hash (`widget/files.json` maps plain → hashed names).
+ * The widget's files as published: `widget/files.json` is widget/manifest.toml with each file's
+ * content-hashed name (`url`), which the build gives every file but the element script.
  */
+export async function widgetFiles(base = BASE) {
+  return (await (await fetch(new URL('widget/files.json', base))).json()).files;
+}
+
+/** The URL of a widget file by its plain name. */
 export async function widgetUrl(name, base = BASE) {
-  const files = await (await fetch(new URL('widget/files.json', base))).json();
-  if (!files[name]) throw new Error(`${name} is not in widget/files.json`);
-  return new URL(`widget/${files[name]}`, base).href;
+  const file = (await widgetFiles(base)).find((f) => f.name === name);
+  if (!file) throw new Error(`${name} is not in widget/files.json`);
+  return new URL(`widget/${file.url}`, base).href;
 }
 
 /** The CLI's ranking for the same query: `preventiewijzer search --json ARGS`. */

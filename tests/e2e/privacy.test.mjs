@@ -3,7 +3,7 @@
 // history untouched), and the quick exit leaves for the configured page without a way back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, widgetsReady, BASE, widgetUrl } from './browser.mjs';
+import { launch, openPage, widgetsReady, BASE, widgetFiles } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -44,8 +44,8 @@ test('after the results show: typing, filtering, paging and saving make no reque
 
   // The only files fetched after the first results are the widget's own tier 2 (the full-text
   // worker, loaded in the background), each once.
-  const tier2 = await Promise.all(['preventiewijzer-worker.js', 'preventiewijzer-fulltext.js', 'preventiewijzer_worker.js',
-    'preventiewijzer_worker_bg.wasm', 'preventiewijzer-index.pwi'].map((f) => widgetUrl(f)));
+  const tier2 = (await widgetFiles()).filter((f) => f.tier === 'tier-2').map((f) => new URL(`widget/${f.url}`, BASE).href);
+  assert.equal(tier2.length, 5, 'tier 2 of widget/manifest.toml: worker, engine loader, glue, wasm, index');
   assert.deepEqual(requests.filter((r) => !tier2.includes(r)), [], 'no request after the widget started, but its own tier 2');
   assert.equal(new Set(requests).size, requests.length, 'each tier-2 file once');
   assert.equal(await page.evaluate(() => document.cookie), '');

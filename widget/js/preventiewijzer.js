@@ -6,7 +6,8 @@
 // Under a strict CSP: no inline script, no eval, styles through a constructed stylesheet.
 
 const CSS = /*CSS*/'';
-const ATTRIBUTES = ['lang', 'audience', 'age', 'school-level', 'topics', 'risk-groups', 'region', 'limit', 'hide', 'quick-exit', 'heading-level'];
+// The observed attributes, written in by the build from widget/manifest.toml (as CSS is above).
+const ATTRIBUTES = /*ATTRIBUTES*/[];
 const file = (name) => new URL(name, import.meta.url);
 const FALLBACK = file('./preventiewijzer-fallback.html');
 

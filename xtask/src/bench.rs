@@ -12,7 +12,8 @@ use std::time::Instant;
 
 use serde_json::{json, Value};
 
-use crate::build::{self, TIER1_FILES, TIER2_FILES};
+use crate::build;
+use crate::manifest::{Manifest, Tier};
 use crate::{root, serve, setup};
 
 /// Budgets from the performance issue (mobile profile unless said otherwise).
@@ -109,13 +110,13 @@ fn browser(base: &str, queries: &Path, runs: u32, profiles: &str, rounds: u32) -
 /// Per tier its files with raw / gzip -9 / brotli -q 11 bytes, and the tier's brotli total.
 fn tier_sizes(site: &Path) -> Result<Value, String> {
     let widget = site.join("widget");
-    let names = build::read_manifest(&widget)?;
+    let manifest = Manifest::published(&widget)?;
     let mut tiers = Vec::new();
-    for files in [&TIER1_FILES[..], &TIER2_FILES[..]] {
+    for tier in [Tier::One, Tier::Two] {
         let mut total = [0u64; 3];
         let mut list = Vec::new();
-        for name in files {
-            let file = build::hashed(&names, name);
+        for f in manifest.tier(tier) {
+            let file = manifest.url(&f.name);
             let s = build::served_sizes(&widget.join(file));
             total.iter_mut().zip(s).for_each(|(t, s)| *t += s);
             list.push(json!({ "file": file, "raw": s[0], "gzip": s[1], "brotli": s[2] }));

@@ -1,14 +1,18 @@
 //! Builds the demo site into `target/site/`: the widget in release mode (cargo → wasm-bindgen →
 //! wasm-opt -Oz), the element script with its CSS inlined, the catalogue data (`preventiewijzer
-//! pack`), and the pages from `www/`. Every widget file but the element script gets a content hash
-//! in its name. The plain-named files stay in `target/site.stage/`, so a site with other catalogue
-//! data ([`site_with_catalogue`]) needs no compiling.
+//! pack`), and the pages from `www/`. The widget files are those of `widget/manifest.toml`
+//! ([`Manifest`]); every one but the element script gets a content hash in its name. The plain-named
+//! files stay in `target/site.stage/`, so a site with other catalogue data ([`site_with_catalogue`])
+//! needs no compiling. wasm-bindgen and wasm-opt run only when cargo wrote a new wasm (their output
+//! is kept in `target/site.bindgen/`), so a rebuild with nothing changed takes seconds.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::setup::wasm_bindgen_bin;
+use crate::compress::{self, variant};
+use crate::manifest::{Manifest, Tier};
+use crate::setup::{wasm_bindgen_bin, WASM_BINDGEN};
 use crate::{root, run};
 
 /// `target/site`, or `$PREVENTIEWIJZER_SITE` (lets two builds run side by side).
@@ -43,7 +47,7 @@ pub fn hostile_site(site: &Path) -> Result<PathBuf, String> {
 
 fn build(site: &Path, release: bool) -> Result<PathBuf, String> {
     let stage = stage_dir(site);
-    compile(&stage)?;
+    compile(&stage, &site.with_extension("bindgen"))?;
     pack(None, &stage, release, true)?;
     publish(&stage, site)
 }
@@ -66,8 +70,9 @@ fn stage_dir(site: &Path) -> PathBuf {
     site.with_extension("stage")
 }
 
-/// The two wasm modules (cargo → wasm-bindgen → wasm-opt -Oz) and the scripts, into `stage`.
-fn compile(stage: &Path) -> Result<(), String> {
+/// The two wasm modules (cargo → wasm-bindgen → wasm-opt -Oz, the last two kept in `bindgen`) and
+/// the scripts, into `stage`.
+fn compile(stage: &Path, bindgen: &Path) -> Result<(), String> {
     let root = root();
     // Two cargo runs, not one: built together, cargo would unify features and put tantivy
     // into the tier-1 widget too.
@@ -78,19 +83,59 @@ fn compile(stage: &Path) -> Result<(), String> {
     fs::create_dir_all(stage).map_err(|e| e.to_string())?;
     for module in ["preventiewijzer_widget", "preventiewijzer_worker"] {
         let raw = root.join(format!("target/wasm32-unknown-unknown/wasm/{module}.wasm"));
-        run(Command::new(wasm_bindgen_bin()).arg("--target").arg("web").arg("--no-typescript").arg("--out-dir").arg(stage).arg(&raw))?;
-        let wasm = stage.join(format!("{module}_bg.wasm"));
-        let optimised = stage.join("optimised.wasm");
-        run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).arg("-Oz").arg(&wasm).arg("-o").arg(&optimised))?;
-        fs::rename(&optimised, &wasm).map_err(|e| e.to_string())?;
+        let out = bindgen.join(module);
+        // What the kept output was made from: the raw wasm as cargo last wrote it, and the tools.
+        let made_from = fs::metadata(&raw)
+            .and_then(|m| m.modified())
+            .map(|t| format!("{} {t:?} wasm-bindgen {WASM_BINDGEN} wasm-opt -Oz\n", fs::metadata(&raw).map_or(0, |m| m.len())))
+            .map_err(|e| format!("{}: {e}", raw.display()))?;
+        let stamp = out.join(".made-from");
+        if fs::read_to_string(&stamp).ok().as_deref() != Some(made_from.as_str()) {
+            let _ = fs::remove_dir_all(&out);
+            fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+            run(Command::new(wasm_bindgen_bin()).arg("--target").arg("web").arg("--no-typescript").arg("--out-dir").arg(&out).arg(&raw))?;
+            let wasm = out.join(format!("{module}_bg.wasm"));
+            let optimised = out.join("optimised.wasm");
+            run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).arg("-Oz").arg(&wasm).arg("-o").arg(&optimised))?;
+            fs::rename(&optimised, &wasm).map_err(|e| e.to_string())?;
+            fs::write(&stamp, &made_from).map_err(|e| e.to_string())?;
+        } else {
+            eprintln!("xtask: {module}.wasm unchanged: wasm-bindgen and wasm-opt skipped");
+        }
+        for entry in fs::read_dir(&out).map_err(|e| e.to_string())? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path != stamp {
+                fs::copy(&path, stage.join(path.file_name().unwrap_or_default())).map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+        }
     }
-    for script in ["preventiewijzer-worker.js", "preventiewijzer-fulltext.js"] {
-        fs::copy(root.join("widget/js").join(script), stage.join(script)).map_err(|e| e.to_string())?;
+    // The hand-written loaders: the manifest's files found in widget/js/.
+    let manifest = Manifest::read()?;
+    let js_dir = root.join("widget/js");
+    for f in manifest.files.iter().filter(|f| f.name != manifest.element.script && js_dir.join(&f.name).is_file()) {
+        check_loads(&f.name, &read(&js_dir.join(&f.name))?, &manifest)?;
+        fs::copy(js_dir.join(&f.name), stage.join(&f.name)).map_err(|e| e.to_string())?;
     }
-    let css = read(&root.join("widget/js/preventiewijzer.css"))?;
-    let js = read(&root.join("widget/js/preventiewijzer.js"))?;
-    let js = js.replacen("/*CSS*/''", &js_string(&css), 1);
-    fs::write(stage.join(ELEMENT_SCRIPT), js).map_err(|e| e.to_string())
+    let css = read(&js_dir.join("preventiewijzer.css"))?;
+    let js = read(&js_dir.join(&manifest.element.script))?;
+    check_loads(&manifest.element.script, &js, &manifest)?;
+    let attributes = serde_json::to_string(&manifest.element.attributes).map_err(|e| e.to_string())?;
+    if !js.contains("/*ATTRIBUTES*/[]") {
+        return Err(format!("widget/js/{} lacks the `/*ATTRIBUTES*/[]` the build fills in", manifest.element.script));
+    }
+    let js = js.replacen("/*CSS*/''", &js_string(&css), 1).replacen("/*ATTRIBUTES*/[]", &attributes, 1);
+    fs::write(stage.join(&manifest.element.script), js).map_err(|e| e.to_string())
+}
+
+/// Every file a loader names (`'./name'`) is one of the manifest's, so none is left out of the
+/// build, the hashing or the tests.
+fn check_loads(loader: &str, text: &str, manifest: &Manifest) -> Result<(), String> {
+    for name in text.split("'./").skip(1).filter_map(|rest| rest.split('\'').next()) {
+        if !manifest.files.iter().any(|f| f.name == name) {
+            return Err(format!("widget/js/{loader} loads `./{name}`, which widget/manifest.toml does not list"));
+        }
+    }
+    Ok(())
 }
 
 /// The data files (validated, opened once by the CLI) and (`fallback`) the list shown when the
@@ -110,89 +155,90 @@ fn pack(catalogue: Option<&Path>, stage: &Path, release: bool, fallback: bool) -
 }
 
 /// `site/`: the pages from `www/` and the staged widget files under content-hashed names, each
-/// also precompressed (`.gz`, `.br`) for the server.
+/// also precompressed (`.gz`, `.br`) for the server, and `widget/files.json`.
 fn publish(stage: &Path, site: &Path) -> Result<PathBuf, String> {
+    let mut manifest = Manifest::read()?;
+    check_staged(stage, &manifest)?;
+    // The last build's site, kept until its compressed copies of unchanged files are reused.
+    let previous = site.with_extension("previous");
+    let _ = fs::remove_dir_all(&previous);
+    let _ = fs::rename(site, &previous);
     let widget = site.join("widget");
-    let _ = fs::remove_dir_all(site);
     fs::create_dir_all(&widget).map_err(|e| e.to_string())?;
     copy_dir(stage, &widget)?;
     copy_dir(&root().join("www"), site)?;
-    let names = hash_names(&widget)?;
-    fs::write(widget.join("files.json"), manifest(&names)).map_err(|e| e.to_string())?;
-    // Precompressed copies for the server (hosts would compress on their own), all at once: the
-    // synthetic catalogues' data files take a while at brotli's highest quality.
+    hash_names(&widget, &mut manifest)?;
+    fs::write(widget.join("files.json"), manifest.to_json()).map_err(|e| e.to_string())?;
+    // Precompressed copies for the server (hosts would compress on their own).
     let files: Vec<PathBuf> = fs::read_dir(&widget).map_err(|e| e.to_string())?.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    let children: Vec<_> = files
-        .iter()
-        .flat_map(|path| {
-            let gzip = Command::new("gzip").args(["-9", "-k", "-n", "-f"]).arg(path).spawn();
-            let brotli = Command::new("brotli").args(["-q", "11", "-k", "-f"]).arg(path).spawn();
-            [gzip.ok(), brotli.ok()]
-        })
-        .flatten()
-        .collect();
-    for mut child in children {
-        let _ = child.wait();
-    }
-    for (tier, files) in [("tier 1", &TIER1_FILES[..]), ("tier 2", &TIER2_FILES[..]), ("fallback", &[FALLBACK][..])] {
-        for name in files {
-            let [raw, gz, br] = served_sizes(&widget.join(hashed(&names, name)));
-            eprintln!("xtask: {tier:<8} {:<44} {raw} B raw / {gz} B gzip / {br} B brotli", hashed(&names, name));
+    compress::precompress(&files, Some(&previous.join("widget")))?;
+    let _ = fs::remove_dir_all(&previous);
+    for tier in Tier::ALL {
+        for f in manifest.tier(tier) {
+            let name = manifest.url(&f.name);
+            let [raw, gz, br] = served_sizes(&widget.join(name));
+            eprintln!("xtask: {:<8} {name:<44} {raw} B raw / {gz} B gzip / {br} B brotli", tier.label());
         }
     }
     eprintln!("xtask: site built in {}", site.display());
     Ok(site.to_path_buf())
 }
 
-/// The one file with a fixed name: the script tag hosts write. It is never cached for long.
-pub const ELEMENT_SCRIPT: &str = "preventiewijzer.js";
+/// The file of `preventiewijzer fallback-html`, named in the manifest.
 const FALLBACK: &str = "preventiewijzer-fallback.html";
-/// Tier 1: what the first results need (element script, glue, widget wasm without tantivy, the
-/// catalogue records).
-pub const TIER1_FILES: [&str; 4] =
-    [ELEMENT_SCRIPT, "preventiewijzer_widget.js", "preventiewijzer_widget_bg.wasm", "preventiewijzer-records.json"];
-/// Tier 2: the full-text engine, loaded in a worker once tier 1 is in.
-pub const TIER2_FILES: [&str; 5] = [
-    "preventiewijzer-worker.js",
-    "preventiewijzer-fulltext.js",
-    "preventiewijzer_worker.js",
-    "preventiewijzer_worker_bg.wasm",
-    "preventiewijzer-index.pwi",
-];
-/// Every file but the element script gets a content hash in its name, leaves first: a file is
-/// hashed after the names it refers to are rewritten in it, so a changed wasm changes the name of
-/// each script that loads it.
-const HASHED: [&str; 10] = [
-    "preventiewijzer_widget_bg.wasm",
-    "preventiewijzer_worker_bg.wasm",
-    "preventiewijzer-records.json",
-    "preventiewijzer-index.pwi",
-    FALLBACK,
-    "preventiewijzer_widget.js",
-    "preventiewijzer_worker.js",
-    "preventiewijzer-fulltext.js",
-    "preventiewijzer-worker.js",
-    ELEMENT_SCRIPT, // rewritten, not renamed
-];
 
-/// Renames the widget files to `stem.HASH.ext` and rewrites the scripts' references to them;
-/// returns (name, hashed name) pairs. Fails if a script still names a file by its plain name.
-fn hash_names(widget: &Path) -> Result<Vec<(String, String)>, String> {
-    let mut names: Vec<(String, String)> = Vec::new();
-    for name in HASHED {
-        let path = widget.join(name);
-        let mut bytes = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+/// The staged files are exactly the manifest's: a file the tools or loaders add, or one the
+/// manifest names that nothing made, fails the build.
+fn check_staged(stage: &Path, manifest: &Manifest) -> Result<(), String> {
+    let staged: Vec<String> = fs::read_dir(stage).map_err(|e| e.to_string())?.filter_map(|e| Some(e.ok()?.file_name().to_string_lossy().into_owned())).collect();
+    if let Some(extra) = staged.iter().find(|n| !manifest.files.iter().any(|f| &f.name == *n)) {
+        return Err(format!("the build made `{extra}`, which widget/manifest.toml does not list"));
+    }
+    if let Some(missing) = manifest.files.iter().find(|f| !staged.contains(&f.name)) {
+        return Err(format!("widget/manifest.toml lists `{}`, which the build did not make", missing.name));
+    }
+    Ok(())
+}
+
+/// Renames the widget files to `stem.HASH.ext` and rewrites the scripts' references to them,
+/// setting each file's `url` in `manifest`. A file is hashed after the files it names, so a
+/// changed wasm changes the name of each script that loads it; the element script keeps its name.
+/// Fails if scripts name each other in a cycle or a script still names a file by its plain name.
+fn hash_names(widget: &Path, manifest: &mut Manifest) -> Result<(), String> {
+    let mut contents = Vec::new();
+    for f in &manifest.files {
+        let path = widget.join(&f.name);
+        contents.push(fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?);
+    }
+    let names: Vec<String> = manifest.files.iter().map(|f| f.name.clone()).collect();
+    // Whether file `i` names `n` (only the scripts name other files).
+    fn refers(names: &[String], contents: &[Vec<u8>], i: usize, n: &str) -> bool {
+        if !names[i].ends_with(".js") {
+            return false;
+        }
+        let text = String::from_utf8_lossy(&contents[i]);
+        text.contains(&format!("'./{n}'")) || text.contains(&format!("'{n}'"))
+    }
+    let mut pending: Vec<usize> = (0..names.len()).collect();
+    while !pending.is_empty() {
+        // The first file that names no file still waiting for its hashed name.
+        let Some(at) = pending.iter().position(|&i| !pending.iter().any(|&j| j != i && refers(&names, &contents, i, &names[j]))) else {
+            let cycle: Vec<&str> = pending.iter().map(|&i| names[i].as_str()).collect();
+            return Err(format!("these files name each other, so none can be hashed first: {}", cycle.join(", ")));
+        };
+        let i = pending.remove(at);
+        let name = &names[i];
+        let mut bytes = std::mem::take(&mut contents[i]);
         if name.ends_with(".js") {
             let mut text = String::from_utf8(bytes).map_err(|e| format!("{name}: {e}"))?;
-            for (plain, hashed) in &names {
-                text = text.replace(&format!("'./{plain}'"), &format!("'./{hashed}'")).replace(&format!("'{plain}'"), &format!("'{hashed}'"));
-            }
-            if let Some(left) = HASHED.iter().find(|n| **n != name && (text.contains(&format!("'./{n}'")) || text.contains(&format!("'{n}'")))) {
-                return Err(format!("{name} still refers to {left} by its plain name"));
+            for f in manifest.files.iter().filter(|f| f.url.is_some()) {
+                let hashed = manifest.url(&f.name);
+                text = text.replace(&format!("'./{}'", f.name), &format!("'./{hashed}'")).replace(&format!("'{}'", f.name), &format!("'{hashed}'"));
             }
             bytes = text.into_bytes();
         }
-        if name == ELEMENT_SCRIPT {
+        let path = widget.join(name);
+        if *name == manifest.element.script {
             fs::write(&path, bytes).map_err(|e| e.to_string())?;
             continue;
         }
@@ -200,26 +246,11 @@ fn hash_names(widget: &Path) -> Result<Vec<(String, String)>, String> {
         let hashed = format!("{stem}.{:012x}.{ext}", fnv1a(&bytes) >> 16);
         fs::remove_file(&path).map_err(|e| e.to_string())?;
         fs::write(widget.join(&hashed), bytes).map_err(|e| e.to_string())?;
-        names.push((name.to_string(), hashed));
+        manifest.files[i].url = Some(hashed);
     }
-    Ok(names)
-}
-
-/// The hashed name of `name` (the element script keeps its own).
-pub fn hashed<'a>(names: &'a [(String, String)], name: &'a str) -> &'a str {
-    names.iter().find(|(n, _)| n == name).map_or(name, |(_, h)| h)
-}
-
-/// `files.json`: plain name → hashed name, for tests and the benchmark.
-fn manifest(names: &[(String, String)]) -> String {
-    let map: serde_json::Map<String, serde_json::Value> = names.iter().map(|(n, h)| (n.clone(), h.clone().into())).collect();
-    serde_json::to_string_pretty(&map).unwrap_or_default() + "\n"
-}
-
-/// Reads `files.json` of a built site back (plain name → hashed name).
-pub fn read_manifest(widget: &Path) -> Result<Vec<(String, String)>, String> {
-    let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&read(&widget.join("files.json"))?).map_err(|e| format!("files.json: {e}"))?;
-    Ok(map.into_iter().filter_map(|(n, h)| Some((n, h.as_str()?.to_string()))).collect())
+    let element = manifest.element.script.clone();
+    manifest.files.iter_mut().filter(|f| f.name == element).for_each(|f| f.url = Some(element.clone()));
+    Ok(())
 }
 
 /// 64-bit FNV-1a: enough to tell versions of a file apart (not a security hash).
@@ -228,11 +259,10 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 }
 
 /// Raw, gzip -9 and brotli -q 11 bytes of a published file: the sizes of the precompressed
-/// copies the server sends (0 for one that could not be made, e.g. without the `brotli` tool).
+/// copies the server sends.
 pub fn served_sizes(path: &Path) -> [u64; 3] {
     let size = |p: PathBuf| fs::metadata(p).map_or(0, |m| m.len());
-    let variant = |ext: &str| path.with_file_name(format!("{}.{ext}", path.file_name().unwrap_or_default().to_string_lossy()));
-    [size(path.to_path_buf()), size(variant("gz")), size(variant("br"))]
+    [size(path.to_path_buf()), size(variant(path, "gz")), size(variant(path, "br"))]
 }
 
 fn read(p: &Path) -> Result<String, String> {
@@ -268,4 +298,28 @@ fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_loader_naming_a_file_the_manifest_lacks_fails_the_build() {
+        let m = Manifest::read().unwrap();
+        assert!(check_loads("x.js", "fetch(file('./preventiewijzer-records.json'))", &m).is_ok());
+        let e = check_loads("x.js", "fetch(file('./preventiewijzer-extra.json'))", &m).unwrap_err();
+        assert!(e.contains("`./preventiewijzer-extra.json`"), "{e}");
+    }
+
+    #[test]
+    fn the_loaders_name_only_the_manifests_files() {
+        let m = Manifest::read().unwrap();
+        let js = root().join("widget/js");
+        let loaders: Vec<_> = m.files.iter().filter(|f| js.join(&f.name).is_file()).collect();
+        assert!(loaders.len() >= 3, "the element script and the two tier-2 loaders");
+        for f in loaders {
+            check_loads(&f.name, &read(&js.join(&f.name)).unwrap(), &m).unwrap();
+        }
+    }
 }

@@ -1,12 +1,10 @@
-//! `cargo xtask <task>`: every developer task in plain Rust (no shell soup).
-//!
-//! - `serve [--port N]`: set up, build the widget in release mode and serve `www/` on localhost.
-//! - `build`: set up and build the site into `target/site/` (prints sizes).
-//! - `test`: set up (incl. Chromium) and run every test: native, wasm in headless Chromium, end-to-end.
-//! - `bench`: sizes and time to first results, written to `bench/REPORT.md`.
+//! `cargo xtask <task>`: every developer task in plain Rust (no shell soup). The tasks and their
+//! options are the [`Task`] enum below; `cargo xtask --help` prints its usage text.
 
 mod bench;
 mod build;
+mod compress;
+mod manifest;
 mod serve;
 mod setup;
 mod test;
@@ -14,14 +12,41 @@ mod test;
 use std::path::PathBuf;
 use std::process::{Command, ExitCode};
 
+use clap::{Parser, Subcommand};
+
+/// Developer tasks of Preventiewijzer.
+#[derive(Parser)]
+#[command(name = "cargo xtask", bin_name = "cargo xtask")]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Set up, build the widget in release mode and serve the site on localhost.
+    Serve {
+        /// The localhost port to listen on.
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        /// Serve the site already built (after `cargo xtask build`) without building.
+        #[arg(long)]
+        no_build: bool,
+    },
+    /// Set up and build the site into `target/site/` (prints sizes).
+    Build,
+    /// Set up (incl. Chromium) and run every test: native, wasm in headless Chromium, end-to-end.
+    Test,
+    /// Sizes and time to first results, written to `bench/REPORT.md`.
+    Bench,
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("serve") => serve::run(&args[1..]),
-        Some("build") => setup::for_build().and_then(|_| build::site().map(|_| ())),
-        Some("test") => test::all(),
-        Some("bench") => bench::run(),
-        _ => Err("usage: cargo xtask serve [--port N] | build | test | bench".to_string()),
+    let result = match Cli::parse().task {
+        Task::Serve { port, no_build } => serve::run(port, !no_build),
+        Task::Build => setup::for_build().and_then(|_| build::site().map(|_| ())),
+        Task::Test => test::all(),
+        Task::Bench => bench::run(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -94,18 +94,16 @@ fn modified(p: &Path) -> Option<std::time::SystemTime> {
 }
 
 fn chromium() -> Result<(), String> {
-    let brotli = output(Command::new("brotli").arg("--version")).is_some();
     // soffice: LibreOffice Calc for the spreadsheet round trip (tests/spreadsheet_libreoffice.rs).
-    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() && brotli && Path::new("/usr/bin/soffice").exists() {
+    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() && Path::new("/usr/bin/soffice").exists() {
         return Ok(());
     }
     let root_user = output(Command::new("id").arg("-u")).is_some_and(|u| u.trim() == "0");
     if !root_user {
-        return Err(format!("{CHROMIUM}, {CHROMEDRIVER}, brotli and soffice are needed: run `sudo apt-get install -y chromium chromium-driver brotli libreoffice-calc-nogui`"));
+        return Err(format!("{CHROMIUM}, {CHROMEDRIVER} and soffice are needed: run `sudo apt-get install -y chromium chromium-driver libreoffice-calc-nogui`"));
     }
     run(Command::new("apt-get").arg("update"))?;
-    // brotli: the build precompresses with it, as a host would serve the files.
-    run(Command::new("apt-get").args(["install", "-y", "chromium", "chromium-driver", "brotli", "libreoffice-calc-nogui"]).env("DEBIAN_FRONTEND", "noninteractive"))
+    run(Command::new("apt-get").args(["install", "-y", "chromium", "chromium-driver", "libreoffice-calc-nogui"]).env("DEBIAN_FRONTEND", "noninteractive"))
 }
 
 fn other_engines() -> Result<(), String> {
