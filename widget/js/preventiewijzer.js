@@ -6,10 +6,20 @@
 // Under a strict CSP: no inline script, no eval, styles through a constructed stylesheet.
 
 const CSS = /*CSS*/'';
+// The texts this script shows itself, per language, from i18n/<lang>.toml (`js.*` keys), written
+// in by the site build (xtask/src/build.rs): {"nl": {"js.apology": "…"}, "en": {…}}.
+const TEXTS = /*TEXTS*/{};
+/** The text of `key` in `lang`, else in Dutch (the master text). */
+const text = (lang, key) => (TEXTS[lang] ?? {})[key] ?? TEXTS.nl?.[key] ?? '';
 // The observed attributes, written in by the build from widget/manifest.toml (as CSS is above).
 const ATTRIBUTES = /*ATTRIBUTES*/[];
 const file = (name) => new URL(name, import.meta.url);
 const FALLBACK = file('./preventiewijzer-fallback.html');
+// Orders that list for the element's profile; fetched only when the widget cannot start.
+const FIT = file('./preventiewijzer-fit.js');
+// The page's quick exit (Shift ×3, skip link, reset on coming back): loaded beside tier 1, as it must work where WebAssembly cannot.
+import('./preventiewijzer-exit.js').then(({ install }) => install({ text, reset: (el) => el._widget?.reuse(el._attributes(), el.id ? `pw-${el.id}` : 'pw') }))
+  .catch((error) => console.error('<preventie-wijzer> the quick exit could not load:', error));
 
 function fetched(name) {
   return fetch(file(name)).then((response) => {
@@ -18,11 +28,8 @@ function fetched(name) {
   });
 }
 
-/**
- * Tier 1 starts downloading as soon as this script runs, all three in parallel: the glue, the
- * wasm (compiled while it streams in) and the catalogue records. Each failure is handled in
- * `start` (the `catch` here only keeps the console free of "unhandled rejection").
- */
+// Tier 1 downloads as soon as this script runs, in parallel: glue, wasm (compiled as it streams)
+// and records. Failures are handled in `start` (this `catch` only avoids "unhandled rejection").
 const tier1 = {
   glue: import('./preventiewijzer_widget.js'),
   // Without WebAssembly (Lockdown Mode, very old browsers) the module is not even downloaded.
@@ -41,11 +48,8 @@ let active = null;
 const parked = [];
 const MAX_PARKED = 8;
 
-/**
- * Tier 2: the full-text engine, shared by all instances. One module worker, started as soon as
- * tier 1 is loaded (while the first results render); where workers are unavailable the same
- * engine runs on the main thread. Until it is ready each instance's latest question waits.
- */
+// Tier 2: the full-text engine shared by all instances, one module worker started once tier 1 is
+// loaded (on the main thread where workers are unavailable). Until it is ready, questions wait.
 const tier2 = {
   state: 'idle', // idle → loading → ready (or failed)
   worker: null,
@@ -176,40 +180,43 @@ function element(tag, className, text) {
 
 /** "Sorry" and the helplines, built from plain text only. */
 function apology(lang) {
-  const en = lang === 'en';
   const box = element('div', 'pw pw-failed');
   box.setAttribute('role', 'alert');
-  box.append(element('p', '', en
-    ? 'Sorry, something went wrong in the search tool. Please reload the page. Need help now?'
-    : 'Sorry, er ging iets mis in de zoekhulp. Laad de pagina opnieuw. Nu hulp nodig?'));
+  speaks(box, lang);
+  box.append(element('p', '', text(lang, 'js.apology')));
   const list = element('ul');
   for (const h of helplines) {
     const li = element('li');
-    li.append(element('strong', '', h.name), ' ', en ? h.en : h.nl);
+    // The line in the page's language (helplines_json: catalogue data and i18n/<lang>.toml).
+    li.append(element('strong', '', h.name), ' ', h.lines?.[lang] ?? (lang === 'en' ? h.en : h.nl));
     if (h.phone) {
-      const a = element('a', '', `${en ? 'Call' : 'Bel'} ${h.phone}`);
+      const a = element('a', '', `${text(lang, 'js.call')} ${h.phone}`);
       a.href = `tel:${h.phone.replace(/[^0-9+]/g, '')}`;
       li.append(' ', a);
     }
     list.append(li);
   }
-  if (!helplines.length) list.append(element('li', '', en ? 'In immediate danger: call 112.' : 'Bij direct gevaar: bel 112.'));
+  if (!helplines.length) list.append(element('li', '', text(lang, 'js.emergency')));
   box.append(list);
   return box;
+}
+
+/** Marks `el` as text in `lang` (inside the Dutch list), with the language's direction. */
+function speaks(el, lang) {
+  el.lang = lang || 'nl';
+  el.dir = text(lang, 'meta.dir') || 'ltr';
+  return el;
 }
 
 /** The prerendered catalogue list, and for a CSP that forbids WebAssembly a hint for the site owner. */
 async function fallback(error, lang, profile) {
   const box = element('div', 'pw pw-fallback-box');
-  // Each engine words it differently: Chromium and WebKit name the directive
-  // ("…violates the following Content Security policy directive…", "Refused to create a
-  // WebAssembly object because 'unsafe-eval' or 'wasm-unsafe-eval' is not an allowed source…"),
-  // Firefox does not ("CompileError: call to WebAssembly.instantiateStreaming() blocked by CSP").
+  speaks(box, lang);
+  // Chromium and WebKit name the directive ('wasm-unsafe-eval', "Content Security Policy"); Firefox
+  // says "CompileError: call to WebAssembly.instantiateStreaming() blocked by CSP".
   const csp = /Content Security Policy|wasm-unsafe-eval|unsafe-eval|blocked by CSP/i.test(String(error));
   if (csp) {
-    box.append(element('p', 'pw-hint', lang === 'en'
-      ? "For the site owner: this widget needs 'wasm-unsafe-eval' in the script-src of the Content-Security-Policy."
-      : "Voor de beheerder van deze site: de zoekhulp heeft 'wasm-unsafe-eval' nodig in script-src van de Content-Security-Policy."));
+    box.append(element('p', 'pw-hint', text(lang, 'js.csp_hint')));
   }
   try {
     const response = await fetch(FALLBACK);
@@ -218,64 +225,18 @@ async function fallback(error, lang, profile) {
     if (main) {
       // The page's own <main> holds the widget: the list goes in as a plain <div>.
       const list = element('div', main.className);
+      // The prerendered list is Dutch, left to right, whatever the page's language.
+      list.lang = 'nl';
+      list.dir = 'ltr';
       list.append(...[...main.childNodes].map((node) => document.importNode(node, true)));
-      fit(list, profile, lang);
+      const { fit } = await import(FIT);
+      fit(list, profile, { say: (key) => text(lang, key), speaks: (el) => speaks(el, lang), element });
       box.append(list);
     }
   } catch {
     box.append(apology(lang));
   }
   return box;
-}
-
-/**
- * Orders the prerendered list for the element's `audience`, `age` and `region`, with the engine's
- * hard filters over the data attributes the build writes (src/editor/fallback.rs): a material
- * made for the audience (or its parent group) first, then one suiting it through its parent
- * group; its known ages must include `age` (a narrow range fits best); its region must be one
- * of `region`. Materials that do not fit are hidden behind a "show all" button; helplines
- * serving the audience move to the top, and no helpline is ever hidden.
- */
-function fit(list, { audience, age, region }, lang) {
-  const words = (value) => (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
-  const [audiences, regions] = [words(audience), words(region)];
-  const years = /^\s*\d{1,3}\s*$/.test(age ?? '') ? Number(age) : null;
-  const has = (el, name, ids) => ids.some((id) => words(el.dataset[name]).includes(id));
-  const helplines = [...list.querySelectorAll('li[data-helpline]')];
-  helplines[0]?.parentNode.prepend(...helplines.filter((h) => has(h, 'audiences', audiences)));
-  if (!audiences.length && !regions.length && years === null) return;
-  const score = (card) => {
-    const exact = has(card, 'audiences', audiences);
-    if (audiences.length && !exact && !has(card, 'audiencesRelated', audiences)) return null;
-    if (regions.length && !regions.includes(card.dataset.region)) return null;
-    const [min, max] = [card.dataset.ageMin, card.dataset.ageMax].map((a) => (a === undefined ? null : Number(a)));
-    if (years !== null && ((min !== null && years < min) || (max !== null && years > max))) return null;
-    const known = (min !== null) + (max !== null);
-    const ages = years === null ? 0 : known === 2 ? 1 + 1 / (1 + max - min) : known === 1 ? 1 : 0.25;
-    return (exact ? 2 : audiences.length ? 1 : 0) + ages;
-  };
-  const cards = [...list.querySelectorAll('li.pw-card')];
-  const fitting = cards.map((card, i) => ({ card, i, s: score(card) })).filter((c) => c.s !== null).sort((a, b) => b.s - a.s || a.i - b.i);
-  if (!fitting.length) return; // nothing fits: the whole list stays, in title order
-  cards[0].parentNode.prepend(...fitting.map((c) => c.card));
-  const rest = cards.filter((card) => !fitting.some((c) => c.card === card));
-  for (const card of rest) card.hidden = true;
-  const en = lang === 'en';
-  const intro = list.querySelector('.pw-fallback-intro');
-  if (intro) {
-    intro.textContent = en
-      ? `The search tool cannot start here. These ${fitting.length} materials fit this page's settings, best fit first.`
-      : `De zoekhulp kan hier niet starten. Deze ${fitting.length} materialen passen bij de instellingen van deze pagina, best passend eerst.`;
-  }
-  if (rest.length) {
-    const all = element('button', 'pw-more', en ? `Show all ${cards.length} materials` : `Toon alle ${cards.length} materialen`);
-    all.type = 'button';
-    all.addEventListener('click', () => {
-      for (const card of rest) card.hidden = false;
-      all.remove();
-    });
-    cards[0].parentNode.after(all);
-  }
 }
 
 // ---- Contrast guard: the host's design tokens may be anything; the widget's text stays at WCAG AA ----
@@ -334,10 +295,8 @@ function contrastFixes(el) {
   return fixes;
 }
 
-/**
- * Measures the element's colours as the host themes them and, where they fall short, overrides
- * them in a stylesheet of its own (after the main one, so it wins), with one console warning.
- */
+// Measures the element's colours as the host themes them; where they fall short, overrides them
+// in a stylesheet of its own (after the main one, so it wins), with one console warning.
 function guardContrast(el) {
   const shadow = el.shadowRoot;
   if (!shadow) return;
@@ -374,7 +333,6 @@ class PreventieWijzer extends HTMLElement {
       this._widget = reused.widget;
       active = this;
       this._widget.reuse(this._attributes(), key);
-      this._watchExit(shadow);
       return;
     }
     const root = document.createElement('div');
@@ -385,7 +343,6 @@ class PreventieWijzer extends HTMLElement {
       if (!this.isConnected) return;
       active = this;
       this._widget = wasm.mount(root, this._attributes(), key, refiner());
-      this._watchExit(shadow);
       guardContrast(this); // the host's stylesheets have surely loaded by now
       this.dispatchEvent(new CustomEvent('preventiewijzer-ready', { bubbles: true }));
     }).catch(async (error) => {
@@ -397,7 +354,6 @@ class PreventieWijzer extends HTMLElement {
 
   disconnectedCallback() {
     if (active === this) active = null;
-    queueMicrotask(() => exit.sync());
     // A moved element is disconnected and connected again at once: keep its state then.
     queueMicrotask(() => { if (!this.isConnected) this._park(); });
   }
@@ -428,29 +384,6 @@ class PreventieWijzer extends HTMLElement {
     }
   }
 
-  /** Keeps the page's exit skip link in step with what this widget renders (exit or not). */
-  _watchExit(shadow) {
-    if (!this._exitObserver) {
-      let queued = false;
-      this._exitObserver = new MutationObserver(() => {
-        if (queued) return;
-        queued = true;
-        queueMicrotask(() => { queued = false; exit.sync(); });
-      });
-      this._exitObserver.observe(shadow, { childList: true, subtree: true });
-    }
-    queueMicrotask(() => exit.sync());
-  }
-
-  /** Forgets everything shown (back from the back-forward cache after leaving). */
-  _reset() {
-    try {
-      this._widget?.reuse(this._attributes(), this.id ? `pw-${this.id}` : 'pw');
-    } catch (error) {
-      console.error('<preventie-wijzer> could not reset:', error);
-    }
-  }
-
   /** Replaces this instance with the apology; other instances keep working. */
   _crashed() {
     this._widget = null;
@@ -461,122 +394,6 @@ class PreventieWijzer extends HTMLElement {
     return Object.fromEntries(ATTRIBUTES.map((name) => [name, this.getAttribute(name)]));
   }
 }
-
-
-// ---- Quick exit: one for the whole page, however many instances ----
-// As GOV.UK's "Exit this page" (govuk-frontend, components/exit-this-page/exit-this-page.mjs):
-// Shift pressed three times anywhere on the page leaves it. Only a Shift pressed on its own
-// counts (not one held for a capital letter: its keyup follows a keyup with shiftKey set); up to
-// five seconds between presses; any other key starts the count again. Each press is announced
-// in the widget's status line. A lone Shift does nothing else on a page, so unlike Escape (which
-// closes dialogs and clears search boxes) it cannot throw someone off the site by accident.
-// Leaving itself is the widget's exit button (Rust: forget, blank the page, location.replace).
-const exit = {
-  count: 0,
-  timer: null,
-  clearTimer: null,
-  modified: false,
-  skip: null,
-  WAIT_MS: 5000,
-  /** The exit bars of the connected widgets that offer an exit, in page order. */
-  bars() {
-    return [...document.querySelectorAll('preventie-wijzer')].map((el) => el.shadowRoot?.querySelector('.pw-exit')).filter(Boolean);
-  },
-  announce(key) {
-    for (const bar of this.bars()) {
-      const status = bar.querySelector('.pw-exit-status');
-      if (status) status.textContent = key ? bar.dataset[key] ?? '' : '';
-    }
-  },
-  keyup(event) {
-    if (event.key === 'Shift' && !this.modified && this.bars().length) {
-      this.count += 1;
-      clearTimeout(this.clearTimer);
-      clearTimeout(this.timer);
-      if (this.count >= 3) {
-        this.count = 0;
-        this.timer = null;
-        this.leave();
-      } else {
-        this.announce(this.count === 1 ? 'pressTwo' : 'pressOne');
-        this.timer = setTimeout(() => this.expire(), this.WAIT_MS);
-      }
-    } else if (this.timer) {
-      this.expire();
-    }
-    this.modified = event.shiftKey;
-  },
-  expire() {
-    clearTimeout(this.timer);
-    this.timer = null;
-    this.count = 0;
-    this.announce('expired');
-    this.clearTimer = setTimeout(() => this.announce(null), this.WAIT_MS);
-  },
-  leave() {
-    const bar = this.bars()[0];
-    if (!bar) return;
-    this.announce('leaving');
-    bar.querySelector('.pw-exit-button')?.click();
-  },
-  /** Back from the back-forward cache: a blank page, no count, every widget started afresh. */
-  pageshow(event) {
-    if (document.body) document.body.hidden = false;
-    clearTimeout(this.timer);
-    clearTimeout(this.clearTimer);
-    this.timer = null;
-    this.count = 0;
-    this.announce(null);
-    if (!event.persisted) return;
-    for (const el of document.querySelectorAll('preventie-wijzer')) el._reset();
-  },
-  /**
-   * A skip link to the exit as the page's first (or, after the host's own skip link, second) Tab
-   * stop, for keyboard and speech users; shown when focused. It is a real link to the exit page,
-   * in a named region so that it is inside a landmark. One for the page, gone when no widget
-   * offers an exit.
-   */
-  sync() {
-    const bar = this.bars()[0];
-    if (!bar || !document.body) {
-      this.skip?.remove();
-      return;
-    }
-    if (!this.skip) {
-      const region = document.createElement('div');
-      region.setAttribute('role', 'region');
-      region.className = 'preventiewijzer-exit-skip';
-      const link = document.createElement('a');
-      region.append(link);
-      link.addEventListener('click', (event) => {
-        event.preventDefault();
-        this.leave();
-      });
-      const hide = () => Object.assign(link.style, { position: 'absolute', left: '-10000px', top: 'auto', width: '1px', height: '1px', overflow: 'hidden' });
-      link.addEventListener('focus', () => Object.assign(link.style, {
-        position: 'fixed', left: '0', top: '0', width: 'auto', height: 'auto', overflow: 'visible', zIndex: '2147483647',
-        padding: '0.75em 1em', background: '#8a0016', color: '#ffffff', font: '700 1rem system-ui, sans-serif', outline: '3px solid #ffbf47',
-      }));
-      link.addEventListener('blur', hide);
-      hide();
-      this.skip = region;
-    }
-    const link = this.skip.firstChild;
-    if (link.getAttribute('href') !== bar.dataset.url) link.setAttribute('href', bar.dataset.url);
-    if (link.textContent !== bar.dataset.skip) {
-      link.textContent = bar.dataset.skip;
-      this.skip.setAttribute('aria-label', bar.dataset.skip);
-    }
-    if (!this.skip.isConnected) {
-      // After the host's own skip link ("naar de inhoud") when the page starts with one.
-      const first = document.body.firstElementChild;
-      if (first?.matches('a[href^="#"]')) first.after(this.skip);
-      else document.body.prepend(this.skip);
-    }
-  },
-};
-document.addEventListener('keyup', (event) => exit.keyup(event), true);
-window.addEventListener('pageshow', (event) => exit.pageshow(event));
 
 if (!customElements.get('preventie-wijzer')) {
   customElements.define('preventie-wijzer', PreventieWijzer);

@@ -3,17 +3,20 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use preventiewijzer_model::vocabulary::Facet;
-use preventiewijzer_engine::{Engine, Lang, Query, Results};
 use gloo_timers::callback::Timeout;
+use preventiewijzer_engine::{Engine, Lang, Query, Results};
+use preventiewijzer_model::vocabulary::Facet;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::{Chips, FacetGroup, FacetOption, HelpBlock, NoResults, QuickExit, ResultList, SearchBox, Shortlist};
+use crate::components::{
+    Chips, FacetGroup, FacetOption, HelpBlock, NoResults, QuickExit, ResultList, SearchBox, Shortlist, SituationHelpBlock, SortPicker, Start,
+};
 use crate::messages::{t, Msg};
-use crate::state::{decode, Action, Attributes, State};
+use crate::share::percent_decode;
+use crate::state::{Action, Attributes, State};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -102,7 +105,7 @@ pub fn app(props: &AppProps) -> Html {
     {
         let dispatch = dispatch.clone();
         use_effect_with(props.key.clone(), move |key| {
-            if let Some(fragment) = browser::fragment_value(key).as_deref().and_then(decode) {
+            if let Some(fragment) = browser::fragment_value(key).as_deref().and_then(percent_decode) {
                 dispatch.dispatch(Change::Restore(fragment));
             }
         });
@@ -115,13 +118,15 @@ pub fn app(props: &AppProps) -> Html {
             browser::leave(&url);
         })
     };
-    // Escape leaves only when pressed inside the widget and no other handler used it (a host
-    // dialog, a search box clearing itself); anywhere on the page it is Shift pressed three
-    // times, handled once for all instances by the element script.
+    // Escape leaves only when pressed inside the widget, no other handler used it (a host
+    // dialog) and it does not clear a filled text field (as it does in a search box); anywhere
+    // on the page it is Shift pressed three times, handled once for all instances by the
+    // element script's exit module.
     let on_key = {
         let (leave, exit) = (leave.clone(), exit.clone());
         Callback::from(move |e: KeyboardEvent| {
-            if let (Some(url), "Escape", false) = (&exit, e.key().as_str(), e.default_prevented()) {
+            let clears = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|input| !input.value().is_empty());
+            if let (Some(url), "Escape", false, false) = (&exit, e.key().as_str(), e.default_prevented(), clears) {
                 leave.emit(url.clone());
             }
         })
@@ -134,7 +139,7 @@ pub fn app(props: &AppProps) -> Html {
             if *generation > 0 {
                 share_url.set(None);
                 dispatch.dispatch(Change::Reset(attrs));
-                if let Some(fragment) = browser::fragment_value(&key).as_deref().and_then(decode) {
+                if let Some(fragment) = browser::fragment_value(&key).as_deref().and_then(percent_decode) {
                     dispatch.dispatch(Change::Restore(fragment));
                 }
             }
@@ -155,10 +160,7 @@ pub fn app(props: &AppProps) -> Html {
     let list_ref = use_node_ref();
     let busy = {
         let (pointer_down, list_ref) = (pointer_down.clone(), list_ref.clone());
-        move || {
-            *pointer_down.borrow()
-                || list_ref.cast::<web_sys::Element>().and_then(|e| e.query_selector(":focus-visible").ok().flatten()).is_some()
-        }
+        move || *pointer_down.borrow() || list_ref.cast::<web_sys::Element>().and_then(|e| e.query_selector(":focus-visible").ok().flatten()).is_some()
     };
     let apply_pending = {
         let (pending, shown, refined) = (pending.clone(), shown.clone(), refined.setter());
@@ -219,9 +221,10 @@ pub fn app(props: &AppProps) -> Html {
     let on_focus_out = {
         let (list_ref, pointer_down, apply_pending) = (list_ref.clone(), pointer_down.clone(), apply_pending.clone());
         Callback::from(move |e: FocusEvent| {
-            let inside = e.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|n| {
-                list_ref.cast::<web_sys::Node>().is_some_and(|l| l.contains(Some(&n)))
-            });
+            let inside = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                .is_some_and(|n| list_ref.cast::<web_sys::Node>().is_some_and(|l| l.contains(Some(&n))));
             if !inside && !*pointer_down.borrow() {
                 apply_pending();
             }
@@ -250,7 +253,7 @@ pub fn app(props: &AppProps) -> Html {
                 let term = vocab.term(facet, &c.id);
                 FacetOption {
                     id: c.id.clone(),
-                    label: term.map_or(c.id.clone(), |t| t.label(lang).to_string()),
+                    label: term.map_or(c.id.clone(), |t| t.label(facet, lang).to_string()),
                     count: c.count,
                     checked: chosen.contains(&c.id),
                     sub: term.is_some_and(|t| t.parent.is_some()),
@@ -274,7 +277,12 @@ pub fn app(props: &AppProps) -> Html {
     };
     let saved: Vec<preventiewijzer_model::Material> =
         state.shortlist.iter().filter_map(|id| engine().materials().iter().find(|m| &m.id == id)).cloned().collect();
-    let helplines: Vec<preventiewijzer_model::Helpline> = engine().helplines(&q.audiences).into_iter().cloned().collect();
+    let helplines: Vec<preventiewijzer_model::Helpline> = engine().help(q).into_iter().cloned().collect();
+    // Before anything is typed or tapped: a few situations to start from.
+    let start = if q.text.trim().is_empty() && q.situation.is_none() { engine().start_situations(&q.audiences) } else { Vec::new() };
+    let start: Vec<preventiewijzer_model::catalogue::Situation> = start.into_iter().cloned().collect();
+    // Advice and help above the results: always for an acute situation, and for one tapped.
+    let situation = results.situation.clone().filter(|s| s.acute || q.situation.is_some());
     let toggle_filters = {
         let filters_open = filters_open.clone();
         Callback::from(move |e: yew::Event| {
@@ -291,7 +299,7 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
     html! {
-        <div class="pw" lang={lang.code()} onkeydown={on_key}>
+        <div class="pw" lang={lang.code()} dir={lang.is_rtl().then_some("rtl")} onkeydown={on_key}>
             if let Some(url) = exit.clone() {
                 <QuickExit {lang} {url} on_leave={leave.clone()} />
             }
@@ -299,6 +307,9 @@ pub fn app(props: &AppProps) -> Html {
                 <SearchBox {lang} landmark={landmark(t(lang, Msg::SearchLabel))} text={q.text.clone()} age={q.age} school_level={q.school_level.clone()}
                     on_text={send(&dispatch, Action::SetText)} on_age={send(&dispatch, Action::SetAge)}
                     on_school_level={send(&dispatch, Action::SetSchoolLevel)} on_skip={skip_to_results} />
+            }
+            if state.shows("search") {
+                <Start {lang} situations={start} on_choose={send(&dispatch, |id: String| Action::SetSituation(Some(id)))} {level} />
             }
             <Chips {lang} query={q.clone()} on_remove={send(&dispatch, |(f, id): (Facet, String)| Action::Toggle(f, id))}
                 on_clear_age={send(&dispatch, |_: ()| Action::SetAge(String::new()))}
@@ -316,13 +327,18 @@ pub fn app(props: &AppProps) -> Html {
                             { group(Facet::RiskGroups, Msg::RiskGroups, "risk-group", &results.facets.risk_groups) }
                             { group(Facet::Formats, Msg::Formats, "format", &results.facets.formats) }
                             { group(Facet::Costs, Msg::Costs, "cost", &results.facets.costs) }
+                            { group(Facet::EvidenceLevels, Msg::Evidence, "evidence", &results.facets.evidence) }
                         }
                     </details>
                 }
                 <div class="pw-results" data-tier={tier} ref={list_ref} onpointerdown={on_pointer_down.clone()}
                     onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up} onfocusout={on_focus_out}>
-                    <@{format!("h{level}")} class="pw-sr-only">{ if lang == Lang::Nl { "Resultaten" } else { "Results" } }</@>
+                    <@{format!("h{level}")} class="pw-sr-only">{ t(lang, Msg::ResultsHeading) }</@>
+                    if let Some(situation) = situation {
+                        <SituationHelpBlock {lang} {situation} tapped={q.situation.is_some()} on_clear={send(&dispatch, |_: ()| Action::SetSituation(None))} level={level + 1} />
+                    }
                     <p class="pw-status" role="status" aria-live="polite">{ status(lang, results.total) }</p>
+                    <SortPicker {lang} sort={q.sort} on_sort={send(&dispatch, Action::SetSort)} />
                     <NoResults {lang} total={results.total} suggestions={results.suggestions.clone()}
                         on_text={send(&dispatch, Action::SetText)} on_drop={send(&dispatch, drop_action)} />
                     <ResultList {lang} level={level + 1} hits={results.hits.clone()} total={results.total} shortlist={state.shortlist.clone()}
@@ -330,8 +346,10 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </div>
             if state.shows("shortlist") && !saved.is_empty() {
-                <Shortlist {lang} landmark={landmark(t(lang, Msg::Shortlist))} materials={saved} share_url={(*share_url).clone()} on_remove={send(&dispatch, Action::ToggleShortlist)}
-                    on_print={Callback::from(|_: ()| browser::print())} {on_share} {level} />
+                <Shortlist {lang} landmark={landmark(t(lang, Msg::Shortlist))} materials={saved} query={q.clone()}
+                    today={browser::today()} today_text={browser::today_text(lang.code())}
+                    share_url={(*share_url).clone()} on_remove={send(&dispatch, Action::ToggleShortlist)}
+                    on_print={Callback::from(|el: web_sys::Element| browser::print_only(&el))} {on_share} {level} />
             }
             if state.shows("help") {
                 <HelpBlock {lang} {helplines} landmark={landmark(t(lang, Msg::Help))} {level} />
@@ -350,7 +368,7 @@ fn instance_name(attrs: &Attributes, key: &str, lang: Lang) -> Option<String> {
         .unwrap_or_default()
         .split([' ', ','])
         .filter_map(|id| vocab.term(Facet::Audiences, id))
-        .map(|term| term.label(lang))
+        .map(|term| term.label(Facet::Audiences, lang))
         .collect();
     if !audiences.is_empty() {
         return Some(audiences.join(", "));

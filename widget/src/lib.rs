@@ -11,6 +11,9 @@ mod components;
 mod messages;
 mod share;
 mod state;
+// Test-only exports, out of the shipped wasm (see the module).
+#[cfg(all(feature = "test-hooks", target_arch = "wasm32"))]
+mod test_hooks;
 
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;

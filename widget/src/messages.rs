@@ -1,10 +1,12 @@
-//! Every fixed text the widget shows, in Dutch and English (labels of facet values come from the
-//! vocabulary). Plain language (B1).
+//! Every fixed text the widget shows, by name. The words themselves are data, one file per
+//! language (`i18n/nl.toml`, the master text, `i18n/en.toml`, …); labels of facet values come
+//! from the vocabulary.
 
 use preventiewijzer_engine::Lang;
 
 #[derive(Clone, Copy)]
 pub enum Msg {
+    ResultsHeading,
     SearchLabel,
     SearchPlaceholder,
     Filters,
@@ -17,6 +19,10 @@ pub enum Msg {
     RiskGroups,
     Formats,
     Costs,
+    Evidence,
+    SortLabel,
+    SortRelevance,
+    SortEvidence,
     ClearAll,
     RemoveFilter,
     Results,
@@ -26,7 +32,6 @@ pub enum Msg {
     Without,
     DidYouMean,
     ShowMore,
-    NoLink,
     Help,
     Call,
     Publisher,
@@ -34,92 +39,83 @@ pub enum Msg {
     Saved,
     Shortlist,
     Print,
+    PrintHeading,
     ShareLink,
     LinkCopied,
     QuickExit,
     QuickExitHint,
-    Duration,
-    ExitPressTwo,
-    ExitPressOne,
-    ExitExpired,
-    ExitLeaving,
-    ExitSkip,
+    StartHeading,
+    StartHint,
+    SituationAdvice,
+    SituationClear,
+    SkipToResults,
     HideVisit,
     HideVisitExit,
     HideVisitHistory,
     HideVisitPrivate,
     HideVisitOnlyThisSite,
     HideVisitDevice,
-    SkipToResults,
 }
 
-pub fn t(lang: Lang, msg: Msg) -> &'static str {
-    use Msg::*;
-    let (nl, en) = match msg {
-        SearchLabel => ("Zoek materiaal", "Search material"),
-        SearchPlaceholder => ("Bijvoorbeeld: sexting, loverboys, weerbaarheid", "For example: sexting, loverboys, resilience"),
-        Filters => ("Filters", "Filters"),
-        ForWhom => ("Voor wie?", "For whom?"),
-        Age => ("Leeftijd van de jongere", "Age of the young person"),
-        AgeHint => ("Een getal van 0 tot 99", "A number from 0 to 99"),
-        SchoolLevel => ("Of kies een klas of groep", "Or choose a school year"),
-        AnySchoolLevel => ("Geen klas gekozen", "No school year chosen"),
-        Topics => ("Onderwerp", "Topic"),
-        RiskGroups => ("Doelgroep met extra risico", "Group at higher risk"),
-        Formats => ("Soort materiaal", "Kind of material"),
-        Costs => ("Kosten", "Cost"),
-        ClearAll => ("Alles wissen", "Clear all"),
-        RemoveFilter => ("Filter weghalen", "Remove filter"),
-        Results => ("resultaten", "results"),
-        OneResult => ("resultaat", "result"),
-        NoResults => ("Geen materiaal gevonden.", "No material found."),
-        FewResults => ("Weinig resultaten.", "Few results."),
-        Without => ("Zonder", "Without"),
-        DidYouMean => ("Bedoel je", "Did you mean"),
-        ShowMore => ("Meer tonen", "Show more"),
-        NoLink => ("Geen link bekend", "No link known"),
-        Help => ("Hulp nodig? Praat erover.", "Need help? Talk about it."),
-        Call => ("Bel", "Call"),
-        Publisher => ("Door", "By"),
-        Save => ("Bewaar in mijn selectie", "Add to my selection"),
-        Saved => ("Uit mijn selectie halen", "Remove from my selection"),
-        Shortlist => ("Mijn selectie", "My selection"),
-        Print => ("Printen", "Print"),
-        ShareLink => ("Deel als link", "Share as a link"),
-        LinkCopied => ("Link om te delen (ook gekopieerd als dat kan):", "Link to share (also copied where possible):"),
-        QuickExit => ("Snel weg", "Quick exit"),
-        QuickExitHint => ("Of druk 3 keer op Shift", "Or press Shift 3 times"),
-        Duration => ("Duur", "Duration"),
-        ExitPressTwo => ("Shift: druk nog 2 keer om snel weg te gaan.", "Shift: press 2 more times to exit."),
-        ExitPressOne => ("Shift: druk nog 1 keer om snel weg te gaan.", "Shift: press 1 more time to exit."),
-        ExitExpired => ("Snel weg is gestopt. Druk 3 keer snel achter elkaar op Shift.", "Quick exit stopped. Press Shift 3 times quickly."),
-        ExitLeaving => ("Je gaat nu weg.", "Leaving now."),
-        ExitSkip => ("Snel weg van deze pagina", "Quickly leave this page"),
-        HideVisit => ("Verberg je bezoek", "Hide your visit"),
-        HideVisitExit => (
-            "Snel weg brengt je meteen naar een andere website. Wat je hier typte en bewaarde, is dan weg. Met de knop Terug kom je niet terug op deze pagina.",
-            "Quick exit takes you straight to another website. What you typed and saved here is gone. The Back button does not bring you back to this page.",
-        ),
-        HideVisitHistory => (
-            "Snel weg wist je geschiedenis niet. In je browser staat nog dat je op deze website was. Ook de pagina's die je hiervoor bekeek, staan er nog.",
-            "Quick exit does not clear your history. Your browser still shows that you visited this website, and the pages you looked at before.",
-        ),
-        HideVisitPrivate => (
-            "Wil je geen sporen achterlaten? Open dan eerst een privévenster (in Chrome heet dat incognito, in Edge InPrivate). Je browser bewaart dan geen geschiedenis en geen cookies van dit bezoek. Maar wie het netwerk beheert, zoals je school, kan nog wel zien welke sites je bezoekt.",
-            "Want to leave no trace? Open a private window first (Chrome calls it Incognito, Edge InPrivate). Your browser then keeps no history and no cookies of this visit. But whoever runs the network, such as your school, can still see which sites you visit.",
-        ),
-        HideVisitOnlyThisSite => (
-            "Wis niet je hele geschiedenis: dat kan juist opvallen, en opgeslagen wachtwoorden kunnen dan ook weg zijn. Haal alleen deze website uit je geschiedenis: open de geschiedenis van je browser, zoek deze website en verwijder alleen die.",
-            "Do not clear all your history: that can make someone suspicious, and saved passwords may be lost too. Remove only this website: open your browser's history, find this website and delete only that.",
-        ),
-        HideVisitDevice => (
-            "Denk je dat iemand meekijkt op je telefoon of computer? Gebruik dan als het kan een ander apparaat, waar die persoon nooit bij kon. Bijvoorbeeld een computer in de bibliotheek.",
-            "Do you think someone checks your phone or computer? Then use another device if you can, one that person never had access to. For example a computer in the library.",
-        ),
-        SkipToResults => ("Naar de resultaten", "Go to the results"),
-    };
-    match lang {
-        Lang::Nl => nl,
-        Lang::En => en,
+impl Msg {
+    /// The key of this text in `i18n/<lang>.toml`.
+    pub fn key(self) -> &'static str {
+        use Msg::*;
+        match self {
+            ResultsHeading => "widget.results_heading",
+            SearchLabel => "widget.search_label",
+            SearchPlaceholder => "widget.search_placeholder",
+            Filters => "widget.filters",
+            ForWhom => "widget.for_whom",
+            Age => "widget.age",
+            AgeHint => "widget.age_hint",
+            SchoolLevel => "widget.school_level",
+            AnySchoolLevel => "widget.any_school_level",
+            Topics => "widget.topics",
+            RiskGroups => "widget.risk_groups",
+            Formats => "widget.formats",
+            Costs => "widget.costs",
+            Evidence => "widget.evidence",
+            SortLabel => "widget.sort",
+            SortRelevance => "widget.sort_relevance",
+            SortEvidence => "widget.sort_evidence",
+            ClearAll => "widget.clear_all",
+            RemoveFilter => "widget.remove_filter",
+            Results => "widget.results",
+            OneResult => "widget.one_result",
+            NoResults => "widget.no_results",
+            FewResults => "widget.few_results",
+            Without => "widget.without",
+            DidYouMean => "widget.did_you_mean",
+            ShowMore => "widget.show_more",
+            Help => "help.heading",
+            Call => "help.call",
+            Publisher => "card.publisher",
+            Save => "widget.save",
+            Saved => "widget.saved",
+            Shortlist => "widget.shortlist",
+            Print => "widget.print",
+            PrintHeading => "print.heading",
+            ShareLink => "widget.share_link",
+            LinkCopied => "widget.link_copied",
+            QuickExit => "exit.button",
+            QuickExitHint => "exit.hint",
+            StartHeading => "widget.start_heading",
+            StartHint => "widget.start_hint",
+            SituationAdvice => "widget.situation_advice",
+            SituationClear => "widget.situation_clear",
+            SkipToResults => "widget.skip_to_results",
+            HideVisit => "exit.hide_visit",
+            HideVisitExit => "exit.hide_visit_exit",
+            HideVisitHistory => "exit.hide_visit_history",
+            HideVisitPrivate => "exit.hide_visit_private",
+            HideVisitOnlyThisSite => "exit.hide_visit_only_this_site",
+            HideVisitDevice => "exit.hide_visit_device",
+        }
     }
+}
+
+/// The text of `msg` in `lang`.
+pub fn t(lang: Lang, msg: Msg) -> &'static str {
+    lang.text(msg.key())
 }

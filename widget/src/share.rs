@@ -6,15 +6,19 @@
 //! encryption: nothing secret is needed to open it, so nothing is stored anywhere.
 //!
 //! Layout (before scrambling): version byte, age (255 = none), school level (index + 1 in the
-//! vocabulary, 0 = none), then for audiences, topics, risk groups, formats and costs a count and
-//! one index byte per value, then the text and the shortlist as length-prefixed UTF-8.
+//! vocabulary, 0 = none), then for audiences, topics, risk groups, formats, costs and evidence
+//! levels a count and one index byte per value, then the text and the shortlist as
+//! length-prefixed UTF-8.
 
+use preventiewijzer_engine::filters::school_level_ages;
 use preventiewijzer_model::vocabulary::Facet;
 use preventiewijzer_model::Vocabulary;
 
 const VERSION: u8 = 1;
 /// The facets a link carries, in this order.
-pub const FACETS: [Facet; 5] = [Facet::Audiences, Facet::Topics, Facet::RiskGroups, Facet::Formats, Facet::Costs];
+pub const FACETS: [Facet; 6] = [Facet::Audiences, Facet::Topics, Facet::RiskGroups, Facet::Formats, Facet::Costs, Facet::EvidenceLevels];
+/// The keys of [`FACETS`] in an older readable link (`t=sexting`), read by [`readable`].
+const READABLE_KEYS: [&str; 6] = ["a", "t", "r", "f", "c", "e"];
 /// Longest text and shortlist a link restores (as the old readable links did).
 const MAX_TEXT: usize = 200;
 const MAX_SAVED: usize = 100;
@@ -26,7 +30,7 @@ pub struct Shared {
     pub age: Option<u8>,
     pub school_level: Option<String>,
     /// Chosen ids per facet of [`FACETS`], in that order.
-    pub facets: [Vec<String>; 5],
+    pub facets: [Vec<String>; 6],
     pub shortlist: Vec<String>,
 }
 
@@ -61,7 +65,7 @@ pub fn decode(code: &str, vocab: &Vocabulary) -> Option<Shared> {
     let age = Some(r.byte()?).filter(|a| *a <= 99);
     let level = r.byte()?;
     let school_level = level.checked_sub(1).and_then(|i| vocab.school_levels.get(i as usize)).map(|t| t.id.clone());
-    let mut facets: [Vec<String>; 5] = Default::default();
+    let mut facets: [Vec<String>; 6] = Default::default();
     for (facet, out) in FACETS.iter().zip(facets.iter_mut()) {
         let terms = vocab.terms(*facet);
         for _ in 0..r.byte()? {
@@ -81,6 +85,45 @@ pub fn decode(code: &str, vocab: &Vocabulary) -> Option<Shared> {
         }
     }
     Some(Shared { text, age, school_level, facets, shortlist })
+}
+
+/// An older readable link (`q=…&a=…&t=…`, made before the opaque code): still read, so links
+/// already sent keep working; new links are never made this way. Unknown ids are dropped.
+pub fn readable(fragment: &str, vocab: &Vocabulary) -> Shared {
+    let mut s = Shared::default();
+    for pair in fragment.split('&') {
+        let Some((key, value)) = pair.split_once('=') else { continue };
+        let Some(value) = percent_decode(value) else { continue };
+        match key {
+            "q" => s.text = value.chars().take(MAX_TEXT).collect(),
+            "age" => s.age = value.parse::<u8>().ok().filter(|a| *a <= 99),
+            "sl" => s.school_level = Some(value).filter(|v| school_level_ages(v, vocab).is_some()),
+            "s" => s.shortlist = value.split(',').filter(|v| !v.is_empty()).take(MAX_SAVED).map(str::to_string).collect(),
+            _ => {
+                if let Some(i) = READABLE_KEYS.iter().position(|k| *k == key) {
+                    s.facets[i] = value.split(',').filter(|v| vocab.term(FACETS[i], v).is_some()).map(str::to_string).collect();
+                }
+            }
+        }
+    }
+    s
+}
+
+/// Percent-decodes a fragment value (share codes are plain base64url; old links were encoded).
+pub fn percent_decode(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            out.push(u8::from_str_radix(std::str::from_utf8(b.get(i + 1..i + 3)?).ok()?, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 fn put_str(b: &mut Vec<u8>, s: &str) {
@@ -166,15 +209,34 @@ mod tests {
             text: "loverboy sexting & \"nudes\" é".into(),
             age: Some(14),
             school_level: vocab().school_levels.get(3).map(|t| t.id.clone()),
-            facets: [vec!["jongeren".into(), "ouders".into()], vec!["sexting".into(), "grooming".into()], vec![], vec![], vec![]],
+            facets: [
+                vec!["jongeren".into(), "ouders".into()],
+                vec!["sexting".into(), "grooming".into()],
+                vec![],
+                vec![],
+                vec![],
+                vec!["goed-onderbouwd".into()],
+            ],
             shortlist: vec!["send-me-a-pic".into(), "edubox-sexting".into()],
         };
         let code = encode(&s, vocab());
         assert!(code.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'), "{code}");
-        for word in ["loverboy", "sexting", "nudes", "jongeren", "ouders", "grooming", "send", "pic", "edubox", "14"] {
+        for word in ["loverboy", "sexting", "nudes", "jongeren", "ouders", "grooming", "onderbouwd", "send", "pic", "edubox", "14"] {
             assert!(!code.to_lowercase().contains(word), "{word} readable in {code}");
         }
         assert_eq!(decode(&code, vocab()), Some(s));
+    }
+
+    #[test]
+    fn an_older_readable_link_still_restores() {
+        let s = readable("q=sexting%20%26%20nudes&a=ouders&t=sexting%2Cnot-a-topic&e=goed-onderbouwd&age=14&s=julia,,send-me-a-pic", vocab());
+        assert_eq!(s.text, "sexting & nudes");
+        assert_eq!(
+            (s.age, &s.facets[0], &s.facets[1], &s.facets[5]),
+            (Some(14), &vec!["ouders".to_string()], &vec!["sexting".to_string()], &vec!["goed-onderbouwd".to_string()])
+        );
+        assert_eq!(s.shortlist, ["julia", "send-me-a-pic"]);
+        assert_eq!(decode("q=sexting", vocab()), None, "a readable link is not taken for a code");
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! parsed here too, with a warning for every value ignored.
 
 use preventiewijzer_engine::filters::school_level_ages;
-use preventiewijzer_model::vocabulary::Facet;
 use preventiewijzer_engine::{Lang, Query};
+use preventiewijzer_model::vocabulary::Facet;
 use preventiewijzer_model::Vocabulary;
 
 /// Hits shown at first and added by "meer tonen".
@@ -57,6 +57,10 @@ pub enum Action {
     ClearFilters,
     ShowMore,
     ToggleShortlist(String),
+    /// A situation tapped before typing (`None`: back to the choice).
+    SetSituation(Option<String>),
+    /// From the order picker (`relevance`, `evidence`, …); anything else is best fit first.
+    SetSort(String),
     /// Forget everything (quick exit).
     Forget,
 }
@@ -64,7 +68,14 @@ pub enum Action {
 impl State {
     /// The starting state for the element's attributes, plus a warning for every value ignored.
     pub fn from_attributes(attrs: &Attributes, vocab: &Vocabulary) -> (State, Vec<String>) {
-        let mut state = State { query: Query { limit: PAGE, ..Query::default() }, page_size: PAGE, shortlist: Vec::new(), hidden: Vec::new(), quick_exit: None, heading_level: 2 };
+        let mut state = State {
+            query: Query { limit: PAGE, ..Query::default() },
+            page_size: PAGE,
+            shortlist: Vec::new(),
+            hidden: Vec::new(),
+            quick_exit: None,
+            heading_level: 2,
+        };
         let warnings = state.apply(attrs, vocab);
         (state, warnings)
     }
@@ -78,7 +89,7 @@ impl State {
         q.lang = match a.lang.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
             None => Lang::Nl,
             Some(v) => Lang::parse(v).unwrap_or_else(|| {
-                warn("lang", v, "nl, en".into());
+                warn("lang", v, Lang::codes());
                 Lang::Nl
             }),
         };
@@ -148,9 +159,11 @@ impl State {
         let q = &mut self.query;
         match action {
             Action::SetText(t) => {
-                q.text = t;
-                q.limit = self.page_size;
+                // What someone types describes their situation better than an earlier tap.
+                q.situation = q.situation.take().filter(|_| t.trim().is_empty());
+                (q.text, q.limit) = (t, self.page_size);
             }
+            Action::SetSituation(id) => (q.situation, q.limit) = (id, self.page_size),
             Action::SetAge(v) if v.trim().is_empty() => q.age = None,
             Action::SetAge(v) => {
                 if let Some(age) = parse_age(v.trim()) {
@@ -170,6 +183,7 @@ impl State {
             }
             Action::ShowMore => q.limit += self.page_size,
             Action::ToggleShortlist(id) => toggle(&mut self.shortlist, id),
+            Action::SetSort(v) => q.sort = preventiewijzer_engine::Sort::parse(&v).unwrap_or_default(),
             Action::Forget => {
                 let lang = q.lang;
                 *q = Query { lang, limit: self.page_size, ..Query::default() };
@@ -205,44 +219,20 @@ impl State {
     /// Restores a shared view from [`State::to_fragment`] output (or from an older readable
     /// link, `q=…&t=…`); unknown ids are dropped.
     pub fn restore(&mut self, fragment: &str, vocab: &Vocabulary) {
+        let s = crate::share::decode(fragment, vocab).unwrap_or_else(|| crate::share::readable(fragment, vocab));
         let q = &mut self.query;
-        if let Some(s) = crate::share::decode(fragment, vocab) {
-            q.text = s.text;
-            q.age = s.age;
-            q.school_level = s.school_level;
-            for (facet, ids) in crate::share::FACETS.into_iter().zip(s.facets) {
-                *preventiewijzer_engine::filters::chosen_mut(q, facet) = ids;
-            }
-            self.shortlist = s.shortlist;
-            return;
+        q.text = s.text;
+        q.age = s.age;
+        q.school_level = s.school_level;
+        for (facet, ids) in crate::share::FACETS.into_iter().zip(s.facets) {
+            *preventiewijzer_engine::filters::chosen_mut(q, facet) = ids;
         }
-        for pair in fragment.split('&') {
-            let Some((key, value)) = pair.split_once('=') else { continue };
-            let Some(value) = decode(value) else { continue };
-            let ids = |facet: Facet| -> Vec<String> { value.split(',').filter(|v| vocab.term(facet, v).is_some()).map(str::to_string).collect() };
-            match key {
-                "q" => q.text = value.chars().take(200).collect(),
-                "a" => q.audiences = ids(Facet::Audiences),
-                "age" => q.age = parse_age(&value),
-                "sl" => q.school_level = Some(value.clone()).filter(|v| school_level_ages(v, vocab).is_some()),
-                "t" => q.topics = ids(Facet::Topics),
-                "r" => q.risk_groups = ids(Facet::RiskGroups),
-                "f" => q.formats = ids(Facet::Formats),
-                "c" => q.costs = ids(Facet::Costs),
-                "s" => self.shortlist = value.split(',').filter(|v| !v.is_empty()).take(100).map(str::to_string).collect(),
-                _ => {}
-            }
-        }
+        self.shortlist = s.shortlist;
     }
 }
 
 fn list_mut(q: &mut Query, facet: Facet) -> Option<&mut Vec<String>> {
-    match facet {
-        Facet::Audiences | Facet::Topics | Facet::RiskGroups | Facet::Formats | Facet::Stages | Facet::Costs | Facet::Languages | Facet::Regions => {
-            Some(preventiewijzer_engine::filters::chosen_mut(q, facet))
-        }
-        _ => None,
-    }
+    preventiewijzer_engine::filters::FILTERS.contains(&facet).then(|| preventiewijzer_engine::filters::chosen_mut(q, facet))
 }
 
 fn parse_age(v: &str) -> Option<u8> {
@@ -255,23 +245,6 @@ fn toggle(list: &mut Vec<String>, id: String) {
     } else {
         list.push(id);
     }
-}
-
-/// Percent-decodes a fragment value (share codes are plain base64url; old links were encoded).
-pub fn decode(s: &str) -> Option<String> {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' {
-            out.push(u8::from_str_radix(std::str::from_utf8(b.get(i + 1..i + 3)?).ok()?, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 #[cfg(test)]
@@ -322,11 +295,19 @@ mod tests {
 
     #[test]
     fn invalid_attributes_are_ignored_with_a_warning_naming_the_valid_values() {
-        let a = attrs(&[("lang", "fr"), ("audience", "kinderen"), ("age", "NaN"), ("school-level", "klas 9"), ("limit", "-1"), ("hide", "all"), ("quick-exit", "javascript:alert(1)")]);
+        let a = attrs(&[
+            ("lang", "fr"),
+            ("audience", "kinderen"),
+            ("age", "NaN"),
+            ("school-level", "klas 9"),
+            ("limit", "-1"),
+            ("hide", "all"),
+            ("quick-exit", "javascript:alert(1)"),
+        ]);
         let (s, warnings) = State::from_attributes(&a, vocab());
         assert_eq!(s.query, Query { limit: PAGE, ..Query::default() });
         assert_eq!(warnings.len(), 7, "{warnings:?}");
-        assert!(warnings[0].contains("allowed: nl, en"));
+        assert!(["nl", "en", "ar", "tr", "pl", "uk"].iter().all(|l| warnings[0].contains(l)), "{}", warnings[0]);
         assert!(warnings[1].contains("audience=\"kinderen\"") && warnings[1].contains("ouders"), "{}", warnings[1]);
         assert!(warnings.iter().any(|w| w.contains("0 to 99")));
         assert_eq!(s.quick_exit, None);

@@ -15,16 +15,16 @@ pub struct QuickExitProps {
 }
 
 /// The exit bar. Shift pressed three times anywhere on the page is handled once per page by the
-/// element script (`widget/js/preventiewijzer.js`, `exit`): it reads the texts it announces from
-/// the `data-*` attributes here, writes them into the empty status line (Yew leaves an element
-/// without children alone) and then clicks this button, so every way out is the same code.
+/// element script's exit module (`widget/js/preventiewijzer-exit.js`): it counts in the empty
+/// status line (Yew leaves an element without children alone), in the language of the widget,
+/// and then clicks this button, so every way out is the same code. Where WebAssembly cannot
+/// start, that module builds the same bar and panel itself (`exitBar`): keep the two alike.
 #[function_component(QuickExit)]
 pub fn quick_exit(p: &QuickExitProps) -> Html {
     let (cb, url) = (p.on_leave.clone(), p.url.clone());
     html! {
         <>
-            <div class="pw-exit" data-url={p.url.clone()} data-press-two={t(p.lang, Msg::ExitPressTwo)} data-press-one={t(p.lang, Msg::ExitPressOne)}
-                data-expired={t(p.lang, Msg::ExitExpired)} data-leaving={t(p.lang, Msg::ExitLeaving)} data-skip={t(p.lang, Msg::ExitSkip)}>
+            <div class="pw-exit" data-url={p.url.clone()}>
                 <button type="button" class="pw-exit-button" onclick={Callback::from(move |_| cb.emit(url.clone()))}>{ t(p.lang, Msg::QuickExit) }</button>
                 <span class="pw-exit-hint">{ t(p.lang, Msg::QuickExitHint) }</span>
                 <span class="pw-exit-status" role="status"></span>
