@@ -17,6 +17,9 @@ const file = (name) => new URL(name, import.meta.url);
 const FALLBACK = file('./preventiewijzer-fallback.html');
 // Orders that list for the element's profile; fetched only when the widget cannot start.
 const FIT = file('./preventiewijzer-fit.js');
+// The page's quick exit (Shift ×3, skip link, reset on coming back): loaded beside tier 1, as it must work where WebAssembly cannot.
+import('./preventiewijzer-exit.js').then(({ install }) => install({ text, reset: (el) => el._widget?.reuse(el._attributes(), el.id ? `pw-${el.id}` : 'pw') }))
+  .catch((error) => console.error('<preventie-wijzer> the quick exit could not load:', error));
 
 function fetched(name) {
   return fetch(file(name)).then((response) => {
