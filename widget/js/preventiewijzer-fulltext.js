@@ -6,9 +6,13 @@ import init, { search_json, open_index } from './preventiewijzer_worker.js';
 
 const file = (name) => new URL(name, import.meta.url);
 
-/** Resolves to `search_json(queryJson) -> resultsJson` once the engine is open. */
-export async function load() {
-  const index = fetch(file('./preventiewijzer-index.pwi')).then((r) => {
+/**
+ * Resolves to `search_json(queryJson) -> resultsJson` once the engine is open. `indexUrl`: a
+ * data folder's index (checked by the element script); without it, the national one next to
+ * this file.
+ */
+export async function load(indexUrl) {
+  const index = fetch(indexUrl ? new URL(indexUrl) : file('./preventiewijzer-index.pwi')).then((r) => {
     if (!r.ok) throw new Error(`${r.url}: HTTP ${r.status}`);
     return r.arrayBuffer();
   });

@@ -18,18 +18,98 @@ function fetched(name) {
   });
 }
 
+/** The national records next to this script, fetched once when first asked for. */
+let nationalRecords;
+const national = () => (nationalRecords ??= fetched('./preventiewijzer-records.json').then((response) => response.arrayBuffer()));
+
 /**
  * Tier 1 starts downloading as soon as this script runs, all three in parallel: the glue, the
- * wasm (compiled while it streams in) and the catalogue records. Each failure is handled in
- * `start` (the `catch` here only keeps the console free of "unhandled rejection").
+ * wasm (compiled while it streams in) and the catalogue records (the national ones, unless an
+ * element on the page names a data folder: see `dataFolder`). Each failure is handled in `start`
+ * (the `catch` here only keeps the console free of "unhandled rejection").
  */
 const tier1 = {
   glue: import('./preventiewijzer_widget.js'),
   // Without WebAssembly (Lockdown Mode, very old browsers) the module is not even downloaded.
   wasm: typeof WebAssembly === 'object' ? fetched('./preventiewijzer_widget_bg.wasm') : Promise.reject(new Error('WebAssembly is unavailable')),
-  records: fetched('./preventiewijzer-records.json').then((response) => response.arrayBuffer()),
+  records: document.querySelector('preventie-wijzer[data]') ? null : national(),
 };
-for (const promise of Object.values(tier1)) promise.catch(() => {});
+for (const promise of Object.values(tier1)) promise?.catch(() => {});
+
+/** The manifest of a data folder (written by `preventiewijzer pack --local` or studio.html). */
+const DATA_MANIFEST = 'preventiewijzer-data.json';
+/** The data files a manifest may name: the pack's content-hashed names, nothing else. */
+const DATA_FILE = { records: /^preventiewijzer-records\.[0-9a-f]{1,16}\.json$/, index: /^preventiewijzer-index\.[0-9a-f]{1,16}\.pwi$/ };
+
+/**
+ * The folder a `data` attribute names, as a URL ending in `/`; null without the attribute.
+ * Only `https:` addresses and addresses on the page's own origin: a `data:`, `javascript:` or
+ * plain-http address elsewhere is refused (thrown), so the national catalogue is used.
+ */
+function dataFolder(value) {
+  if (value === null || value.trim() === '') return null;
+  let url;
+  try {
+    url = new URL(value.trim(), document.baseURI);
+  } catch {
+    throw new Error(`data="${value}" is not an address`);
+  }
+  if (url.protocol !== 'https:' && url.origin !== location.origin) {
+    throw new Error(`data="${value}": only https: addresses or addresses on this site are allowed`);
+  }
+  url.search = '';
+  url.hash = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url;
+}
+
+/** The records and the index address of the data folder `folder`, named by its manifest. */
+async function dataFiles(folder) {
+  const response = await fetch(new URL(DATA_MANIFEST, folder));
+  if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+  const manifest = await response.json();
+  const name = (key) => {
+    const value = manifest?.[key];
+    if (typeof value !== 'string' || !DATA_FILE[key].test(value)) throw new Error(`${DATA_MANIFEST}: "${key}" is not a data file name`);
+    return new URL(value, folder);
+  };
+  const [records, index] = [name('records'), name('index')];
+  const data = await fetch(records);
+  if (!data.ok) throw new Error(`${data.url}: HTTP ${data.status}`);
+  return { records: await data.arrayBuffer(), index: index.href };
+}
+
+/**
+ * Opens the catalogue of the data folder `value` names (the first element's `data` attribute:
+ * one catalogue per page). Whatever is wrong with the folder, the national catalogue opens
+ * instead, after one console message listing what was wrong.
+ */
+async function openCatalogue(glue, value) {
+  const problems = [];
+  try {
+    const folder = dataFolder(value);
+    if (folder) {
+      const files = await dataFiles(folder);
+      const error = glue.open_catalogue(new Uint8Array(files.records));
+      if (!error) {
+        tier2.index = files.index;
+        dataUsed = value;
+        return;
+      }
+      problems.push(error);
+    }
+  } catch (error) {
+    problems.push(String(error?.message ?? error));
+  }
+  if (problems.length) {
+    console.error(`<preventie-wijzer> the data folder "${value}" cannot be used; showing the national catalogue:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  }
+  dataUsed = null;
+  const error = glue.open_catalogue(new Uint8Array(await national()));
+  if (error) throw new Error(error);
+}
+/** The `data` attribute whose folder is open (null: the national data). */
+let dataUsed = null;
 
 /** The widget's wasm exports (`mount`, `on_panic`, `helplines_json`, …) once started. */
 let wasm;
@@ -48,6 +128,7 @@ const MAX_PARKED = 8;
  */
 const tier2 = {
   state: 'idle', // idle → loading → ready (or failed)
+  index: null, // the data folder's index address; null: the national index next to this script
   worker: null,
   direct: null, // the engine module when it runs on the main thread
   nextId: 1,
@@ -104,7 +185,7 @@ const tier2 = {
   async onMainThread() {
     try {
       const { load } = await import('./preventiewijzer-fulltext.js');
-      this.direct = { search_json: await load() };
+      this.direct = { search_json: await load(this.index) };
       this.ready();
     } catch (error) {
       this.failed(error);
@@ -115,6 +196,7 @@ const tier2 = {
     this.state = 'loading';
     try {
       this.worker = new Worker(file('./preventiewijzer-worker.js'), { type: 'module' });
+      this.worker.postMessage({ open: this.index });
     } catch {
       this.onMainThread();
       return;
@@ -143,11 +225,10 @@ function refiner() {
   return (json, done) => tier2.ask(owner, json, done);
 }
 
-const start = () => (started ??= (async () => {
+const start = (data) => (started ??= (async () => {
   const glue = await tier1.glue;
   await glue.default({ module_or_path: tier1.wasm });
-  const error = glue.open_catalogue(new Uint8Array(await tier1.records));
-  if (error) throw new Error(error);
+  await openCatalogue(glue, data);
   wasm = glue;
   helplines = JSON.parse(glue.helplines_json());
   glue.on_panic((message) => {
@@ -379,7 +460,11 @@ class PreventieWijzer extends HTMLElement {
     const root = document.createElement('div');
     shadow.replaceChildren(root);
     this._root = root;
-    this._starting = start().then(() => {
+    const data = this.getAttribute('data');
+    if (started && data !== null && data !== dataUsed) {
+      console.warn(`<preventie-wijzer>: one data folder per page; data="${data}" is ignored, the first element's catalogue is used`);
+    }
+    this._starting = start(data).then(() => {
       this._starting = null;
       if (!this.isConnected) return;
       active = this;

@@ -39,6 +39,8 @@ pub enum Msg {
     QuickExit,
     QuickExitHint,
     Duration,
+    InYourRegion,
+    LocalHelp,
 }
 
 pub fn t(lang: Lang, msg: Msg) -> &'static str {
@@ -77,6 +79,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         LinkCopied => ("Link om te delen (ook gekopieerd als dat kan):", "Link to share (also copied where possible):"),
         QuickExit => ("Snel weg", "Quick exit"),
         QuickExitHint => ("Of druk op Esc", "Or press Esc"),
+        InYourRegion => ("In uw regio", "In your area"),
+        LocalHelp => ("in uw regio", "in your area"),
         Duration => ("Duur", "Duration"),
     };
     match lang {

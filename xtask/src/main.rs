@@ -4,6 +4,7 @@
 mod bench;
 mod build;
 mod compress;
+mod local;
 mod manifest;
 mod serve;
 mod setup;

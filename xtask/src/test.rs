@@ -6,7 +6,7 @@
 use std::process::Command;
 
 use crate::setup::{self, path_with_cargo_bin, CHROMEDRIVER};
-use crate::{build, root, serve};
+use crate::{build, local, root, serve};
 use crate::run as sh;
 
 pub fn all() -> Result<(), String> {
@@ -18,7 +18,10 @@ pub fn all() -> Result<(), String> {
         .env("CHROMEDRIVER", CHROMEDRIVER)
         .env("PATH", path_with_cargo_bin()))?;
     let site = build::site()?;
-    let hostile = serve::spawn(build::hostile_site(&site)?)?;
+    let hostile_site = build::hostile_site(&site)?;
+    // The `data` attribute's folders, written by the CLI (tests/e2e/local.test.mjs).
+    local::test_folders(&site, &hostile_site)?;
+    let hostile = serve::spawn(hostile_site)?;
     let base = serve::spawn(site)?;
     sh(Command::new("node")
         .args(["--test", "--test-concurrency=1"])

@@ -112,19 +112,16 @@ impl Engine {
     /// The helplines of `region` for the given audiences: urgent ones, those marked `always`,
     /// and those serving one of the audiences (or its parent). A line for everyone that is not
     /// `always` (Meld Misdaad Anoniem, 113) is left to topic- or situation-aware selection, so
-    /// the block stays short.
+    /// the block stays short. The host's local helplines (a local folder's region, see
+    /// `catalogue::local`) come first: for everyone, or for one of the audiences.
     pub fn helplines_in(&self, region: &str, audiences: &[String]) -> Vec<&Helpline> {
         let vocab = self.vocabulary();
-        self.catalogue
-            .helplines
-            .iter()
-            .filter(|h| h.region == region)
-            .filter(|h| {
-                h.always
-                    || h.urgent
-                    || audiences.iter().any(|a| h.audiences.contains(a) || vocab.audience_parent(a).is_some_and(|p| h.audiences.iter().any(|x| x == p)))
-            })
-            .collect()
+        let local = |h: &Helpline| vocab.term(Facet::Regions, &h.region).is_some_and(|t| t.local);
+        let serves = |h: &Helpline| audiences.iter().any(|a| h.audiences.contains(a) || vocab.audience_parent(a).is_some_and(|p| h.audiences.iter().any(|x| x == p)));
+        let lines = &self.catalogue.helplines;
+        let local_lines = lines.iter().filter(|h| local(h) && (h.always || h.urgent || h.audiences.is_empty() || serves(h)));
+        let national = lines.iter().filter(|h| h.region == region).filter(|h| h.always || h.urgent || serves(h));
+        local_lines.chain(national).collect()
     }
 
     /// The ids in `q` that are not in the vocabulary, as `(facet, id)`, plus an unknown school
@@ -301,6 +298,7 @@ impl Engine {
             duration: m.duration.clone(),
             score,
             why: why::reasons(m, q, age_window(q, self.vocabulary()), &matched_words, self.vocabulary()),
+            local: self.vocabulary().term(Facet::Regions, &m.region).is_some_and(|t| t.local),
         }
     }
 

@@ -1,7 +1,9 @@
+use preventiewijzer_model::vocabulary::Facet;
 use preventiewijzer_model::{Helpline, Lang};
 use yew::prelude::*;
 
 use super::safe_href;
+use crate::app::engine;
 use crate::messages::{t, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -21,9 +23,11 @@ pub fn help_block(p: &HelpBlockProps) -> Html {
             <ul>
                 { for p.helplines.iter().map(|h| {
                     let text = if p.lang == Lang::Nl { &h.nl } else { &h.en };
+                    let local = engine().vocabulary().term(Facet::Regions, &h.region).is_some_and(|t| t.local);
                     let tel = h.phone.as_ref().map(|n| format!("tel:{}", n.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()));
                     html! {
-                        <li data-helpline={h.id.clone()}>
+                        <li data-helpline={h.id.clone()} class={local.then_some("pw-local-help")}>
+                            if local { <span class="pw-local">{ t(p.lang, Msg::LocalHelp) }</span>{ " " } }
                             <strong>{ &h.name }</strong>{ " " }<span>{ text }</span>
                             if let (Some(tel), Some(n)) = (tel, &h.phone) { { " " }<a href={tel}>{ format!("{} {}", t(p.lang, Msg::Call), n) }</a> }
                             if let Some(href) = h.url.as_deref().and_then(safe_href) { { " " }<a {href} target="_blank" rel="noopener noreferrer">{ h.url.clone().unwrap_or_default() }</a> }

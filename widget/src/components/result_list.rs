@@ -60,6 +60,8 @@ fn card(p: &CardProps) -> Html {
                 } }
             </h3>
             <p class="pw-meta">
+                // From the host's own data folder (`data` attribute): shown first in the line.
+                if h.local { <span class="pw-local">{ t(p.lang, Msg::InYourRegion) }</span> }
                 if let Some(publisher) = &h.publisher { <span>{ format!("{} {publisher}", t(p.lang, Msg::Publisher)) }</span> }
                 <span>{ label(Facet::Formats, &h.format) }</span>
                 <span class="pw-age-range">{ age_range(h.age_min, h.age_max, p.lang) }</span>

@@ -113,6 +113,12 @@ pub fn vocabulary(path: &Path, vocab: &Vocabulary) -> Vec<CatalogueError> {
             errors.push(CatalogueError::new(path, 0, facet.field(), format!("id `{dup}` is defined twice")));
         }
     }
+    for facet in facets {
+        if let Some(t) = vocab.terms(facet).iter().find(|t| t.local) {
+            let why = "`local` is only for a local catalogue folder's regions (see `preventiewijzer pack --local`)";
+            errors.push(CatalogueError::new(path, 0, "local", format!("`{}`: {why}", t.id)));
+        }
+    }
     for t in &vocab.audiences {
         if let Some(p) = &t.parent {
             if vocab.term(Facet::Audiences, p).is_none() {
