@@ -1,9 +1,9 @@
 //! Sweeps the main ranking weights over the judged set and prints mean nDCG@10 per setting:
 //! `cargo run --release --example tune`. A tool for choosing defaults, not a test.
 
-use preventiewijzer_testdata::relevance::{load, ndcg};
 use preventiewijzer_engine::fit::Weights;
 use preventiewijzer_engine::Engine;
+use preventiewijzer_testdata::relevance::{load, ndcg};
 
 fn main() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -16,7 +16,16 @@ fn main() {
             for audience in [0.3, 0.6, 1.0] {
                 for topic in [0.3, 0.5, 1.0] {
                     for evidence in [0.0, 0.15, 0.3] {
-                        let w = Weights { text, age, audience_exact: audience, audience_related: audience / 2.0, topic, risk_group: topic, evidence, ..Weights::default() };
+                        let w = Weights {
+                            text,
+                            age,
+                            audience_exact: audience,
+                            audience_related: audience / 2.0,
+                            topic,
+                            risk_group: topic,
+                            evidence,
+                            ..Weights::default()
+                        };
                         engine.set_weights(w);
                         let mean = judged
                             .iter()

@@ -2,8 +2,8 @@
 //! break a filter the user chose. Prints the per-query table so regressions are visible
 //! (`cargo test --test relevance -- --nocapture`).
 
-use preventiewijzer_testdata::relevance::{filter_violations, load, ndcg};
 use preventiewijzer_engine::Engine;
+use preventiewijzer_testdata::relevance::{filter_violations, load, ndcg};
 
 /// Mean nDCG@10 below this fails the test. Measured 0.838 when set; the aim is 0.85.
 const BAR: f64 = 0.82;
@@ -38,8 +38,11 @@ fn judged_queries_rank_relevant_material_first_and_filters_are_exact() {
     }
     let mut worst: Vec<_> = rows.iter().collect();
     worst.sort_by(|a, b| a.0.total_cmp(&b.0));
-    println!("mean nDCG@10 = {mean:.3} over {} queries (bar {BAR}); worst: {}", rows.len(),
-        worst.iter().take(5).map(|r| format!("{} {:.3}", r.1.id, r.0)).collect::<Vec<_>>().join(", "));
+    println!(
+        "mean nDCG@10 = {mean:.3} over {} queries (bar {BAR}); worst: {}",
+        rows.len(),
+        worst.iter().take(5).map(|r| format!("{} {:.3}", r.1.id, r.0)).collect::<Vec<_>>().join(", ")
+    );
     println!("hard-filter precision: {} violations", violations.len());
     assert!(violations.is_empty(), "hits that break a chosen filter: {violations:?}");
     assert!(mean >= BAR, "mean nDCG@10 {mean:.3} is below {BAR}");

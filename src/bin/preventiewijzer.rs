@@ -68,13 +68,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         "check" => {
             opts.no_query_flags()?;
             let c = load(&opts.catalogue)?;
-            println!(
-                "{}: ok — {} materials, {} helplines, {} situations",
-                opts.catalogue.display(),
-                c.materials.len(),
-                c.helplines.len(),
-                c.situations.len()
-            );
+            println!("{}: ok — {} materials, {} helplines, {} situations", opts.catalogue.display(), c.materials.len(), c.helplines.len(), c.situations.len());
             Ok(ExitCode::SUCCESS)
         }
         "search" => {

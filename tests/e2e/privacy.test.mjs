@@ -9,18 +9,32 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** Lets anything the page started (timers, promises, fetches) get going; well under 200 ms. */
-const settle = (page) => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+/**
+ * Counts the page's requests in flight; `idle()` resolves once every request started so far has
+ * finished or failed: the signal that nothing the page started is still under way.
+ */
+function inFlight(page) {
+  let open = 0;
+  let wake = () => {};
+  page.on('request', () => { open += 1; });
+  const end = () => { open -= 1; if (open === 0) wake(); };
+  page.on('requestfinished', end);
+  page.on('requestfailed', end);
+  return { idle: () => (open === 0 ? Promise.resolve() : new Promise((resolve) => { wake = resolve; })) };
+}
 
 test('after the results show: typing, filtering, paging and saving make no request; no cookies or storage', async () => {
   const { page } = await openPage(browser, 'index.html');
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
+  const network = inFlight(page);
   const w = (s) => page.locator(`preventie-wijzer ${s}`);
   const status = await w('.pw-status').textContent();
 
   await w('input[name="q"]').pressSequentially('loverboy', { delay: 10 });
   await w('.pw-status').filter({ hasNotText: status }).waitFor();
+  // Tier 2 (the worker and its index, the only files expected) has loaded and answered.
+  await w('.pw-results[data-tier="2"]').waitFor();
   await w('input[name="audience"][value="ouders"]').check();
   await w('.pw-chip').filter({ hasText: 'Ouders' }).waitFor();
   await w('input[name="audience"][value="ouders"]').uncheck();
@@ -40,7 +54,8 @@ test('after the results show: typing, filtering, paging and saving make no reque
   await w('.pw-share-url input').waitFor();
   await w('.pw-chip').first().click();
   await w('.pw-clear').first().click();
-  await settle(page);
+  // No request the page started is still open.
+  await network.idle();
 
   // The only files fetched after the first results are the widget's own tier 2 (the full-text
   // worker, loaded in the background), each once.
@@ -170,9 +185,16 @@ test('Escape does nothing on a page without a quick exit', async () => {
   const { page, outside } = await stubbedPage();
   await page.goto(new URL('school.html', BASE).href);
   await widgetsReady(page);
-  await page.locator('preventie-wijzer input[name="q"]').fill('sexting');
+  const input = page.locator('preventie-wijzer input[name="q"]');
+  const status = page.locator('preventie-wijzer .pw-status');
+  const all = await status.textContent();
+  await input.fill('sexting');
+  await status.filter({ hasNotText: all }).waitFor();
   await page.keyboard.press('Escape');
-  await settle(page);
+  // Input is handled in order: once clearing the text after Escape shows in the results, the
+  // Escape handler has run (a quick exit would have left the page by then).
+  await input.fill('');
+  await status.filter({ hasText: all }).waitFor();
   assert.equal(page.url(), new URL('school.html', BASE).href);
   assert.equal(await page.locator('preventie-wijzer .pw-exit-button').count(), 0);
   assert.deepEqual(outside, []);

@@ -6,6 +6,11 @@
 // Under a strict CSP: no inline script, no eval, styles through a constructed stylesheet.
 
 const CSS = /*CSS*/'';
+// The texts this script shows itself, per language, from i18n/<lang>.toml (`js.*` keys), written
+// in by the site build (xtask/src/build.rs): {"nl": {"js.apology": "…"}, "en": {…}}.
+const TEXTS = /*TEXTS*/{};
+/** The text of `key` in `lang`, else in Dutch (the master text). */
+const text = (lang, key) => (TEXTS[lang] ?? {})[key] ?? TEXTS.nl?.[key] ?? '';
 // The observed attributes, written in by the build from widget/manifest.toml (as CSS is above).
 const ATTRIBUTES = /*ATTRIBUTES*/[];
 const file = (name) => new URL(name, import.meta.url);
@@ -257,24 +262,22 @@ function element(tag, className, text) {
 
 /** "Sorry" and the helplines, built from plain text only. */
 function apology(lang) {
-  const en = lang === 'en';
   const box = element('div', 'pw pw-failed');
   box.setAttribute('role', 'alert');
-  box.append(element('p', '', en
-    ? 'Sorry, something went wrong in the search tool. Please reload the page. Need help now?'
-    : 'Sorry, er ging iets mis in de zoekhulp. Laad de pagina opnieuw. Nu hulp nodig?'));
+  box.append(element('p', '', text(lang, 'js.apology')));
   const list = element('ul');
   for (const h of helplines) {
     const li = element('li');
-    li.append(element('strong', '', h.name), ' ', en ? h.en : h.nl);
+    // Helplines are described in Dutch and English (catalogue data); other languages show Dutch.
+    li.append(element('strong', '', h.name), ' ', lang === 'en' ? h.en : h.nl);
     if (h.phone) {
-      const a = element('a', '', `${en ? 'Call' : 'Bel'} ${h.phone}`);
+      const a = element('a', '', `${text(lang, 'js.call')} ${h.phone}`);
       a.href = `tel:${h.phone.replace(/[^0-9+]/g, '')}`;
       li.append(' ', a);
     }
     list.append(li);
   }
-  if (!helplines.length) list.append(element('li', '', en ? 'In immediate danger: call 112.' : 'Bij direct gevaar: bel 112.'));
+  if (!helplines.length) list.append(element('li', '', text(lang, 'js.emergency')));
   box.append(list);
   return box;
 }
@@ -288,9 +291,7 @@ async function fallback(error, lang, profile) {
   // Firefox does not ("CompileError: call to WebAssembly.instantiateStreaming() blocked by CSP").
   const csp = /Content Security Policy|wasm-unsafe-eval|unsafe-eval|blocked by CSP/i.test(String(error));
   if (csp) {
-    box.append(element('p', 'pw-hint', lang === 'en'
-      ? "For the site owner: this widget needs 'wasm-unsafe-eval' in the script-src of the Content-Security-Policy."
-      : "Voor de beheerder van deze site: de zoekhulp heeft 'wasm-unsafe-eval' nodig in script-src van de Content-Security-Policy."));
+    box.append(element('p', 'pw-hint', text(lang, 'js.csp_hint')));
   }
   try {
     const response = await fetch(FALLBACK);
@@ -341,15 +342,10 @@ function fit(list, { audience, age, region }, lang) {
   cards[0].parentNode.prepend(...fitting.map((c) => c.card));
   const rest = cards.filter((card) => !fitting.some((c) => c.card === card));
   for (const card of rest) card.hidden = true;
-  const en = lang === 'en';
   const intro = list.querySelector('.pw-fallback-intro');
-  if (intro) {
-    intro.textContent = en
-      ? `The search tool cannot start here. These ${fitting.length} materials fit this page's settings, best fit first.`
-      : `De zoekhulp kan hier niet starten. Deze ${fitting.length} materialen passen bij de instellingen van deze pagina, best passend eerst.`;
-  }
+  if (intro) intro.textContent = text(lang, 'js.fitting').replace('{count}', fitting.length);
   if (rest.length) {
-    const all = element('button', 'pw-more', en ? `Show all ${cards.length} materials` : `Toon alle ${cards.length} materialen`);
+    const all = element('button', 'pw-more', text(lang, 'js.show_all').replace('{count}', cards.length));
     all.type = 'button';
     all.addEventListener('click', () => {
       for (const card of rest) card.hidden = false;

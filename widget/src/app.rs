@@ -3,9 +3,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use preventiewijzer_model::vocabulary::Facet;
-use preventiewijzer_engine::{Engine, Lang, Query, Results};
 use gloo_timers::callback::Timeout;
+use preventiewijzer_engine::{Engine, Lang, Query, Results};
+use preventiewijzer_model::vocabulary::Facet;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -165,10 +165,7 @@ pub fn app(props: &AppProps) -> Html {
     let list_ref = use_node_ref();
     let busy = {
         let (pointer_down, list_ref) = (pointer_down.clone(), list_ref.clone());
-        move || {
-            *pointer_down.borrow()
-                || list_ref.cast::<web_sys::Element>().and_then(|e| e.query_selector(":focus-visible").ok().flatten()).is_some()
-        }
+        move || *pointer_down.borrow() || list_ref.cast::<web_sys::Element>().and_then(|e| e.query_selector(":focus-visible").ok().flatten()).is_some()
     };
     let apply_pending = {
         let (pending, shown, refined) = (pending.clone(), shown.clone(), refined.setter());
@@ -229,9 +226,10 @@ pub fn app(props: &AppProps) -> Html {
     let on_focus_out = {
         let (list_ref, pointer_down, apply_pending) = (list_ref.clone(), pointer_down.clone(), apply_pending.clone());
         Callback::from(move |e: FocusEvent| {
-            let inside = e.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|n| {
-                list_ref.cast::<web_sys::Node>().is_some_and(|l| l.contains(Some(&n)))
-            });
+            let inside = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                .is_some_and(|n| list_ref.cast::<web_sys::Node>().is_some_and(|l| l.contains(Some(&n))));
             if !inside && !*pointer_down.borrow() {
                 apply_pending();
             }
@@ -291,7 +289,7 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
     html! {
-        <div class="pw" lang={lang.code()}>
+        <div class="pw" lang={lang.code()} dir={lang.is_rtl().then_some("rtl")}>
             if let Some(url) = exit.clone() {
                 <QuickExit {lang} {url} on_leave={leave.clone()} />
             }
@@ -321,7 +319,7 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 <div class="pw-results" data-tier={tier} ref={list_ref} onpointerdown={on_pointer_down.clone()}
                     onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up} onfocusout={on_focus_out}>
-                    <h2 class="pw-sr-only">{ if lang == Lang::Nl { "Resultaten" } else { "Results" } }</h2>
+                    <h2 class="pw-sr-only">{ t(lang, Msg::ResultsHeading) }</h2>
                     <p class="pw-status" role="status" aria-live="polite">{ status(lang, results.total) }</p>
                     <NoResults {lang} total={results.total} suggestions={results.suggestions.clone()}
                         on_text={send(&dispatch, Action::SetText)} on_drop={send(&dispatch, drop_action)} />

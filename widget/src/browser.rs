@@ -19,7 +19,8 @@ pub fn set_fragment(key: &str, value: &str) -> Option<String> {
     let w = window()?;
     let location = w.location();
     let hash = location.hash().ok()?;
-    let mut parts: Vec<String> = hash.trim_start_matches('#').split('&').filter(|p| !p.is_empty() && !p.starts_with(&format!("{key}="))).map(str::to_string).collect();
+    let mut parts: Vec<String> =
+        hash.trim_start_matches('#').split('&').filter(|p| !p.is_empty() && !p.starts_with(&format!("{key}="))).map(str::to_string).collect();
     parts.push(format!("{key}={value}"));
     let url = format!("{}{}#{}", location.pathname().ok()?, location.search().ok()?, parts.join("&"));
     w.history().ok()?.replace_state_with_url(&JsValue::NULL, "", Some(&url)).ok()?;

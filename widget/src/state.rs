@@ -3,8 +3,8 @@
 //! parsed here too, with a warning for every value ignored.
 
 use preventiewijzer_engine::filters::school_level_ages;
-use preventiewijzer_model::vocabulary::Facet;
 use preventiewijzer_engine::{Lang, Query};
+use preventiewijzer_model::vocabulary::Facet;
 use preventiewijzer_model::Vocabulary;
 
 /// Hits shown at first and added by "meer tonen".
@@ -60,7 +60,8 @@ pub enum Action {
 impl State {
     /// The starting state for the element's attributes, plus a warning for every value ignored.
     pub fn from_attributes(attrs: &Attributes, vocab: &Vocabulary) -> (State, Vec<String>) {
-        let mut state = State { query: Query { limit: PAGE, ..Query::default() }, page_size: PAGE, shortlist: Vec::new(), hidden: Vec::new(), quick_exit: None };
+        let mut state =
+            State { query: Query { limit: PAGE, ..Query::default() }, page_size: PAGE, shortlist: Vec::new(), hidden: Vec::new(), quick_exit: None };
         let warnings = state.apply(attrs, vocab);
         (state, warnings)
     }
@@ -74,7 +75,7 @@ impl State {
         q.lang = match a.lang.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
             None => Lang::Nl,
             Some(v) => Lang::parse(v).unwrap_or_else(|| {
-                warn("lang", v, "nl, en".into());
+                warn("lang", v, Lang::codes());
                 Lang::Nl
             }),
         };
@@ -244,9 +245,7 @@ fn toggle(list: &mut Vec<String>, id: String) {
 
 /// Percent-encodes everything but unreserved characters.
 pub fn encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
-        .collect()
+    s.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
 }
 
 pub fn decode(s: &str) -> Option<String> {
@@ -308,7 +307,15 @@ mod tests {
 
     #[test]
     fn invalid_attributes_are_ignored_with_a_warning_naming_the_valid_values() {
-        let a = attrs(&[("lang", "fr"), ("audience", "kinderen"), ("age", "NaN"), ("school-level", "klas 9"), ("limit", "-1"), ("hide", "all"), ("quick-exit", "javascript:alert(1)")]);
+        let a = attrs(&[
+            ("lang", "fr"),
+            ("audience", "kinderen"),
+            ("age", "NaN"),
+            ("school-level", "klas 9"),
+            ("limit", "-1"),
+            ("hide", "all"),
+            ("quick-exit", "javascript:alert(1)"),
+        ]);
         let (s, warnings) = State::from_attributes(&a, vocab());
         assert_eq!(s.query, Query { limit: PAGE, ..Query::default() });
         assert_eq!(warnings.len(), 7, "{warnings:?}");

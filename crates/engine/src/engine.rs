@@ -70,19 +70,7 @@ impl Engine {
         let facets = FacetIndex::new(&catalogue.materials, &catalogue.vocabulary);
         let title_rank = ranks(&catalogue.materials, |m| m.title.clone());
         let title_lower_rank = ranks(&catalogue.materials, |m| m.title.to_lowercase());
-        Engine {
-            catalogue,
-            text,
-            stems,
-            fields,
-            tags,
-            facets,
-            title_rank,
-            title_lower_rank,
-            lexicon,
-            newest_year,
-            weights: Weights::default(),
-        }
+        Engine { catalogue, text, stems, fields, tags, facets, title_rank, title_lower_rank, lexicon, newest_year, weights: Weights::default() }
     }
 
     /// Which tier this engine is.
@@ -128,10 +116,8 @@ impl Engine {
     /// level (as `(Facet::SchoolLevels, text)`).
     pub fn unknown_ids<'q>(&self, q: &'q Query) -> Vec<(Facet, &'q str)> {
         let v = self.vocabulary();
-        let mut unknown: Vec<(Facet, &str)> = FILTERS
-            .into_iter()
-            .flat_map(|f| chosen(q, f).iter().filter(move |id| v.term(f, id).is_none()).map(move |id| (f, id.as_str())))
-            .collect();
+        let mut unknown: Vec<(Facet, &str)> =
+            FILTERS.into_iter().flat_map(|f| chosen(q, f).iter().filter(move |id| v.term(f, id).is_none()).map(move |id| (f, id.as_str()))).collect();
         if let Some(level) = q.school_level.as_deref().filter(|l| filters::school_level_ages(l, v).is_none()) {
             unknown.push((Facet::SchoolLevels, level));
         }
@@ -170,9 +156,8 @@ impl Engine {
         let (title, lower) = (|i: usize| self.title_rank[i], |i: usize| self.title_lower_rank[i]);
         match q.sort {
             Sort::Relevance => ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| title(a.0).cmp(&title(b.0)))),
-            Sort::Newest => ranked.sort_by(|a, b| {
-                m(b.0).evidence_date.cmp(&m(a.0).evidence_date).then_with(|| b.1.total_cmp(&a.1)).then_with(|| title(a.0).cmp(&title(b.0)))
-            }),
+            Sort::Newest => ranked
+                .sort_by(|a, b| m(b.0).evidence_date.cmp(&m(a.0).evidence_date).then_with(|| b.1.total_cmp(&a.1)).then_with(|| title(a.0).cmp(&title(b.0)))),
             Sort::Title => ranked.sort_by_key(|a| lower(a.0)),
         }
         let total = ranked.len();
@@ -180,10 +165,7 @@ impl Engine {
         // Only the shown page gets snippets and reasons.
         let hits = ranked.into_iter().skip(skip).take(q.limit).map(|(i, s)| self.hit(i, q, &plan, s)).collect();
         let facets = self.facet_counts(&chosen, window, &candidates);
-        let suggestions = Suggestions {
-            drop_filter: if total < FEW { self.drop_filter(q, &candidates, total) } else { None },
-            spelling: plan.spelling(),
-        };
+        let suggestions = Suggestions { drop_filter: if total < FEW { self.drop_filter(q, &candidates, total) } else { None }, spelling: plan.spelling() };
         Results { hits, total, facets, suggestions }
     }
 
@@ -225,27 +207,18 @@ impl Engine {
                 }
             }
         }
-        let mut lists = FILTERS.into_iter().zip(counts).map(|(f, counts)| {
-            vocab.terms(f).iter().zip(counts).map(|(t, count)| FacetCount { id: t.id.clone(), count }).collect()
-        });
+        let mut lists = FILTERS
+            .into_iter()
+            .zip(counts)
+            .map(|(f, counts)| vocab.terms(f).iter().zip(counts).map(|(t, count)| FacetCount { id: t.id.clone(), count }).collect());
         // Fields are filled in the order written, which is the order of FILTERS.
         let mut next = || lists.next().unwrap_or_default();
-        Facets {
-            audiences: next(),
-            topics: next(),
-            risk_groups: next(),
-            formats: next(),
-            stages: next(),
-            costs: next(),
-            languages: next(),
-            regions: next(),
-        }
+        Facets { audiences: next(), topics: next(), risk_groups: next(), formats: next(), stages: next(), costs: next(), languages: next(), regions: next() }
     }
 
     /// The single chosen filter whose removal gives the most results (if that is more).
     fn drop_filter(&self, q: &Query, candidates: &[(usize, f32)], total: usize) -> Option<DropFilter> {
         let vocab = self.vocabulary();
-        let nl = q.lang == Lang::Nl;
         let mut options: Vec<(Query, DropFilter)> = Vec::new();
         for f in FILTERS {
             for id in chosen(q, f) {
@@ -256,10 +229,13 @@ impl Engine {
             }
         }
         if let Some(age) = q.age {
-            let label = if nl { format!("{age} jaar") } else { format!("age {age}") };
+            let label = q.lang.fill("age.years", &[("age", &age.to_string())]);
             options.push((Query { age: None, ..q.clone() }, DropFilter { field: "age".into(), value: age.to_string(), label, total: 0 }));
         } else if let Some(level) = &q.school_level {
-            options.push((Query { school_level: None, ..q.clone() }, DropFilter { field: "school_level".into(), value: level.clone(), label: level.clone(), total: 0 }));
+            options.push((
+                Query { school_level: None, ..q.clone() },
+                DropFilter { field: "school_level".into(), value: level.clone(), label: level.clone(), total: 0 },
+            ));
         }
         options
             .into_iter()

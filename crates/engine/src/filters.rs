@@ -74,8 +74,7 @@ pub fn matches(m: &Material, f: Facet, chosen: &str, vocab: &Vocabulary) -> bool
 
 /// Whether one value of a material matches one chosen value (see [`matches`]).
 fn value_matches(f: Facet, value: &str, chosen: &str, vocab: &Vocabulary) -> bool {
-    value == chosen
-        || (f == Facet::Audiences && (vocab.audience_parent(value) == Some(chosen) || vocab.audience_parent(chosen) == Some(value)))
+    value == chosen || (f == Facet::Audiences && (vocab.audience_parent(value) == Some(chosen) || vocab.audience_parent(chosen) == Some(value)))
 }
 
 pub fn passes_facet(m: &Material, f: Facet, chosen: &[String], vocab: &Vocabulary) -> bool {
@@ -96,11 +95,7 @@ pub fn school_level_ages(level: &str, vocab: &Vocabulary) -> Option<(u8, u8)> {
         return None;
     }
     let exact: Vec<_> = vocab.school_levels.iter().filter(|t| norm(&t.id) == wanted || norm(&t.nl) == wanted).collect();
-    let found = if exact.is_empty() {
-        vocab.school_levels.iter().filter(|t| t.synonyms.iter().any(|s| norm(s) == wanted)).collect()
-    } else {
-        exact
-    };
+    let found = if exact.is_empty() { vocab.school_levels.iter().filter(|t| t.synonyms.iter().any(|s| norm(s) == wanted)).collect() } else { exact };
     let lo = found.iter().filter_map(|t| t.age_min).min()?;
     let hi = found.iter().filter_map(|t| t.age_max).max()?;
     Some((lo, hi))

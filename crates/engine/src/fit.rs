@@ -2,14 +2,14 @@
 //! function, [`score`]. Every weight says what it does in user terms.
 
 use crate::catalogue::Material;
-use crate::Query;
 use crate::vocabulary::{Facet, Vocabulary};
+use crate::Query;
 
 /// The knobs of the ranking. Scores are sums of weighted parts, each part between 0 and 1.
 #[derive(Debug, Clone, Copy)]
 pub struct Weights {
     /// How much matching the typed words counts (text relevance is scaled to 0–1 against the
-    /// best text match). Raise it to let words outweigh the profile. Range 0–5, default 2.0:
+    /// best text match). Raise it to let words outweigh the profile. Range 0–5, default 1.5:
     /// someone who types is usually looking for something specific.
     pub text: f32,
     /// Bonus when the material is made for exactly the chosen audience (or a sub-type of it).
@@ -19,7 +19,7 @@ pub struct Weights {
     /// "for professionals"). Lower than exact on purpose. Range 0–1, default 0.3.
     pub audience_related: f32,
     /// Bonus for an age inside the material's known range, largest at the centre, half at the
-    /// edge. Range 0–1, default 0.5.
+    /// edge. Range 0–1, default 0.8.
     pub age: f32,
     /// Bonus for a material whose age range is unknown when an age is set: shown, but below
     /// materials that are known to fit. Range 0–`age`, default 0.1.
@@ -31,7 +31,7 @@ pub struct Weights {
     /// LVB profile. Default 0.5.
     pub risk_group: f32,
     /// Bonus for recognised effectiveness, scaled by the level's rank (strongest = full bonus).
-    /// Small, so recognition breaks ties rather than hiding good unrated material. Default 0.3.
+    /// Small, so recognition breaks ties rather than hiding good unrated material. Default 0.1.
     pub evidence: f32,
     /// Bonus for a recent recognition date: full within 5 years of the newest date in the
     /// catalogue, fading to 0 over the 10 years before. Range 0–1, default 0.1: old material
@@ -44,7 +44,18 @@ pub struct Weights {
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { text: 1.5, audience_exact: 0.6, audience_related: 0.3, age: 0.8, age_unknown: 0.1, topic: 0.5, risk_group: 0.5, evidence: 0.1, freshness: 0.1, language: 0.3 }
+        Weights {
+            text: 1.5,
+            audience_exact: 0.6,
+            audience_related: 0.3,
+            age: 0.8,
+            age_unknown: 0.1,
+            topic: 0.5,
+            risk_group: 0.5,
+            evidence: 0.1,
+            freshness: 0.1,
+            language: 0.3,
+        }
     }
 }
 

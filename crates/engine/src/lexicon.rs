@@ -133,12 +133,8 @@ impl Lexicon {
 
     /// Stems of catalogue words that start with `prefix`, most frequent first (at most `max`).
     pub fn completions(&self, prefix: &str, max: usize) -> Vec<String> {
-        let mut found: Vec<(&String, u32)> = self
-            .words
-            .range(prefix.to_string()..)
-            .take_while(|(w, _)| w.starts_with(prefix))
-            .map(|(_, (stem, freq))| (stem, *freq))
-            .collect();
+        let mut found: Vec<(&String, u32)> =
+            self.words.range(prefix.to_string()..).take_while(|(w, _)| w.starts_with(prefix)).map(|(_, (stem, freq))| (stem, *freq)).collect();
         found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         let mut stems: Vec<String> = Vec::new();
         for (stem, _) in found {
@@ -186,7 +182,24 @@ mod tests {
 
     #[test]
     fn distance_within_is_the_edit_distance_up_to_max() {
-        let words = ["", "a", "weerbaarheid", "weerbaarhied", "weerbaar", "loverboy", "lover boy", "sexting", "seksting", "grooming", "groomen", "naïef", "naief", "mbo", "abc", "cab"];
+        let words = [
+            "",
+            "a",
+            "weerbaarheid",
+            "weerbaarhied",
+            "weerbaar",
+            "loverboy",
+            "lover boy",
+            "sexting",
+            "seksting",
+            "grooming",
+            "groomen",
+            "naïef",
+            "naief",
+            "mbo",
+            "abc",
+            "cab",
+        ];
         let mut rows = Default::default();
         for a in words {
             let typed: Vec<char> = a.chars().collect();

@@ -118,11 +118,7 @@ impl TextPlan {
         for (i, word) in typed.iter().enumerate() {
             let Some(stem) = lex.stem_typed(word) else { continue };
             let mut slot = Slot { word: word.clone(), corrected: None, stems: Vec::new() };
-            let completions = if typing && i + 1 == typed.len() && word.chars().count() >= 3 {
-                lex.completions(word, MAX_COMPLETIONS)
-            } else {
-                Vec::new()
-            };
+            let completions = if typing && i + 1 == typed.len() && word.chars().count() >= 3 { lex.completions(word, MAX_COMPLETIONS) } else { Vec::new() };
             // A word being typed that completes to catalogue words is not a typo (yet).
             let known = lex.has_stem(&stem) || lex.contains(word) || !completions.is_empty();
             // Only an unknown word is corrected (a scan of the lexicon).
@@ -177,4 +173,3 @@ impl TextPlan {
         self.slots.iter().flat_map(|s| s.stems.iter().map(|(x, _)| x.as_str())).collect()
     }
 }
-

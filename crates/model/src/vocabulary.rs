@@ -38,11 +38,12 @@ pub struct Term {
 }
 
 impl Term {
-    /// The label in the given language.
+    /// The label in the given language. The vocabulary has Dutch and English labels; every
+    /// other interface language shows the Dutch one, the language of the materials.
     pub fn label(&self, lang: crate::Lang) -> &str {
         match lang {
-            crate::Lang::Nl => &self.nl,
             crate::Lang::En => &self.en,
+            _ => &self.nl,
         }
     }
 }

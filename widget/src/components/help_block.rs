@@ -1,3 +1,5 @@
+//! The helplines for the chosen audiences, always visible: who to call or visit now.
+
 use preventiewijzer_model::vocabulary::Facet;
 use preventiewijzer_model::{Helpline, Lang};
 use yew::prelude::*;
@@ -22,7 +24,8 @@ pub fn help_block(p: &HelpBlockProps) -> Html {
             <h2>{ t(p.lang, Msg::Help) }</h2>
             <ul>
                 { for p.helplines.iter().map(|h| {
-                    let text = if p.lang == Lang::Nl { &h.nl } else { &h.en };
+                    // Helplines are described in Dutch and English (catalogue data); other languages show Dutch.
+                    let text = if p.lang == Lang::En { &h.en } else { &h.nl };
                     let local = engine().vocabulary().term(Facet::Regions, &h.region).is_some_and(|t| t.local);
                     let tel = h.phone.as_ref().map(|n| format!("tel:{}", n.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()));
                     html! {

@@ -1,6 +1,8 @@
+//! The ranked results: one card per material with why it fits, and "meer tonen".
+
 use preventiewijzer_engine::why::age_range;
-use preventiewijzer_model::vocabulary::Facet;
 use preventiewijzer_engine::{Hit, Lang};
+use preventiewijzer_model::vocabulary::Facet;
 use yew::prelude::*;
 
 use super::safe_href;

@@ -1,3 +1,5 @@
+//! The search box: free text, the age of the young person, or a school level.
+
 use preventiewijzer_engine::Lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

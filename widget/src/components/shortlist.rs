@@ -1,3 +1,5 @@
+//! "Mijn selectie": the saved materials, to print or share as a link.
+
 use preventiewijzer_model::{Lang, Material};
 use yew::prelude::*;
 

@@ -24,9 +24,8 @@ pub struct Fields {
 
 pub fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    let text = TextOptions::default().set_indexing_options(
-        TextFieldIndexing::default().set_tokenizer(NL).set_index_option(IndexRecordOption::WithFreqsAndPositions),
-    );
+    let text =
+        TextOptions::default().set_indexing_options(TextFieldIndexing::default().set_tokenizer(NL).set_index_option(IndexRecordOption::WithFreqsAndPositions));
     let fields = Fields {
         ord: b.add_u64_field("ord", INDEXED | FAST),
         title: b.add_text_field("title", text.clone()),

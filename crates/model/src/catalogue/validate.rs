@@ -53,12 +53,8 @@ pub fn material(path: &Path, text: &str, m: &Material, vocab: &Vocabulary) -> Ve
             err(facet.field(), format!("`{dup}` is listed twice"));
         }
     }
-    let singles = [
-        (Facet::Formats, Some(&m.format)),
-        (Facet::Regions, Some(&m.region)),
-        (Facet::Costs, Some(&m.cost)),
-        (Facet::EvidenceLevels, m.evidence.as_ref()),
-    ];
+    let singles =
+        [(Facet::Formats, Some(&m.format)), (Facet::Regions, Some(&m.region)), (Facet::Costs, Some(&m.cost)), (Facet::EvidenceLevels, m.evidence.as_ref())];
     for (facet, value) in singles {
         if let Some(why) = value.and_then(|v| unknown_id(vocab, facet, v)) {
             err(facet.field(), why);
@@ -104,8 +100,18 @@ pub fn across_materials(materials: &[(PathBuf, &str, Material)]) -> Vec<Catalogu
 pub fn vocabulary(path: &Path, vocab: &Vocabulary) -> Vec<CatalogueError> {
     let mut errors = Vec::new();
     let facets = [
-        Facet::Audiences, Facet::Topics, Facet::RiskGroups, Facet::Formats, Facet::Stages, Facet::Settings,
-        Facet::Regions, Facet::Languages, Facet::EvidenceLevels, Facet::Costs, Facet::SchoolLevels, Facet::Deliverers,
+        Facet::Audiences,
+        Facet::Topics,
+        Facet::RiskGroups,
+        Facet::Formats,
+        Facet::Stages,
+        Facet::Settings,
+        Facet::Regions,
+        Facet::Languages,
+        Facet::EvidenceLevels,
+        Facet::Costs,
+        Facet::SchoolLevels,
+        Facet::Deliverers,
     ];
     for facet in facets {
         let ids: Vec<String> = vocab.terms(facet).iter().map(|t| t.id.clone()).collect();
@@ -254,9 +260,7 @@ pub fn situations(path: &Path, text: &str, list: &[Situation], vocab: &Vocabular
 
 /// Only absolute `https:` URLs with a host and no spaces.
 pub fn check_url(url: &str) -> Result<(), String> {
-    let rest = url.strip_prefix("https://").ok_or_else(|| {
-        format!("`{url}` is not allowed: only https: links (like https://www.example.nl/page)")
-    })?;
+    let rest = url.strip_prefix("https://").ok_or_else(|| format!("`{url}` is not allowed: only https: links (like https://www.example.nl/page)"))?;
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     if host.is_empty() || !host.contains('.') || url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>') {
         return Err(format!("`{url}` is not a valid https: address"));
@@ -340,13 +344,7 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
 
 /// The line of `field = …` in a flat TOML file (0 when the field is absent).
 pub fn field_line(text: &str, field: &str) -> usize {
-    text.lines()
-        .position(|l| {
-            l.trim_start()
-                .strip_prefix(field)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
-        .map_or(0, |i| i + 1)
+    text.lines().position(|l| l.trim_start().strip_prefix(field).is_some_and(|rest| rest.trim_start().starts_with('='))).map_or(0, |i| i + 1)
 }
 
 /// The line of `field = …` inside the `nth` (0-based) `[[…]]` entry whose `id` is `id`, in a
