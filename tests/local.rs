@@ -86,7 +86,7 @@ fn a_local_folder_may_not_redefine_national_regions_or_entries() {
     std::fs::write(dir.join("regions.toml"), regions).unwrap();
     let national = preventiewijzer_model::catalogue::load(&support::repo().join("catalogue")).unwrap();
     let taken = &national.materials[0].id;
-    let material = support::VALID.replace("id = \"voorbeeld\"", &format!("id = \"{taken}\"")).replace("region = \"nederland\"", "region = \"nederland\"");
+    let material = support::VALID.replace("id = \"voorbeeld\"", &format!("id = \"{taken}\""));
     std::fs::write(dir.join("materials").join(format!("{taken}.toml")), material).unwrap();
     let errors: Vec<String> = preventiewijzer_model::catalogue::load_local(&national, &dir).unwrap_err().iter().map(|e| e.to_string()).collect();
     let all = errors.join("\n");
@@ -108,7 +108,10 @@ fn the_national_vocabulary_may_not_mark_a_term_local() {
 #[test]
 fn csv_import_into_a_local_folder_is_checked_against_the_national_catalogue() {
     // A CSV as an editor gets it from export-csv: one row, for a local material.
-    let source = support::catalogue_with(&[("zz-lokaal.toml", &support::VALID.replace("id = \"voorbeeld\"", "id = \"zz-lokaal\"").replace("/voorbeeld\"", "/zz-lokaal-test\""))]);
+    let source = support::catalogue_with(&[(
+        "zz-lokaal.toml",
+        &support::VALID.replace("id = \"voorbeeld\"", "id = \"zz-lokaal\"").replace("/voorbeeld\"", "/zz-lokaal-test\""),
+    )]);
     let exported = out_dir("csv").with_extension("csv");
     let (code, err) = cli(&["export-csv", "--catalogue", source.to_str().unwrap(), "--out", exported.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");

@@ -79,7 +79,8 @@ pub fn run(command: &str, args: &[String], out: &mut dyn Write, err: &mut dyn Wr
         }
         "import-csv" | "import-xlsx" => {
             let file = a.file.as_ref().ok_or_else(|| format!("{command} needs the file to import\nusage:\n{USAGE}"))?;
-            let imported = if command == "import-csv" { csv::import_into(file, &a.catalogue, &a.national) } else { xlsx::import_into(file, &a.catalogue, &a.national) };
+            let imported =
+                if command == "import-csv" { csv::import_into(file, &a.catalogue, &a.national) } else { xlsx::import_into(file, &a.catalogue, &a.national) };
             let imported = imported.map_err(|errors| {
                 for e in &errors {
                     let _ = writeln!(err, "{e}");

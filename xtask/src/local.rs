@@ -77,7 +77,10 @@ fn hostile_catalogue(dir: &Path) -> Result<(), String> {
     let mut helplines = String::from("# TEST FIXTURE: hostile contact points.\n");
     for n in 0..20 {
         let _ = writeln!(helplines, "\n[[helplines]]\nid = \"xss-hulp-{n}\"\nname = \"{SCRIPT}Hulp {n}\"\nnl = \"{QUOTES}\"\nen = \"{QUOTES}\"");
-        let _ = writeln!(helplines, "url = \"https://example.org/hulp/{n}'onmouseover='window.__pwx=1\"\nchat_url = \"https://example.org/chat/{n}'onfocus='window.__pwx=1\"");
+        let _ = writeln!(
+            helplines,
+            "url = \"https://example.org/hulp/{n}'onmouseover='window.__pwx=1\"\nchat_url = \"https://example.org/chat/{n}'onfocus='window.__pwx=1\""
+        );
         let _ = writeln!(helplines, "region = \"gemeente-xss\"\naudiences = []\nalways = true\nsource = \"test fixture: not a real contact point\"");
     }
     write(&dir.join("helplines.toml"), &helplines)

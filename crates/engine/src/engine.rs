@@ -105,7 +105,8 @@ impl Engine {
     pub fn helplines_in(&self, region: &str, audiences: &[String]) -> Vec<&Helpline> {
         let vocab = self.vocabulary();
         let local = |h: &Helpline| vocab.term(Facet::Regions, &h.region).is_some_and(|t| t.local);
-        let serves = |h: &Helpline| audiences.iter().any(|a| h.audiences.contains(a) || vocab.audience_parent(a).is_some_and(|p| h.audiences.iter().any(|x| x == p)));
+        let serves =
+            |h: &Helpline| audiences.iter().any(|a| h.audiences.contains(a) || vocab.audience_parent(a).is_some_and(|p| h.audiences.iter().any(|x| x == p)));
         let lines = &self.catalogue.helplines;
         let local_lines = lines.iter().filter(|h| local(h) && (h.always || h.urgent || h.audiences.is_empty() || serves(h)));
         let national = lines.iter().filter(|h| h.region == region).filter(|h| h.always || h.urgent || serves(h));

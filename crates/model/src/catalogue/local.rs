@@ -48,7 +48,8 @@ pub fn load_local(national: &Catalogue, dir: &Path) -> Result<Catalogue, Vec<Cat
     let mut vocabulary = national.vocabulary.clone();
     vocabulary.regions.extend(regions.iter().cloned());
     let is_local = |id: &str| regions.iter().any(|t| t.id == id);
-    let own_region = || format!("must be one of this folder's regions in regions.toml ({})", regions.iter().map(|t| t.id.as_str()).collect::<Vec<_>>().join(", "));
+    let own_region =
+        || format!("must be one of this folder's regions in regions.toml ({})", regions.iter().map(|t| t.id.as_str()).collect::<Vec<_>>().join(", "));
 
     let mut files = Vec::new();
     for path in super::material_files(&dir.join("materials"), &mut errors) {
@@ -95,7 +96,12 @@ pub fn load_local(national: &Catalogue, dir: &Path) -> Result<Catalogue, Vec<Cat
             Ok((text, h)) => {
                 errors.extend(validate::helplines(&helplines_path, &text, &h.helplines, &vocabulary));
                 if h.helplines.len() > MAX_HELPLINES {
-                    errors.push(CatalogueError::new(&helplines_path, 0, "helplines", format!("{} helplines; a local folder holds at most {MAX_HELPLINES}", h.helplines.len())));
+                    errors.push(CatalogueError::new(
+                        &helplines_path,
+                        0,
+                        "helplines",
+                        format!("{} helplines; a local folder holds at most {MAX_HELPLINES}", h.helplines.len()),
+                    ));
                 }
                 for (i, line) in h.helplines.iter().enumerate() {
                     // entry_field_line counts entries with the same id (duplicates are reported apart).
@@ -109,7 +115,9 @@ pub fn load_local(national: &Catalogue, dir: &Path) -> Result<Catalogue, Vec<Cat
                     if national.helplines.iter().any(|n| n.id == line.id) {
                         err("id", format!("`{}` is already a helpline of the national catalogue", line.id));
                     }
-                    for (field, value, max) in [("name", &line.name, MAX_TITLE), ("nl", &line.nl, MAX_TEXT), ("en", &line.en, MAX_TEXT), ("source", &line.source, MAX_TEXT)] {
+                    for (field, value, max) in
+                        [("name", &line.name, MAX_TITLE), ("nl", &line.nl, MAX_TEXT), ("en", &line.en, MAX_TEXT), ("source", &line.source, MAX_TEXT)]
+                    {
                         if value.chars().count() > max {
                             err(field, format!("is {} characters long; at most {max} are allowed", value.chars().count()));
                         }
@@ -140,7 +148,8 @@ fn local_regions(path: &Path, text: &str, mut regions: Vec<Term>, national: &Cat
     let ids: Vec<String> = regions.iter().map(|t| t.id.clone()).collect();
     for (i, t) in regions.iter_mut().enumerate() {
         let nth = ids[..i].iter().filter(|x| **x == t.id).count();
-        let mut err = |field: &str, message: String| errors.push(CatalogueError::new(path, validate::entry_field_line(text, &t.id, nth, field), field, message));
+        let mut err =
+            |field: &str, message: String| errors.push(CatalogueError::new(path, validate::entry_field_line(text, &t.id, nth, field), field, message));
         if let Err(why) = validate::check_id(&t.id) {
             err("id", why);
         }
@@ -170,7 +179,8 @@ fn local_regions(path: &Path, text: &str, mut regions: Vec<Term>, national: &Cat
 /// The free-text fields of a material: (field, length in characters, longest allowed).
 fn material_texts(m: &Material) -> Vec<(&'static str, usize, usize)> {
     let len = |s: &str| s.chars().count();
-    let mut texts = vec![("id", len(&m.id), MAX_TITLE), ("title", len(&m.title), MAX_TITLE), ("summary", len(&m.summary), MAX_TEXT), ("source", len(&m.source), MAX_TEXT)];
+    let mut texts =
+        vec![("id", len(&m.id), MAX_TITLE), ("title", len(&m.title), MAX_TITLE), ("summary", len(&m.summary), MAX_TEXT), ("source", len(&m.source), MAX_TEXT)];
     for (field, value) in [
         ("summary_en", &m.summary_en),
         ("publisher", &m.publisher),
