@@ -20,6 +20,7 @@ use std::process::ExitCode;
 
 use preventiewijzer_engine::why::age_range;
 use preventiewijzer_engine::{Engine, Lang, Query, Sort};
+use preventiewijzer_indexer::folder;
 use preventiewijzer_model::{catalogue, Catalogue};
 
 const USAGE: &str = "usage:
@@ -153,10 +154,12 @@ fn check(args: &[String]) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The data files the widget loads next to its wasm: `RECORDS_FILE` (tier 1: catalogue, lexicon,
-/// stems) and `INDEX_FILE` (tier 2: the packed tantivy index). Both are opened here once, so a
-/// file that is written is one the widget can open. With `--local DIR`: a data folder (see
-/// [`data_folder`]). Nothing is written when the national or the local catalogue has an error.
+/// The data files the widget loads next to its wasm: the records (tier 1: catalogue, lexicon,
+/// stems) and the packed tantivy index (tier 2), both opened once before anything is written, so
+/// a file that is written is one the widget can open. With `--local DIR`: a data folder for the
+/// `data` attribute (content-hashed names and a manifest). The files are made in memory by
+/// `preventiewijzer_indexer::folder` (shared with the wasm studio); this only reads and writes.
+/// Nothing is written when the national or the local catalogue has an error.
 fn pack(args: &[String]) -> Result<ExitCode, String> {
     let (mut dir, mut out, mut local) = (PathBuf::from("catalogue"), None, None);
     let mut it = args.iter();
@@ -170,76 +173,37 @@ fn pack(args: &[String]) -> Result<ExitCode, String> {
         }
     }
     let out = out.ok_or_else(|| format!("pack needs --out DIR\n{USAGE}"))?;
-    let mut c = load(&dir)?;
-    if let Some(local) = &local {
-        c = catalogue::load_local(&c, local).map_err(|errors| {
-            for e in &errors {
-                eprintln!("{e}");
-            }
-            format!("{} error(s) in the local catalogue at {}; nothing was written", errors.len(), local.display())
-        })?;
-    }
-    let preventiewijzer_indexer::Tiers { packed, records, .. } = preventiewijzer_indexer::tiers(&c)?;
-    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    let names = match local {
-        Some(_) => data_folder(&c, &records, &packed),
-        None => DataFolder { records: RECORDS_FILE.into(), index: INDEX_FILE.into(), manifest: None },
+    let c = load(&dir)?;
+    let packed = match &local {
+        None => folder::national(&c)?,
+        Some(local) => {
+            let nothing = |why: String| format!("{why} in the local catalogue at {}; nothing was written", local.display());
+            let (files, unread) = catalogue::local::read_local(local);
+            let packed = folder::data_folder(&c, &files);
+            // Files that cannot be read and validation errors are listed together, every one.
+            let errors = match packed {
+                Ok(p) if unread.is_empty() => Ok(p),
+                Ok(_) => Err(unread),
+                Err(folder::PackError::Catalogue(errors)) => Err(catalogue::local::with_unread(Err(errors), unread).err().unwrap_or_default()),
+                Err(folder::PackError::Build(why)) => return Err(nothing(why)),
+            };
+            errors.map_err(|errors| {
+                for e in &errors {
+                    eprintln!("{e}");
+                }
+                nothing(format!("{} error(s)", errors.len()))
+            })?
+        }
     };
-    for (name, bytes) in [(&names.records, &records), (&names.index, &packed)] {
-        let path = out.join(name);
-        std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        eprintln!("wrote {} ({} bytes, {} materials)", path.display(), bytes.len(), c.materials.len());
+    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    for f in &packed.files {
+        let path = out.join(&f.name);
+        std::fs::write(&path, &f.bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        eprintln!("wrote {} ({} bytes)", path.display(), f.bytes.len());
     }
-    // The manifest last: a host that copies the folder while it is written sees the old one.
-    if let Some(manifest) = names.manifest {
-        let path = out.join(DATA_MANIFEST);
-        std::fs::write(&path, manifest).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        eprintln!("wrote {}", path.display());
-    }
+    eprintln!("{} materials ({} local), {} local helplines", packed.materials, packed.local_materials, packed.local_helplines);
     Ok(ExitCode::SUCCESS)
 }
-
-/// What `pack` writes: the two data files' names and, for a data folder, its manifest.
-struct DataFolder {
-    records: String,
-    index: String,
-    manifest: Option<String>,
-}
-
-/// A data folder for the widget's `data` attribute: records and index under content-hashed names
-/// (hosts may cache them forever) and `DATA_MANIFEST` naming them, with the local regions and
-/// counts for people reading it.
-fn data_folder(c: &Catalogue, records: &[u8], packed: &[u8]) -> DataFolder {
-    let hashed = |name: &str, bytes: &[u8]| {
-        let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
-        format!("{stem}.{:012x}.{ext}", fnv1a(bytes) >> 16)
-    };
-    let (records_name, index_name) = (hashed(RECORDS_FILE, records), hashed(INDEX_FILE, packed));
-    let regions: Vec<&str> = c.vocabulary.regions.iter().filter(|t| t.local).map(|t| t.id.as_str()).collect();
-    let is_local = |region: &str| regions.contains(&region);
-    let manifest = serde_json::json!({
-        "records": records_name,
-        "index": index_name,
-        "local": {
-            "regions": regions,
-            "materials": c.materials.iter().filter(|m| is_local(&m.region)).count(),
-            "helplines": c.helplines.iter().filter(|h| is_local(&h.region)).count(),
-        },
-    });
-    DataFolder { records: records_name, index: index_name, manifest: Some(format!("{manifest:#}\n")) }
-}
-
-/// 64-bit FNV-1a, as the site build names its files (xtask/src/build.rs): tells versions apart.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
-}
-
-/// The data folder's manifest, which the widget's `data` attribute points next to.
-const DATA_MANIFEST: &str = "preventiewijzer-data.json";
-
-/// File names of [`pack`]'s output (the site build gives them a content hash).
-const RECORDS_FILE: &str = "preventiewijzer-records.json";
-const INDEX_FILE: &str = "preventiewijzer-index.pwi";
 
 /// Loads and validates; on errors prints every one and fails.
 fn load(dir: &std::path::Path) -> Result<Catalogue, String> {
