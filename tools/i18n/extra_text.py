@@ -3,6 +3,7 @@
 XN = {
 # local: a municipality's own entries and helplines (data folder)
 'In uw regio': ('في منطقتك', 'Bölgenizde', 'W Twoim regionie', 'У вашому регіоні'),
+'Regio': ('المنطقة', 'Bölge', 'Region', 'Регіон'),
 'in uw regio': ('في منطقتك', 'bölgenizde', 'w Twoim regionie', 'у вашому регіоні'),
 # catalogue-code: cards that lead somewhere (added at the merge)
 'Zo kom je eraan: {how}': ('كيف تحصل عليه: {how}', 'Nasıl ulaşırsın: {how}', 'Jak to zdobyć: {how}', 'Як це отримати: {how}'),

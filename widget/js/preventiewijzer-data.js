@@ -11,11 +11,12 @@ const DATA_MANIFEST = 'preventiewijzer-data.json';
 const DATA_FILE = { records: /^preventiewijzer-records\.[0-9a-f]{1,16}\.json$/, index: /^preventiewijzer-index\.[0-9a-f]{1,16}\.pwi$/ };
 /**
  * Bounds on what a folder may make the browser download, so a hostile or mistaken folder stays
- * bounded: the manifest 4 KiB; the records 16 MiB (the national records are about 0.3 MiB; the
- * loader's own limits, 2,000 local materials of at most 20 KiB text each, stay far below); the
- * index 64 MiB (checked in the worker, which reads it).
+ * bounded: the manifest 4 KiB, the records 32 MiB, the index 64 MiB (read and checked in the
+ * worker, preventiewijzer-fulltext.js). `pack` refuses to write larger files
+ * (crates/indexer/src/folder.rs), and a local folder holds at most 5,000 materials and 20
+ * helplines with texts of at most 4,000 characters (crates/model/src/catalogue/local.rs).
  */
-export const MAX_BYTES = { manifest: 4 * 1024, records: 16 * 1024 * 1024, index: 64 * 1024 * 1024 };
+export const MAX_BYTES = { manifest: 4 * 1024, records: 32 * 1024 * 1024, index: 64 * 1024 * 1024 };
 
 /** The `data` attribute whose folder is open (null: the national data). */
 let used = null;
@@ -52,51 +53,49 @@ async function bytes(url, max) {
   return body;
 }
 
-/** The records (bytes) and the index address of `folder`, as its manifest names them. */
-async function dataFiles(folder) {
-  const manifestUrl = new URL(DATA_MANIFEST, folder);
-  let manifest;
-  try {
-    manifest = JSON.parse(new TextDecoder().decode(await bytes(manifestUrl, MAX_BYTES.manifest)));
-  } catch (error) {
-    throw new Error(error instanceof SyntaxError ? `${manifestUrl}: not JSON (${error.message})` : error.message);
-  }
-  const problems = [];
-  const name = (key) => {
-    const value = manifest?.[key];
-    if (typeof value === 'string' && DATA_FILE[key].test(value)) return new URL(value, folder);
-    problems.push(`${DATA_MANIFEST}: "${key}" is not a data file name`);
-    return null;
-  };
-  const [records, index] = [name('records'), name('index')];
-  if (problems.length) throw new Error(problems.join('\n- '));
-  // The index is read by tier 2 later; ask now whether it is there, so a missing file is named
-  // in the same message and the national catalogue (records and index together) is used instead.
-  const [data, indexHead] = await Promise.allSettled([bytes(records, MAX_BYTES.records), fetch(index, { method: 'HEAD' })]);
-  if (data.status === 'rejected') problems.push(data.reason?.message ?? String(data.reason));
-  if (indexHead.status === 'rejected') problems.push(`${index}: ${indexHead.reason?.message ?? indexHead.reason}`);
-  else if (!indexHead.value.ok) problems.push(`${index}: HTTP ${indexHead.value.status}`);
-  if (problems.length) throw new Error(problems.join('\n- '));
-  return { records: data.value, index: index.href };
-}
-
 /**
  * Opens the catalogue of the data folder `value` names with `glue.open_catalogue` (one catalogue
  * per page: the first element's). Returns the folder's index address for tier 2, or null after
- * opening the national records (`national()`) when anything was wrong with the folder.
+ * opening the national records (`national()`) when anything was wrong with the folder: then ONE
+ * console message lists every problem found (address, manifest, each file).
  */
 export async function openFolder(glue, value, national) {
   const problems = [];
+  const failed = (error) => problems.push(String(error?.message ?? error));
   try {
-    const files = await dataFiles(dataFolder(value));
-    const error = glue.open_catalogue(new Uint8Array(files.records));
-    if (!error) {
-      used = value;
-      return files.index;
+    const folder = dataFolder(value);
+    const manifestUrl = new URL(DATA_MANIFEST, folder);
+    let manifest;
+    try {
+      manifest = JSON.parse(new TextDecoder().decode(await bytes(manifestUrl, MAX_BYTES.manifest)));
+    } catch (error) {
+      throw new Error(error instanceof SyntaxError ? `${manifestUrl}: not JSON (${error.message})` : error.message);
     }
-    problems.push(error);
+    const name = (key) => {
+      const file = manifest?.[key];
+      if (typeof file === 'string' && DATA_FILE[key].test(file)) return new URL(file, folder);
+      failed(`${manifestUrl}: "${key}" is not a data file name (${DATA_FILE[key].source})`);
+      return null;
+    };
+    const [records, index] = [name('records'), name('index')];
+    // The index is read by tier 2 later; asking now whether it is there lets a missing index be
+    // named in the same message, with the national catalogue (records and index) used instead.
+    const [data, head] = await Promise.allSettled([records && bytes(records, MAX_BYTES.records), index && fetch(index, { method: 'HEAD' })]);
+    if (data.status === 'rejected') failed(data.reason);
+    if (head.status === 'rejected') failed(`${index}: ${head.reason?.message ?? head.reason}`);
+    else if (head.value && !head.value.ok) failed(`${index}: HTTP ${head.value.status}`);
+    if (data.value) {
+      // Records that open are only opened when nothing else is wrong (the engine opens once).
+      const recordBytes = new Uint8Array(data.value);
+      const error = problems.length ? glue.check_catalogue(recordBytes) : glue.open_catalogue(recordBytes);
+      if (error) failed(error);
+      else if (!problems.length) {
+        used = value;
+        return index.href;
+      }
+    }
   } catch (error) {
-    problems.push(String(error?.message ?? error));
+    failed(error);
   }
   console.error(`<preventie-wijzer> the data folder "${value}" cannot be used; showing the national catalogue:\n${problems.map((p) => `- ${p}`).join('\n')}`);
   const error = glue.open_catalogue(new Uint8Array(await national()));
