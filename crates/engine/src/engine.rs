@@ -309,6 +309,7 @@ impl Engine {
             duration: m.duration.clone(),
             score,
             why: why::reasons(m, q, age_window(q, self.vocabulary()), &matched_words, situation, self.vocabulary()),
+            local: self.is_local(&m.region),
         }
     }
 
