@@ -1,7 +1,7 @@
 //! Tier 1's own Dutch stemmer (feature `stemmer`): a typed word analysed as tier 2's index
 //! analyses it (stopwords, [`crate::dutch::normalize`], Snowball Dutch from `frostem`, the crate
-//! tantivy stems with), so a word the catalogue lacks ("uitgehuwelijkt") still finds its stem
-//! ("uithuwelijk") and the tiers agree. Without the feature tier 1 only looks typed words up
+//! tantivy stems with), so a word the catalogue lacks ("uitgehuwelijkt") still finds the
+//! catalogue's words of the same stem, and the tiers agree. Without the feature tier 1 only looks typed words up
 //! among the catalogue's words. A native test checks it against tantivy's analyzer.
 
 /// The stem of one folded word (lowercase, no diacritics, as [`crate::text::words`] gives it),
