@@ -3,18 +3,23 @@
 // the first tier is loaded. Messages: in `{id, query}` (a Query as JSON), out `{id, results}`
 // (an Answer as JSON: the Rust types of crates/engine/src/protocol.rs, which both wasm modules
 // serialize; this script only carries them); `{ready: true}` once the engine is open, `{failed}`
-// if it cannot load.
+// if it cannot load. The first message is `{open: indexUrl}`: the data folder's index, or null
+// for the national one.
 import { load } from './preventiewijzer-fulltext.js';
 
-const ready = load().then((search) => {
-  postMessage({ ready: true });
-  return search;
-}, (error) => {
-  postMessage({ failed: String(error) });
-  throw error;
-});
-
+let ready;
 onmessage = async ({ data }) => {
+  if ('open' in data) {
+    ready = load(data.open).then((search) => {
+      postMessage({ ready: true });
+      return search;
+    }, (error) => {
+      postMessage({ failed: String(error) });
+      throw error;
+    });
+    ready.catch(() => {});
+    return;
+  }
   const search = await ready;
   postMessage({ id: data.id, results: search(data.query) });
 };

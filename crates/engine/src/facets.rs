@@ -56,7 +56,7 @@ pub const FILTERS: [FilterFacet; 9] = [
     row(Facet::Stages,         "stages",      None,                None,      "--stage",       None),
     row(Facet::Costs,          "costs",       None,                Some("c"), "--cost",        Some(("widget.costs", "cost"))),
     row(Facet::Languages,      "languages",   None,                None,      "--language",    None),
-    row(Facet::Regions,        "regions",     Some("region"),      None,      "--region",      None),
+    row(Facet::Regions,        "regions",     Some("region"),      None,      "--region",      Some(("widget.regions", "region"))),
     row(Facet::EvidenceLevels, "evidence",    None,                Some("e"), "--evidence",    Some(("widget.evidence", "evidence"))),
 ];
 

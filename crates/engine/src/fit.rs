@@ -65,7 +65,16 @@ pub struct Profile<'a> {
     pub typed_audience: Option<&'a str>,
     /// The situation the query describes, with how much it leans the ranking (0–1).
     pub situation: Option<(&'a crate::catalogue::Situation, f32)>,
+    /// Topics the typed words name ("loverboys" for "tienerpooier"), when no topic was chosen:
+    /// they count [`Weights::typed_topic`] of a chosen topic's bonus.
+    pub typed_topics: &'a [String],
 }
+
+/// Who can use material themselves, without a professional's context.
+const PUBLIC: [&str; 2] = ["jongeren", "ouders"];
+
+/// The stages of material that helps once something has happened.
+const HELP_STAGES: [&str; 2] = ["hulp", "melding"];
 
 /// The final score of a material that passed the filters. `text` is its text relevance scaled
 /// to 0–1 (0 when there is no text).
@@ -80,6 +89,10 @@ pub fn score(m: &Material, p: &Profile, text: f32, vocab: &Vocabulary, w: &Weigh
         AudienceMatch::Related => w.audience_related,
         AudienceMatch::None => 0.0,
     };
+    // Nobody said who asks: material a young person or a parent can use themselves first.
+    if q.audiences.is_empty() && p.typed_audience.is_none() && m.audiences.iter().any(|a| PUBLIC.contains(&a.as_str())) {
+        s += w.public;
+    }
     if let Some(typed) = p.typed_audience {
         if audience_match(m, &[typed.to_string()], vocab) == AudienceMatch::Exact {
             s += w.audience_exact * audience_specificity * w.typed_audience;
@@ -101,6 +114,7 @@ pub fn score(m: &Material, p: &Profile, text: f32, vocab: &Vocabulary, w: &Weigh
         }
     };
     s += w.topic * specificity(&q.topics, &m.topics);
+    s += w.topic * w.typed_topic * specificity(p.typed_topics, &m.topics);
     s += w.risk_group * specificity(&q.risk_groups, &m.risk_groups);
     if let Some(rank) = m.evidence.as_ref().and_then(|e| vocab.term(Facet::EvidenceLevels, e)).and_then(|t| t.rank) {
         let max = vocab.evidence_levels.iter().filter_map(|t| t.rank).max().unwrap_or(1).max(1);
@@ -108,6 +122,11 @@ pub fn score(m: &Material, p: &Profile, text: f32, vocab: &Vocabulary, w: &Weigh
     }
     if let Some((situation, strength)) = p.situation {
         s += w.situation * strength * crate::situation::topic_share(situation, &m.topics);
+        // Someone in an acute situation needs help now: material that gives help (a helpline,
+        // a help site, a report point) before material that teaches or prevents.
+        if situation.acute && m.stages.iter().any(|st| HELP_STAGES.contains(&st.as_str())) {
+            s += w.situation * strength * w.acute_help;
+        }
     }
     if m.url.is_some() || m.how_to_get.is_some() || m.source_url.is_some() {
         s += w.actionable;

@@ -10,6 +10,7 @@
 pub mod card;
 mod dutch;
 mod engine;
+mod english;
 pub mod facets;
 mod filters;
 mod fit;
@@ -20,6 +21,8 @@ mod results;
 mod scorer;
 mod situation;
 mod snippet;
+#[cfg(feature = "stemmer")]
+mod stem;
 mod stopwords;
 mod tags;
 mod text;
@@ -42,6 +45,9 @@ pub use tags::{tag, tags};
 // reducer need to say and check exactly what the engine does (the same age window, the same
 // words, the same reasons). Everything else inside is private; the compiler keeps it so.
 pub use filters::{age_window, passes, school_level_ages};
+/// Tier 1's Dutch stemmer: the same stems as tier 2's tantivy analyzer (tested in testdata).
+#[cfg(feature = "stemmer")]
+pub use stem::analyze as dutch_stem;
 pub use stopwords::DUTCH as DUTCH_STOPWORDS;
 pub use text::{plain_words, words};
 pub use weights::{WeightError, Weights};

@@ -55,5 +55,6 @@ fn lexicon_data(lexicon: &Lexicon) -> LexiconData {
         phrases: lexicon.phrases.clone(),
         school_levels: lexicon.school_levels.clone(),
         situations: lexicon.situations.clone(),
+        english: lexicon.english_words.clone(),
     }
 }
