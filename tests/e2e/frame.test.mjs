@@ -154,6 +154,18 @@ test('without frame-host.js: the iframe keeps its height and scrolls inside; the
   await context.close();
 });
 
+test('Shift pressed three times inside the frame leaves the top page', async () => {
+  const { context, page, frame, outside } = await hostPage({ query: 'audience=jongeren', snippet: false });
+  await frame.locator('preventie-wijzer input[name="q"]').focus();
+  await page.keyboard.press('Shift');
+  assert.match(await frame.locator('preventie-wijzer .pw-exit-status').textContent(), /nog 2 keer/);
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.waitForURL(EXIT);
+  assert.deepEqual(outside, [EXIT]);
+  await context.close();
+});
+
 test(`sandboxed (${SANDBOX}): the widget works, material opens in a new tab, the exit leaves the top page`, async () => {
   const { context, page, frame, outside } = await hostPage({ query: 'audience=jongeren', snippet: false, sandbox: SANDBOX });
   const link = frame.locator('preventie-wijzer .pw-title a').first();
