@@ -1,6 +1,10 @@
 # Texts added on other branches, keyed by their Dutch master text (the key names are chosen
 # when those branches are merged): Dutch -> (ar, tr, pl, uk).
 XN = {
+# local: a municipality's own entries and helplines (data folder)
+'In uw regio': ('في منطقتك', 'Bölgenizde', 'W Twoim regionie', 'У вашому регіоні'),
+'Regio': ('المنطقة', 'Bölge', 'Region', 'Регіон'),
+'in uw regio': ('في منطقتك', 'bölgenizde', 'w Twoim regionie', 'у вашому регіоні'),
 # catalogue-code: cards that lead somewhere (added at the merge)
 'Zo kom je eraan: {how}': ('كيف تحصل عليه: {how}', 'Nasıl ulaşırsın: {how}', 'Jak to zdobyć: {how}', 'Як це отримати: {how}'),
 'Niet bekend waar je dit kunt krijgen.': ('غير معروف أين يمكنك الحصول على هذا.', 'Bunu nereden alabileceğin bilinmiyor.', 'Nie wiadomo, gdzie to można dostać.', 'Невідомо, де це можна отримати.'),

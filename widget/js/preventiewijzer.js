@@ -15,32 +15,32 @@ const text = (lang, key) => (TEXTS[lang] ?? {})[key] ?? TEXTS.nl?.[key] ?? '';
 const ATTRIBUTES = /*ATTRIBUTES*/[];
 const file = (name) => new URL(name, import.meta.url);
 const FALLBACK = file('./preventiewijzer-fallback.html');
-// Orders that list for the element's profile; fetched only when the widget cannot start.
+// Imported only when needed: FIT orders the fallback list (no start), DATA opens a data folder.
 const FIT = file('./preventiewijzer-fit.js');
-// The page's quick exit (Shift ×3, skip link, reset on coming back): loaded beside tier 1, as it must work where WebAssembly cannot.
-import('./preventiewijzer-exit.js').then(({ install }) => install({ text, reset: (el) => el._widget?.reuse(el._attributes(), el.id ? `pw-${el.id}` : 'pw') }))
-  .catch((error) => console.error('<preventie-wijzer> the quick exit could not load:', error));
+const DATA = file('./preventiewijzer-data.js');
+// The page's quick exit (Shift ×3, skip link, reset on coming back): beside tier 1, as it must work without WebAssembly.
+const reset = (el) => el._widget?.reuse(el._attributes(), el.id ? `pw-${el.id}` : 'pw');
+import('./preventiewijzer-exit.js').then(({ install }) => install({ text, reset })).catch((error) => console.error('<preventie-wijzer> the quick exit failed:', error));
 
-function fetched(name) {
-  return fetch(file(name)).then((response) => {
-    if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
-    return response;
-  });
-}
+const fetched = (name) => fetch(file(name)).then((response) => {
+  if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+  return response;
+});
 
 // Tier 1 downloads as soon as this script runs, in parallel: glue, wasm (compiled as it streams)
-// and records. Failures are handled in `start` (this `catch` only avoids "unhandled rejection").
+// and the national records (unless an element names a data folder). Failures are handled in
+// `start` (this `catch` only avoids "unhandled rejection").
+const national = () => (national.records ??= fetched('./preventiewijzer-records.json').then((response) => response.arrayBuffer()));
 const tier1 = {
   glue: import('./preventiewijzer_widget.js'),
   // Without WebAssembly (Lockdown Mode, very old browsers) the module is not even downloaded.
   wasm: typeof WebAssembly === 'object' ? fetched('./preventiewijzer_widget_bg.wasm') : Promise.reject(new Error('WebAssembly is unavailable')),
-  records: fetched('./preventiewijzer-records.json').then((response) => response.arrayBuffer()),
+  records: document.querySelector('preventie-wijzer[data]') ? null : national(),
 };
-for (const promise of Object.values(tier1)) promise.catch(() => {});
+for (const promise of Object.values(tier1)) promise?.catch(() => {});
 
 /** The widget's wasm exports (`mount`, `on_panic`, `helplines_json`, …) once started. */
-let wasm;
-let started;
+let wasm, started;
 let helplines = [];
 /** The instance the user last touched: the one to replace with an apology if the wasm panics. */
 let active = null;
@@ -52,6 +52,7 @@ const MAX_PARKED = 8;
 // loaded (on the main thread where workers are unavailable). Until it is ready, questions wait.
 const tier2 = {
   state: 'idle', // idle → loading → ready (or failed)
+  index: null, // the data folder's index address; null: the national index next to this script
   worker: null,
   direct: null, // the engine module when it runs on the main thread
   nextId: 1,
@@ -108,7 +109,7 @@ const tier2 = {
   async onMainThread() {
     try {
       const { load } = await import('./preventiewijzer-fulltext.js');
-      this.direct = { search_json: await load() };
+      this.direct = { search_json: await load(this.index) };
       this.ready();
     } catch (error) {
       this.failed(error);
@@ -119,24 +120,21 @@ const tier2 = {
     this.state = 'loading';
     try {
       this.worker = new Worker(file('./preventiewijzer-worker.js'), { type: 'module' });
+      this.worker.postMessage({ open: this.index });
     } catch {
       this.onMainThread();
       return;
     }
+    // A worker that cannot load the engine hands over to the main thread.
+    const instead = () => { this.worker?.terminate(); this.worker = null; this.onMainThread(); };
     this.worker.onmessage = ({ data }) => {
       if (data.ready) this.ready();
-      else if (data.failed !== undefined) {
-        this.worker.terminate();
-        this.worker = null;
-        this.onMainThread();
-      } else this.answer(data);
+      else if (data.failed !== undefined) instead();
+      else this.answer(data);
     };
     this.worker.onerror = (event) => {
       event.preventDefault?.();
-      if (this.state !== 'loading') return;
-      this.worker?.terminate();
-      this.worker = null;
-      this.onMainThread();
+      if (this.state === 'loading') instead();
     };
   },
 };
@@ -147,10 +145,11 @@ function refiner() {
   return (json, done) => tier2.ask(owner, json, done);
 }
 
-const start = () => (started ??= (async () => {
+const start = (data) => (started ??= (async () => {
   const glue = await tier1.glue;
   await glue.default({ module_or_path: tier1.wasm });
-  const error = glue.open_catalogue(new Uint8Array(await tier1.records));
+  tier2.index = data === null ? null : await (await import(DATA)).openFolder(glue, data, national);
+  const error = data === null && glue.open_catalogue(new Uint8Array(await national()));
   if (error) throw new Error(error);
   wasm = glue;
   helplines = JSON.parse(glue.helplines_json());
@@ -240,7 +239,6 @@ async function fallback(error, lang, profile) {
 }
 
 // ---- Contrast guard: the host's design tokens may be anything; the widget's text stays at WCAG AA ----
-
 /** Our own colours, used where the host's fail (the same defaults as in preventiewijzer.css). */
 const SAFE = { text: ['#1a1a1a', '#000000', '#ffffff'], muted: '#4a4a4a', accent: '#0b5394' };
 let paint;
@@ -338,7 +336,9 @@ class PreventieWijzer extends HTMLElement {
     const root = document.createElement('div');
     shadow.replaceChildren(root);
     this._root = root;
-    this._starting = start().then(() => {
+    const data = this.getAttribute('data');
+    if (started && data !== null) started.then(() => import(DATA)).then((m) => m.another(data), () => {});
+    this._starting = start(data).then(() => {
       this._starting = null;
       if (!this.isConnected) return;
       active = this;

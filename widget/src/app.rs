@@ -328,6 +328,8 @@ pub fn app(props: &AppProps) -> Html {
                             { group(Facet::Formats, Msg::Formats, "format", &results.facets.formats) }
                             { group(Facet::Costs, Msg::Costs, "cost", &results.facets.costs) }
                             { group(Facet::EvidenceLevels, Msg::Evidence, "evidence", &results.facets.evidence) }
+                            // National, Flemish, UK material and a host's own (data folder) apart.
+                            { group(Facet::Regions, Msg::Regions, "region", &results.facets.regions) }
                         }
                     </details>
                 }

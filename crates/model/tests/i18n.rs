@@ -205,6 +205,7 @@ fn catalogue_labels_and_lines_come_from_the_language_file_or_fall_back_to_dutch(
         rank: None,
         age_min: None,
         age_max: None,
+        local: false,
     };
     assert_eq!(term.label(Facet::Topics, Lang::Nl), "Sexting-nl");
     assert_eq!(term.label(Facet::Topics, Lang::En), "Sexting-en");

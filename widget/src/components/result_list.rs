@@ -85,6 +85,8 @@ fn card(p: &CardProps) -> Html {
                 } }
             </@>
             <p class="pw-meta">
+                // From the host's own data folder (`data` attribute): shown first in the line.
+                if h.local { <span class="pw-local">{ t(lang, Msg::InYourRegion) }</span> }
                 if let Some(publisher) = &h.publisher { <span>{ format!("{} {publisher}", t(lang, Msg::Publisher)) }</span> }
                 if h.format != "onbekend" { <span>{ label(Facet::Formats, &h.format) }</span> }
                 if h.age_min.is_some() || h.age_max.is_some() { <span class="pw-age-range">{ age_range(h.age_min, h.age_max, lang) }</span> }
