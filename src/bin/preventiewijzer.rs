@@ -20,6 +20,7 @@ use std::process::ExitCode;
 
 use preventiewijzer_engine::why::age_range;
 use preventiewijzer_engine::{Engine, Lang, Query, Sort};
+use preventiewijzer_indexer::{INDEX_FILE, RECORDS_FILE};
 use preventiewijzer_model::{catalogue, Catalogue};
 
 const USAGE: &str = "usage:
@@ -116,8 +117,9 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
 
 /// The data files the widget loads next to its wasm: `RECORDS_FILE` (tier 1: catalogue, lexicon,
 /// stems) and `INDEX_FILE` (tier 2: the packed tantivy index). Both are opened here once, so a
-/// file that is written is one the widget can open. With `--local DIR`: a data folder (see
-/// [`data_folder`]). Nothing is written when the national or the local catalogue has an error.
+/// file that is written is one the widget can open. With `--local DIR`: a data folder
+/// ([`preventiewijzer_indexer::data_folder`], the same code the studio page runs in the browser).
+/// Nothing is written when the national or the local catalogue has an error.
 fn pack(args: &[String]) -> Result<ExitCode, String> {
     let (mut dir, mut out, mut local) = (PathBuf::from("catalogue"), None, None);
     let mut it = args.iter();
@@ -140,67 +142,22 @@ fn pack(args: &[String]) -> Result<ExitCode, String> {
             format!("{} error(s) in the local catalogue at {}; nothing was written", errors.len(), local.display())
         })?;
     }
-    let preventiewijzer_indexer::Tiers { packed, records, .. } = preventiewijzer_indexer::tiers(&c)?;
-    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    let names = match local {
-        Some(_) => data_folder(&c, &records, &packed),
-        None => DataFolder { records: RECORDS_FILE.into(), index: INDEX_FILE.into(), manifest: None },
+    let files = match local {
+        Some(_) => preventiewijzer_indexer::data_folder(&c)?.files,
+        None => {
+            let preventiewijzer_indexer::Tiers { packed, records, .. } = preventiewijzer_indexer::tiers(&c)?;
+            vec![(RECORDS_FILE.to_string(), records), (INDEX_FILE.to_string(), packed)]
+        }
     };
-    for (name, bytes) in [(&names.records, &records), (&names.index, &packed)] {
+    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    // In the folder's order: its manifest last, so a host copying the folder meanwhile sees the old one.
+    for (name, bytes) in &files {
         let path = out.join(name);
         std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         eprintln!("wrote {} ({} bytes, {} materials)", path.display(), bytes.len(), c.materials.len());
     }
-    // The manifest last: a host that copies the folder while it is written sees the old one.
-    if let Some(manifest) = names.manifest {
-        let path = out.join(DATA_MANIFEST);
-        std::fs::write(&path, manifest).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        eprintln!("wrote {}", path.display());
-    }
     Ok(ExitCode::SUCCESS)
 }
-
-/// What `pack` writes: the two data files' names and, for a data folder, its manifest.
-struct DataFolder {
-    records: String,
-    index: String,
-    manifest: Option<String>,
-}
-
-/// A data folder for the widget's `data` attribute: records and index under content-hashed names
-/// (hosts may cache them forever) and `DATA_MANIFEST` naming them, with the local regions and
-/// counts for people reading it.
-fn data_folder(c: &Catalogue, records: &[u8], packed: &[u8]) -> DataFolder {
-    let hashed = |name: &str, bytes: &[u8]| {
-        let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
-        format!("{stem}.{:012x}.{ext}", fnv1a(bytes) >> 16)
-    };
-    let (records_name, index_name) = (hashed(RECORDS_FILE, records), hashed(INDEX_FILE, packed));
-    let regions: Vec<&str> = c.vocabulary.regions.iter().filter(|t| t.local).map(|t| t.id.as_str()).collect();
-    let is_local = |region: &str| regions.contains(&region);
-    let manifest = serde_json::json!({
-        "records": records_name,
-        "index": index_name,
-        "local": {
-            "regions": regions,
-            "materials": c.materials.iter().filter(|m| is_local(&m.region)).count(),
-            "helplines": c.helplines.iter().filter(|h| is_local(&h.region)).count(),
-        },
-    });
-    DataFolder { records: records_name, index: index_name, manifest: Some(format!("{manifest:#}\n")) }
-}
-
-/// 64-bit FNV-1a, as the site build names its files (xtask/src/build.rs): tells versions apart.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
-}
-
-/// The data folder's manifest, which the widget's `data` attribute points next to.
-const DATA_MANIFEST: &str = "preventiewijzer-data.json";
-
-/// File names of [`pack`]'s output (the site build gives them a content hash).
-const RECORDS_FILE: &str = "preventiewijzer-records.json";
-const INDEX_FILE: &str = "preventiewijzer-index.pwi";
 
 /// Loads and validates; on errors prints every one and fails.
 fn load(dir: &std::path::Path) -> Result<Catalogue, String> {

@@ -1,12 +1,15 @@
-//! The native indexer: builds both tiers' data from a validated catalogue. Tier 2 is the tantivy
-//! index, written natively ([`build()`]: tantivy's writer needs threads, which wasm lacks) and
-//! packed with the catalogue into one blob; tier 1 is the records (catalogue, lexicon, stems per
-//! material) from [`preventiewijzer_engine::tier2::records`]. [`tiers`] builds and opens both,
-//! so whatever is written is known to open.
+//! The indexer: builds both tiers' data from a validated catalogue, in memory, with no threads
+//! and no files, so it runs natively and in wasm (the studio page). Tier 2 is the tantivy index
+//! ([`build()`]), packed with the catalogue into one blob; tier 1 is the records (catalogue,
+//! lexicon, stems per material) from [`preventiewijzer_engine::tier2::records`]. [`tiers`] builds
+//! and opens both, so whatever is written is known to open; [`data_folder`] names them for the
+//! widget's `data` attribute.
 
 mod build;
+mod folder;
 
 pub use build::build;
+pub use folder::{data_folder, DataFolder, DATA_MANIFEST, INDEX_FILE, RECORDS_FILE};
 
 use preventiewijzer_engine::tier2::records;
 use preventiewijzer_engine::Engine;

@@ -34,15 +34,65 @@ struct LocalRegions {
     regions: Vec<Term>,
 }
 
+/// A local folder's files as text, read from disk ([`LocalFiles::read`]) or handed over by the
+/// studio page (files dropped in the browser). Paths are only names for error messages.
+#[derive(Debug, Clone, Default)]
+pub struct LocalFiles {
+    /// The folder, for errors about the folder as a whole (`""` in the studio).
+    pub dir: PathBuf,
+    /// `regions.toml`, when there is one (it is required).
+    pub regions: Option<(PathBuf, String)>,
+    /// `materials/*.toml`, sorted by path.
+    pub materials: Vec<(PathBuf, String)>,
+    /// `helplines.toml`, when there is one (it is optional).
+    pub helplines: Option<(PathBuf, String)>,
+}
+
+impl LocalFiles {
+    /// Reads the folder `dir`; a file that cannot be read is an error naming it.
+    pub fn read(dir: &Path, errors: &mut Vec<CatalogueError>) -> Result<LocalFiles, CatalogueError> {
+        let regions_path = dir.join("regions.toml");
+        let regions = Some((regions_path.clone(), read(&regions_path)?));
+        let mut materials = Vec::new();
+        for path in super::material_files(&dir.join("materials"), errors) {
+            match read(&path) {
+                Ok(text) => materials.push((path, text)),
+                Err(e) => errors.push(e),
+            }
+        }
+        let helplines_path = dir.join("helplines.toml");
+        let helplines = if helplines_path.exists() { Some((helplines_path.clone(), read(&helplines_path)?)) } else { None };
+        Ok(LocalFiles { dir: dir.to_path_buf(), regions, materials, helplines })
+    }
+}
+
 /// The national catalogue `national` plus the local folder `dir`: local regions appended to the
 /// vocabulary (marked `local`), local materials merged in (sorted by id like [`super::load`]),
 /// local helplines first. Every error in the local folder is returned, each naming file, line and
 /// field; the national catalogue is never changed by a broken local folder.
 pub fn load_local(national: &Catalogue, dir: &Path) -> Result<Catalogue, Vec<CatalogueError>> {
     let mut errors = Vec::new();
-    let regions_path = dir.join("regions.toml");
-    let regions = match read(&regions_path).and_then(|t| parse::<LocalRegions>(&regions_path, &t).map(|r| (t, r))) {
-        Ok((text, r)) => local_regions(&regions_path, &text, r.regions, national, &mut errors),
+    let files = LocalFiles::read(dir, &mut errors).map_err(|e| vec![e])?;
+    match merge_local(national, files) {
+        Ok(c) if errors.is_empty() => Ok(c),
+        Ok(_) => Err(errors),
+        Err(more) => {
+            errors.extend(more);
+            errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+            Err(errors)
+        }
+    }
+}
+
+/// [`load_local`] over files already in memory: the same validation, no file system.
+pub fn merge_local(national: &Catalogue, local: LocalFiles) -> Result<Catalogue, Vec<CatalogueError>> {
+    let mut errors = Vec::new();
+    let dir = local.dir.as_path();
+    let Some((regions_path, regions_text)) = &local.regions else {
+        return Err(vec![CatalogueError::new(&dir.join("regions.toml"), 0, "", "is missing: a local folder names its own region(s) there")]);
+    };
+    let regions = match parse::<LocalRegions>(regions_path, regions_text) {
+        Ok(r) => local_regions(regions_path, regions_text, r.regions, national, &mut errors),
         Err(e) => return Err(vec![e]),
     };
     let mut vocabulary = national.vocabulary.clone();
@@ -51,13 +101,7 @@ pub fn load_local(national: &Catalogue, dir: &Path) -> Result<Catalogue, Vec<Cat
     let own_region =
         || format!("must be one of this folder's regions in regions.toml ({})", regions.iter().map(|t| t.id.as_str()).collect::<Vec<_>>().join(", "));
 
-    let mut files = Vec::new();
-    for path in super::material_files(&dir.join("materials"), &mut errors) {
-        match read(&path) {
-            Ok(text) => files.push((path, text)),
-            Err(e) => errors.push(e),
-        }
-    }
+    let mut files = local.materials;
     if files.len() > MAX_MATERIALS {
         errors.push(CatalogueError::new(&dir.join("materials"), 0, "", format!("{} materials; a local folder holds at most {MAX_MATERIALS}", files.len())));
         files.truncate(MAX_MATERIALS);
@@ -89,15 +133,14 @@ pub fn load_local(national: &Catalogue, dir: &Path) -> Result<Catalogue, Vec<Cat
     }
     errors.extend(validate::across_materials(&materials));
 
-    let helplines_path = dir.join("helplines.toml");
     let mut helplines = Vec::new();
-    if helplines_path.exists() {
-        match read(&helplines_path).and_then(|t| parse::<Helplines>(&helplines_path, &t).map(|h| (t, h))) {
+    if let Some((helplines_path, text)) = &local.helplines {
+        match parse::<Helplines>(helplines_path, text).map(|h| (text, h)) {
             Ok((text, h)) => {
-                errors.extend(validate::helplines(&helplines_path, &text, &h.helplines, &vocabulary));
+                errors.extend(validate::helplines(helplines_path, text, &h.helplines, &vocabulary));
                 if h.helplines.len() > MAX_HELPLINES {
                     errors.push(CatalogueError::new(
-                        &helplines_path,
+                        helplines_path,
                         0,
                         "helplines",
                         format!("{} helplines; a local folder holds at most {MAX_HELPLINES}", h.helplines.len()),
@@ -107,7 +150,7 @@ pub fn load_local(national: &Catalogue, dir: &Path) -> Result<Catalogue, Vec<Cat
                     // entry_field_line counts entries with the same id (duplicates are reported apart).
                     let nth = h.helplines[..i].iter().filter(|x| x.id == line.id).count();
                     let mut err = |field: &str, message: String| {
-                        errors.push(CatalogueError::new(&helplines_path, validate::entry_field_line(&text, &line.id, nth, field), field, message))
+                        errors.push(CatalogueError::new(helplines_path, validate::entry_field_line(text, &line.id, nth, field), field, message))
                     };
                     if !is_local(&line.region) {
                         err("region", own_region());

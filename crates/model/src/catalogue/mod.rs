@@ -12,7 +12,7 @@ pub mod validate;
 use std::path::{Path, PathBuf};
 
 pub use error::CatalogueError;
-pub use local::load_local;
+pub use local::{load_local, merge_local, LocalFiles};
 pub use model::{Helpline, Helplines, Material};
 pub use situation::{Situation, SituationSource, Situations};
 
