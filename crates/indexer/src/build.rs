@@ -6,7 +6,7 @@ use std::path::Path;
 
 use tantivy::directory::{Directory, RamDirectory};
 use tantivy::tokenizer::TokenizerManager;
-use tantivy::{Index, SingleSegmentIndexWriter};
+use tantivy::{Index, IndexSettings, SingleSegmentIndexWriter};
 
 use preventiewijzer_engine::tier2::pack::pack;
 use preventiewijzer_engine::tier2::schema::{nl_analyzer, schema, NL};
@@ -20,8 +20,12 @@ pub fn build(catalogue: &Catalogue) -> tantivy::Result<Vec<u8>> {
     let ram = RamDirectory::create();
     let tokenizers = TokenizerManager::default();
     tokenizers.register(NL, nl_analyzer());
-    // One segment, no threads, no merges: the writer's budget only sizes its first arena.
-    let mut writer: SingleSegmentIndexWriter = Index::builder().schema(schema).tokenizers(tokenizers).single_segment_index_writer(ram.clone(), 15_000_000)?;
+    // One segment, no threads, no merges: the writer's budget only sizes its first arena, and the
+    // doc store is compressed on this thread (tantivy's default starts a thread for it, which
+    // wasm cannot: "operation not supported on this platform").
+    let settings = IndexSettings { docstore_compress_dedicated_thread: false, ..IndexSettings::default() };
+    let mut writer: SingleSegmentIndexWriter =
+        Index::builder().schema(schema).settings(settings).tokenizers(tokenizers).single_segment_index_writer(ram.clone(), 15_000_000)?;
     for (ord, m) in catalogue.materials.iter().enumerate() {
         let mut doc = tantivy::TantivyDocument::default();
         for t in preventiewijzer_engine::tags(m) {

@@ -1,7 +1,7 @@
 //! The files an editor drops on the studio page, sorted into a local catalogue folder
 //! ([`LocalFiles`]): `regions.toml`, `helplines.toml`, and every other `.toml` file as a material
-//! (shown as `materials/NAME`, where it goes in the folder). What cannot be read is an error
-//! naming the file, like every other error.
+//! (shown as `materials/NAME`, where it goes in the folder); notes (`*.md`) and hidden files are
+//! skipped. What cannot be read is an error naming the file, like every other error.
 
 use std::path::PathBuf;
 
@@ -25,6 +25,10 @@ pub fn sort(files: &[(String, Vec<u8>)]) -> (LocalFiles, Vec<CatalogueError>) {
             _ => PathBuf::from("materials").join(&base),
         };
         let error = |message: &str| CatalogueError::new(&path, 0, "", message);
+        // A folder dropped whole brings its notes (README.md) and the system's hidden files.
+        if base.starts_with('.') || base.to_ascii_lowercase().ends_with(".md") {
+            continue;
+        }
         if !base.to_ascii_lowercase().ends_with(".toml") {
             errors.push(error("is not a catalogue file: the studio reads regions.toml, helplines.toml and material files (.toml)"));
             continue;
@@ -69,6 +73,8 @@ mod tests {
             ("foto.png".to_string(), vec![0x89]),
             ("c.toml".to_string(), b"title = 'caf\xe9'".to_vec()),
             ("x/a.toml".to_string(), b"".to_vec()),
+            ("gemeente/README.md".to_string(), b"# notes".to_vec()),
+            ("gemeente/.DS_Store".to_string(), vec![0]),
         ];
         let (local, errors) = sort(&files);
         let names: Vec<String> = local.materials.iter().map(|(p, _)| p.display().to_string()).collect();
