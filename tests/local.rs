@@ -138,3 +138,64 @@ fn csv_import_into_a_local_folder_is_checked_against_the_national_catalogue() {
     let merged = preventiewijzer_model::catalogue::load_local(&national, &local).unwrap();
     assert_eq!(merged.materials.len(), national.materials.len() + 1);
 }
+
+#[test]
+fn the_library_makes_the_same_data_folder_in_memory_as_the_cli_writes() {
+    // The seam the studio page (wasm) uses: text in, named bytes out, no file system.
+    let national = preventiewijzer_model::catalogue::load(&support::repo().join("catalogue")).unwrap();
+    let (files, unread) = preventiewijzer_model::catalogue::local::read_local(&support::repo().join("tests/fixtures/local"));
+    assert!(unread.is_empty(), "{unread:?}");
+    let packed = preventiewijzer_indexer::folder::data_folder(&national, &files).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!((packed.local_materials, packed.local_helplines), (1, 1));
+    assert_eq!(packed.files.last().unwrap().name, "preventiewijzer-data.json", "the manifest is written last");
+    let out = out_dir("same");
+    let (code, err) = cli(&["pack", "--local", "tests/fixtures/local", "--out", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let mut written: Vec<String> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    written.sort();
+    let mut names: Vec<String> = packed.files.iter().map(|f| f.name.clone()).collect();
+    names.sort();
+    assert_eq!(written, names);
+    for f in &packed.files {
+        assert!(std::fs::read(out.join(&f.name)).unwrap() == f.bytes, "{} differs between the library and the CLI", f.name);
+    }
+    // The same errors as the CLI, as values, when a file is broken in memory.
+    let mut broken = files.clone();
+    broken.materials[0].1 = broken.materials[0].1.replace("region = \"gemeente-voorbeeld\"", "region = \"nergens\"");
+    let Err(preventiewijzer_indexer::folder::PackError::Catalogue(errors)) = preventiewijzer_indexer::folder::data_folder(&national, &broken) else {
+        panic!("a broken local material is refused")
+    };
+    assert!(errors.iter().any(|e| e.to_string().contains(": region: must be one of this folder's regions")), "{errors:?}");
+}
+
+#[test]
+fn pack_refuses_hostile_and_oversized_local_entries_naming_each_and_writes_nothing() {
+    let dir = out_dir("hostile-input");
+    std::fs::create_dir_all(dir.join("materials")).unwrap();
+    std::fs::copy(support::repo().join("tests/fixtures/local/regions.toml"), dir.join("regions.toml")).unwrap();
+    let material = support::VALID
+        .replace("region = \"nederland\"", "region = \"gemeente-voorbeeld\"")
+        .replace("https://langlevedeliefde.nl/voorbeeld", "javascript:window.__pwx=1")
+        .replace("Lespakket over relaties en seksualiteit voor klas 2.", &"x".repeat(4_001))
+        .replace("Lang Leve de Liefde – Onderbouw", &"t".repeat(301));
+    std::fs::write(dir.join("materials/voorbeeld.toml"), material).unwrap();
+    let line = |n: usize| {
+        format!("\n[[helplines]]\nid = \"lijn-{n}\"\nname = \"Lijn {n}\"\nnl = \"Bel ons.\"\nen = \"Call us.\"\nregion = \"gemeente-voorbeeld\"\naudiences = []\nsource = \"test\"\n")
+    };
+    std::fs::write(dir.join("helplines.toml"), (0..21).map(line).collect::<String>()).unwrap();
+    let out = out_dir("hostile-input-out");
+    let (code, err) = cli(&["pack", "--local", dir.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+    let m = dir.join("materials/voorbeeld.toml").display().to_string();
+    let h = dir.join("helplines.toml").display().to_string();
+    for expected in [
+        format!("{m}:2: title: is 301 characters long; at most 300 are allowed"),
+        format!("{m}:3: summary: is 4001 characters long; at most 4000 are allowed"),
+        format!("{m}:5: url:"),
+        format!("{h}: helplines: 21 helplines; a local folder holds at most 20"),
+    ] {
+        assert!(err.contains(&expected), "missing `{expected}` in:\n{err}");
+    }
+    assert!(err.contains("nothing was written"), "{err}");
+    assert!(!out.exists(), "nothing is written");
+}

@@ -15,24 +15,20 @@ const text = (lang, key) => (TEXTS[lang] ?? {})[key] ?? TEXTS.nl?.[key] ?? '';
 const ATTRIBUTES = /*ATTRIBUTES*/[];
 const file = (name) => new URL(name, import.meta.url);
 const FALLBACK = file('./preventiewijzer-fallback.html');
+// Imported only when needed: FIT orders the fallback list (the widget cannot start), DATA opens a
+// host's data folder (the `data` attribute).
+const FIT = file('./preventiewijzer-fit.js');
+const DATA = file('./preventiewijzer-data.js');
 
-function fetched(name) {
-  return fetch(file(name)).then((response) => {
-    if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
-    return response;
-  });
-}
+const fetched = (name) => fetch(file(name)).then((response) => {
+  if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+  return response;
+});
 
-/** The national records next to this script, fetched once when first asked for. */
-let nationalRecords;
-const national = () => (nationalRecords ??= fetched('./preventiewijzer-records.json').then((response) => response.arrayBuffer()));
-
-/**
- * Tier 1 starts downloading as soon as this script runs, all three in parallel: the glue, the
- * wasm (compiled while it streams in) and the catalogue records (the national ones, unless an
- * element on the page names a data folder: see `dataFolder`). Each failure is handled in `start`
- * (the `catch` here only keeps the console free of "unhandled rejection").
- */
+// Tier 1 downloads as soon as this script runs, in parallel: glue, wasm (compiled as it streams)
+// and the national records (unless an element names a data folder). Failures are handled in
+// `start` (this `catch` only avoids "unhandled rejection").
+const national = () => (national.records ??= fetched('./preventiewijzer-records.json').then((response) => response.arrayBuffer()));
 const tier1 = {
   glue: import('./preventiewijzer_widget.js'),
   // Without WebAssembly (Lockdown Mode, very old browsers) the module is not even downloaded.
@@ -40,81 +36,6 @@ const tier1 = {
   records: document.querySelector('preventie-wijzer[data]') ? null : national(),
 };
 for (const promise of Object.values(tier1)) promise?.catch(() => {});
-
-/** The manifest of a data folder (written by `preventiewijzer pack --local` or studio.html). */
-const DATA_MANIFEST = 'preventiewijzer-data.json';
-/** The data files a manifest may name: the pack's content-hashed names, nothing else. */
-const DATA_FILE = { records: /^preventiewijzer-records\.[0-9a-f]{1,16}\.json$/, index: /^preventiewijzer-index\.[0-9a-f]{1,16}\.pwi$/ };
-
-/**
- * The folder a `data` attribute names, as a URL ending in `/`; null without the attribute.
- * Only `https:` addresses and addresses on the page's own origin: a `data:`, `javascript:` or
- * plain-http address elsewhere is refused (thrown), so the national catalogue is used.
- */
-function dataFolder(value) {
-  if (value === null || value.trim() === '') return null;
-  let url;
-  try {
-    url = new URL(value.trim(), document.baseURI);
-  } catch {
-    throw new Error(`data="${value}" is not an address`);
-  }
-  if (url.protocol !== 'https:' && url.origin !== location.origin) {
-    throw new Error(`data="${value}": only https: addresses or addresses on this site are allowed`);
-  }
-  url.search = '';
-  url.hash = '';
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return url;
-}
-
-/** The records and the index address of the data folder `folder`, named by its manifest. */
-async function dataFiles(folder) {
-  const response = await fetch(new URL(DATA_MANIFEST, folder));
-  if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
-  const manifest = await response.json();
-  const name = (key) => {
-    const value = manifest?.[key];
-    if (typeof value !== 'string' || !DATA_FILE[key].test(value)) throw new Error(`${DATA_MANIFEST}: "${key}" is not a data file name`);
-    return new URL(value, folder);
-  };
-  const [records, index] = [name('records'), name('index')];
-  const data = await fetch(records);
-  if (!data.ok) throw new Error(`${data.url}: HTTP ${data.status}`);
-  return { records: await data.arrayBuffer(), index: index.href };
-}
-
-/**
- * Opens the catalogue of the data folder `value` names (the first element's `data` attribute:
- * one catalogue per page). Whatever is wrong with the folder, the national catalogue opens
- * instead, after one console message listing what was wrong.
- */
-async function openCatalogue(glue, value) {
-  const problems = [];
-  try {
-    const folder = dataFolder(value);
-    if (folder) {
-      const files = await dataFiles(folder);
-      const error = glue.open_catalogue(new Uint8Array(files.records));
-      if (!error) {
-        tier2.index = files.index;
-        dataUsed = value;
-        return;
-      }
-      problems.push(error);
-    }
-  } catch (error) {
-    problems.push(String(error?.message ?? error));
-  }
-  if (problems.length) {
-    console.error(`<preventie-wijzer> the data folder "${value}" cannot be used; showing the national catalogue:\n${problems.map((p) => `- ${p}`).join('\n')}`);
-  }
-  dataUsed = null;
-  const error = glue.open_catalogue(new Uint8Array(await national()));
-  if (error) throw new Error(error);
-}
-/** The `data` attribute whose folder is open (null: the national data). */
-let dataUsed = null;
 
 /** The widget's wasm exports (`mount`, `on_panic`, `helplines_json`, …) once started. */
 let wasm;
@@ -126,11 +47,8 @@ let active = null;
 const parked = [];
 const MAX_PARKED = 8;
 
-/**
- * Tier 2: the full-text engine, shared by all instances. One module worker, started as soon as
- * tier 1 is loaded (while the first results render); where workers are unavailable the same
- * engine runs on the main thread. Until it is ready each instance's latest question waits.
- */
+// Tier 2: the full-text engine shared by all instances, one module worker started once tier 1 is
+// loaded (on the main thread where workers are unavailable). Until it is ready, questions wait.
 const tier2 = {
   state: 'idle', // idle → loading → ready (or failed)
   index: null, // the data folder's index address; null: the national index next to this script
@@ -206,20 +124,16 @@ const tier2 = {
       this.onMainThread();
       return;
     }
+    // A worker that cannot load the engine hands over to the main thread.
+    const instead = () => { this.worker?.terminate(); this.worker = null; this.onMainThread(); };
     this.worker.onmessage = ({ data }) => {
       if (data.ready) this.ready();
-      else if (data.failed !== undefined) {
-        this.worker.terminate();
-        this.worker = null;
-        this.onMainThread();
-      } else this.answer(data);
+      else if (data.failed !== undefined) instead();
+      else this.answer(data);
     };
     this.worker.onerror = (event) => {
       event.preventDefault?.();
-      if (this.state !== 'loading') return;
-      this.worker?.terminate();
-      this.worker = null;
-      this.onMainThread();
+      if (this.state === 'loading') instead();
     };
   },
 };
@@ -233,7 +147,9 @@ function refiner() {
 const start = (data) => (started ??= (async () => {
   const glue = await tier1.glue;
   await glue.default({ module_or_path: tier1.wasm });
-  await openCatalogue(glue, data);
+  tier2.index = data === null ? null : await (await import(DATA)).openFolder(glue, data, national);
+  const error = data === null && glue.open_catalogue(new Uint8Array(await national()));
+  if (error) throw new Error(error);
   wasm = glue;
   helplines = JSON.parse(glue.helplines_json());
   glue.on_panic((message) => {
@@ -264,12 +180,13 @@ function element(tag, className, text) {
 function apology(lang) {
   const box = element('div', 'pw pw-failed');
   box.setAttribute('role', 'alert');
+  speaks(box, lang);
   box.append(element('p', '', text(lang, 'js.apology')));
   const list = element('ul');
   for (const h of helplines) {
     const li = element('li');
-    // Helplines are described in Dutch and English (catalogue data); other languages show Dutch.
-    li.append(element('strong', '', h.name), ' ', lang === 'en' ? h.en : h.nl);
+    // The line in the page's language (helplines_json: catalogue data and i18n/<lang>.toml).
+    li.append(element('strong', '', h.name), ' ', h.lines?.[lang] ?? (lang === 'en' ? h.en : h.nl));
     if (h.phone) {
       const a = element('a', '', `${text(lang, 'js.call')} ${h.phone}`);
       a.href = `tel:${h.phone.replace(/[^0-9+]/g, '')}`;
@@ -282,13 +199,19 @@ function apology(lang) {
   return box;
 }
 
+/** Marks `el` as text in `lang` (inside the Dutch list), with the language's direction. */
+function speaks(el, lang) {
+  el.lang = lang || 'nl';
+  el.dir = text(lang, 'meta.dir') || 'ltr';
+  return el;
+}
+
 /** The prerendered catalogue list, and for a CSP that forbids WebAssembly a hint for the site owner. */
 async function fallback(error, lang, profile) {
   const box = element('div', 'pw pw-fallback-box');
-  // Each engine words it differently: Chromium and WebKit name the directive
-  // ("…violates the following Content Security policy directive…", "Refused to create a
-  // WebAssembly object because 'unsafe-eval' or 'wasm-unsafe-eval' is not an allowed source…"),
-  // Firefox does not ("CompileError: call to WebAssembly.instantiateStreaming() blocked by CSP").
+  speaks(box, lang);
+  // Chromium and WebKit name the directive ('wasm-unsafe-eval', "Content Security Policy"); Firefox
+  // says "CompileError: call to WebAssembly.instantiateStreaming() blocked by CSP".
   const csp = /Content Security Policy|wasm-unsafe-eval|unsafe-eval|blocked by CSP/i.test(String(error));
   if (csp) {
     box.append(element('p', 'pw-hint', text(lang, 'js.csp_hint')));
@@ -300,59 +223,18 @@ async function fallback(error, lang, profile) {
     if (main) {
       // The page's own <main> holds the widget: the list goes in as a plain <div>.
       const list = element('div', main.className);
+      // The prerendered list is Dutch, left to right, whatever the page's language.
+      list.lang = 'nl';
+      list.dir = 'ltr';
       list.append(...[...main.childNodes].map((node) => document.importNode(node, true)));
-      fit(list, profile, lang);
+      const { fit } = await import(FIT);
+      fit(list, profile, { say: (key) => text(lang, key), speaks: (el) => speaks(el, lang), element });
       box.append(list);
     }
   } catch {
     box.append(apology(lang));
   }
   return box;
-}
-
-/**
- * Orders the prerendered list for the element's `audience`, `age` and `region`, with the engine's
- * hard filters over the data attributes the build writes (src/editor/fallback.rs): a material
- * made for the audience (or its parent group) first, then one suiting it through its parent
- * group; its known ages must include `age` (a narrow range fits best); its region must be one
- * of `region`. Materials that do not fit are hidden behind a "show all" button; helplines
- * serving the audience move to the top, and no helpline is ever hidden.
- */
-function fit(list, { audience, age, region }, lang) {
-  const words = (value) => (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
-  const [audiences, regions] = [words(audience), words(region)];
-  const years = /^\s*\d{1,3}\s*$/.test(age ?? '') ? Number(age) : null;
-  const has = (el, name, ids) => ids.some((id) => words(el.dataset[name]).includes(id));
-  const helplines = [...list.querySelectorAll('li[data-helpline]')];
-  helplines[0]?.parentNode.prepend(...helplines.filter((h) => has(h, 'audiences', audiences)));
-  if (!audiences.length && !regions.length && years === null) return;
-  const score = (card) => {
-    const exact = has(card, 'audiences', audiences);
-    if (audiences.length && !exact && !has(card, 'audiencesRelated', audiences)) return null;
-    if (regions.length && !regions.includes(card.dataset.region)) return null;
-    const [min, max] = [card.dataset.ageMin, card.dataset.ageMax].map((a) => (a === undefined ? null : Number(a)));
-    if (years !== null && ((min !== null && years < min) || (max !== null && years > max))) return null;
-    const known = (min !== null) + (max !== null);
-    const ages = years === null ? 0 : known === 2 ? 1 + 1 / (1 + max - min) : known === 1 ? 1 : 0.25;
-    return (exact ? 2 : audiences.length ? 1 : 0) + ages;
-  };
-  const cards = [...list.querySelectorAll('li.pw-card')];
-  const fitting = cards.map((card, i) => ({ card, i, s: score(card) })).filter((c) => c.s !== null).sort((a, b) => b.s - a.s || a.i - b.i);
-  if (!fitting.length) return; // nothing fits: the whole list stays, in title order
-  cards[0].parentNode.prepend(...fitting.map((c) => c.card));
-  const rest = cards.filter((card) => !fitting.some((c) => c.card === card));
-  for (const card of rest) card.hidden = true;
-  const intro = list.querySelector('.pw-fallback-intro');
-  if (intro) intro.textContent = text(lang, 'js.fitting').replace('{count}', fitting.length);
-  if (rest.length) {
-    const all = element('button', 'pw-more', text(lang, 'js.show_all').replace('{count}', cards.length));
-    all.type = 'button';
-    all.addEventListener('click', () => {
-      for (const card of rest) card.hidden = false;
-      all.remove();
-    });
-    cards[0].parentNode.after(all);
-  }
 }
 
 // ---- Contrast guard: the host's design tokens may be anything; the widget's text stays at WCAG AA ----
@@ -411,10 +293,8 @@ function contrastFixes(el) {
   return fixes;
 }
 
-/**
- * Measures the element's colours as the host themes them and, where they fall short, overrides
- * them in a stylesheet of its own (after the main one, so it wins), with one console warning.
- */
+// Measures the element's colours as the host themes them; where they fall short, overrides them
+// in a stylesheet of its own (after the main one, so it wins), with one console warning.
 function guardContrast(el) {
   const shadow = el.shadowRoot;
   if (!shadow) return;
@@ -457,9 +337,7 @@ class PreventieWijzer extends HTMLElement {
     shadow.replaceChildren(root);
     this._root = root;
     const data = this.getAttribute('data');
-    if (started && data !== null && data !== dataUsed) {
-      console.warn(`<preventie-wijzer>: one data folder per page; data="${data}" is ignored, the first element's catalogue is used`);
-    }
+    if (started && data !== null) started.then(() => import(DATA)).then((m) => m.another(data), () => {});
     this._starting = start(data).then(() => {
       this._starting = null;
       if (!this.isConnected) return;

@@ -28,9 +28,23 @@ fn send_wrapper(f: js_sys::Function) -> SendWrapper {
     SendWrapper(f)
 }
 
-/// The helplines for everyone, as JSON `[{"name","nl","en","phone","url"}]`.
+/// The helplines for everyone, as JSON `[{"name","nl","en","phone","url",…,"lines":{"ar":"…",…}}]`:
+/// `lines` holds the line in every interface language (Dutch where a language lacks it).
 #[wasm_bindgen]
 pub fn helplines_json() -> String {
-    let lines: Vec<_> = crate::catalogue::engine().helplines(&[]).into_iter().filter(|h| h.always || h.audiences.is_empty()).collect();
+    let lines: Vec<serde_json::Value> = crate::catalogue::engine()
+        .helplines(&[])
+        .into_iter()
+        .filter(|h| h.always || h.audiences.is_empty())
+        .map(|h| {
+            let mut value = serde_json::to_value(h).unwrap_or_default();
+            let by_lang: serde_json::Map<String, serde_json::Value> =
+                preventiewijzer_model::Lang::ALL.iter().map(|l| (l.code().to_string(), h.line(*l).into())).collect();
+            if let Some(object) = value.as_object_mut() {
+                object.insert("lines".into(), by_lang.into());
+            }
+            value
+        })
+        .collect();
     serde_json::to_string(&lines).unwrap_or_else(|_| "[]".into())
 }

@@ -11,7 +11,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::{Chips, FacetGroup, FacetOption, HelpBlock, NoResults, QuickExit, ResultList, SearchBox, Shortlist};
+use crate::components::{
+    Chips, FacetGroup, FacetOption, HelpBlock, NoResults, QuickExit, ResultList, SearchBox, Shortlist, SituationHelpBlock, SortPicker, Start,
+};
 use crate::messages::{t, Msg};
 use crate::state::{decode, Action, Attributes, State};
 
@@ -248,7 +250,7 @@ pub fn app(props: &AppProps) -> Html {
                 let term = vocab.term(facet, &c.id);
                 FacetOption {
                     id: c.id.clone(),
-                    label: term.map_or(c.id.clone(), |t| t.label(lang).to_string()),
+                    label: term.map_or(c.id.clone(), |t| t.label(facet, lang).to_string()),
                     count: c.count,
                     checked: chosen.contains(&c.id),
                     sub: term.is_some_and(|t| t.parent.is_some()),
@@ -272,7 +274,12 @@ pub fn app(props: &AppProps) -> Html {
     };
     let saved: Vec<preventiewijzer_model::Material> =
         state.shortlist.iter().filter_map(|id| engine().materials().iter().find(|m| &m.id == id)).cloned().collect();
-    let helplines: Vec<preventiewijzer_model::Helpline> = engine().helplines(&q.audiences).into_iter().cloned().collect();
+    let helplines: Vec<preventiewijzer_model::Helpline> = engine().help(q).into_iter().cloned().collect();
+    // Before anything is typed or tapped: a few situations to start from.
+    let start = if q.text.trim().is_empty() && q.situation.is_none() { engine().start_situations(&q.audiences) } else { Vec::new() };
+    let start: Vec<preventiewijzer_model::catalogue::Situation> = start.into_iter().cloned().collect();
+    // Advice and help above the results: always for an acute situation, and for one tapped.
+    let situation = results.situation.clone().filter(|s| s.acute || q.situation.is_some());
     let toggle_filters = {
         let filters_open = filters_open.clone();
         Callback::from(move |e: yew::Event| {
@@ -298,6 +305,9 @@ pub fn app(props: &AppProps) -> Html {
                     on_text={send(&dispatch, Action::SetText)} on_age={send(&dispatch, Action::SetAge)}
                     on_school_level={send(&dispatch, Action::SetSchoolLevel)} />
             }
+            if state.shows("search") {
+                <Start {lang} situations={start} on_choose={send(&dispatch, |id: String| Action::SetSituation(Some(id)))} />
+            }
             <Chips {lang} query={q.clone()} on_remove={send(&dispatch, |(f, id): (Facet, String)| Action::Toggle(f, id))}
                 on_clear_age={send(&dispatch, |_: ()| Action::SetAge(String::new()))}
                 on_clear_level={send(&dispatch, |_: ()| Action::SetSchoolLevel(String::new()))}
@@ -314,13 +324,20 @@ pub fn app(props: &AppProps) -> Html {
                             { group(Facet::RiskGroups, Msg::RiskGroups, "risk-group", &results.facets.risk_groups) }
                             { group(Facet::Formats, Msg::Formats, "format", &results.facets.formats) }
                             { group(Facet::Costs, Msg::Costs, "cost", &results.facets.costs) }
+                            { group(Facet::EvidenceLevels, Msg::Evidence, "evidence", &results.facets.evidence) }
+                            // National, Flemish, UK material and a host's own (data folder) apart.
+                            { group(Facet::Regions, Msg::Regions, "region", &results.facets.regions) }
                         }
                     </details>
                 }
                 <div class="pw-results" data-tier={tier} ref={list_ref} onpointerdown={on_pointer_down.clone()}
                     onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up} onfocusout={on_focus_out}>
                     <h2 class="pw-sr-only">{ t(lang, Msg::ResultsHeading) }</h2>
+                    if let Some(situation) = situation {
+                        <SituationHelpBlock {lang} {situation} tapped={q.situation.is_some()} on_clear={send(&dispatch, |_: ()| Action::SetSituation(None))} />
+                    }
                     <p class="pw-status" role="status" aria-live="polite">{ status(lang, results.total) }</p>
+                    <SortPicker {lang} sort={q.sort} on_sort={send(&dispatch, Action::SetSort)} />
                     <NoResults {lang} total={results.total} suggestions={results.suggestions.clone()}
                         on_text={send(&dispatch, Action::SetText)} on_drop={send(&dispatch, drop_action)} />
                     <ResultList {lang} hits={results.hits.clone()} total={results.total} shortlist={state.shortlist.clone()}
@@ -328,8 +345,10 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </div>
             if state.shows("shortlist") && !saved.is_empty() {
-                <Shortlist {lang} landmark={landmark(t(lang, Msg::Shortlist))} materials={saved} share_url={(*share_url).clone()} on_remove={send(&dispatch, Action::ToggleShortlist)}
-                    on_print={Callback::from(|_: ()| browser::print())} {on_share} />
+                <Shortlist {lang} landmark={landmark(t(lang, Msg::Shortlist))} materials={saved} query={q.clone()}
+                    today={browser::today()} today_text={browser::today_text(lang.code())}
+                    share_url={(*share_url).clone()} on_remove={send(&dispatch, Action::ToggleShortlist)}
+                    on_print={Callback::from(|el: web_sys::Element| browser::print_only(&el))} {on_share} />
             }
             if state.shows("help") {
                 <HelpBlock {lang} {helplines} landmark={landmark(t(lang, Msg::Help))} />
@@ -348,7 +367,7 @@ fn instance_name(attrs: &Attributes, key: &str, lang: Lang) -> Option<String> {
         .unwrap_or_default()
         .split([' ', ','])
         .filter_map(|id| vocab.term(Facet::Audiences, id))
-        .map(|term| term.label(lang))
+        .map(|term| term.label(Facet::Audiences, lang))
         .collect();
     if !audiences.is_empty() {
         return Some(audiences.join(", "));

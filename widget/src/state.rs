@@ -53,6 +53,10 @@ pub enum Action {
     ClearFilters,
     ShowMore,
     ToggleShortlist(String),
+    /// A situation tapped before typing (`None`: back to the choice).
+    SetSituation(Option<String>),
+    /// From the order picker (`relevance`, `evidence`, …); anything else is best fit first.
+    SetSort(String),
     /// Forget everything (quick exit).
     Forget,
 }
@@ -138,9 +142,11 @@ impl State {
         let q = &mut self.query;
         match action {
             Action::SetText(t) => {
-                q.text = t;
-                q.limit = self.page_size;
+                // What someone types describes their situation better than an earlier tap.
+                q.situation = q.situation.take().filter(|_| t.trim().is_empty());
+                (q.text, q.limit) = (t, self.page_size);
             }
+            Action::SetSituation(id) => (q.situation, q.limit) = (id, self.page_size),
             Action::SetAge(v) if v.trim().is_empty() => q.age = None,
             Action::SetAge(v) => {
                 if let Some(age) = parse_age(v.trim()) {
@@ -160,6 +166,7 @@ impl State {
             }
             Action::ShowMore => q.limit += self.page_size,
             Action::ToggleShortlist(id) => toggle(&mut self.shortlist, id),
+            Action::SetSort(v) => q.sort = preventiewijzer_engine::Sort::parse(&v).unwrap_or_default(),
             Action::Forget => {
                 let lang = q.lang;
                 *q = Query { lang, limit: self.page_size, ..Query::default() };
@@ -195,6 +202,7 @@ impl State {
         put("r", q.risk_groups.join(","));
         put("f", q.formats.join(","));
         put("c", q.costs.join(","));
+        put("e", q.evidence.join(","));
         put("s", self.shortlist.join(","));
         parts.join("&")
     }
@@ -215,6 +223,7 @@ impl State {
                 "r" => q.risk_groups = ids(Facet::RiskGroups),
                 "f" => q.formats = ids(Facet::Formats),
                 "c" => q.costs = ids(Facet::Costs),
+                "e" => q.evidence = ids(Facet::EvidenceLevels),
                 "s" => self.shortlist = value.split(',').filter(|v| !v.is_empty()).take(100).map(str::to_string).collect(),
                 _ => {}
             }
@@ -223,12 +232,7 @@ impl State {
 }
 
 fn list_mut(q: &mut Query, facet: Facet) -> Option<&mut Vec<String>> {
-    match facet {
-        Facet::Audiences | Facet::Topics | Facet::RiskGroups | Facet::Formats | Facet::Stages | Facet::Costs | Facet::Languages | Facet::Regions => {
-            Some(preventiewijzer_engine::filters::chosen_mut(q, facet))
-        }
-        _ => None,
-    }
+    preventiewijzer_engine::filters::FILTERS.contains(&facet).then(|| preventiewijzer_engine::filters::chosen_mut(q, facet))
 }
 
 fn parse_age(v: &str) -> Option<u8> {
@@ -319,7 +323,7 @@ mod tests {
         let (s, warnings) = State::from_attributes(&a, vocab());
         assert_eq!(s.query, Query { limit: PAGE, ..Query::default() });
         assert_eq!(warnings.len(), 7, "{warnings:?}");
-        assert!(warnings[0].contains("allowed: nl, en"));
+        assert!(["nl", "en", "ar", "tr", "pl", "uk"].iter().all(|l| warnings[0].contains(l)), "{}", warnings[0]);
         assert!(warnings[1].contains("audience=\"kinderen\"") && warnings[1].contains("ouders"), "{}", warnings[1]);
         assert!(warnings.iter().any(|w| w.contains("0 to 99")));
         assert_eq!(s.quick_exit, None);

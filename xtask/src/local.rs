@@ -2,11 +2,14 @@
 //! written by the real CLI (`preventiewijzer pack --local`) into a built site:
 //!
 //! - `gemeente-voorbeeld/`: the national catalogue plus `tests/fixtures/local/`;
-//! - `kapot/`: a broken folder (its manifest names records that do not open and an index that is
-//!   missing), which must leave the national results working;
+//! - broken folders, which must leave the national results working with one console message
+//!   listing every problem: `kapot/` (records that do not open, an index that is missing),
+//!   `kapot-manifest/` (a manifest that is not JSON), `kapot-namen/` (a manifest naming a file
+//!   outside the folder and no index), `kapot-ontbreekt/` (both named files missing);
 //! - in the hostile site, `lokaal/`: a generated hostile local catalogue (script tags, quote-
 //!   breaking text, fields at the length limit, 5,000 materials, 20 helplines), which must stay
-//!   inert and bounded.
+//!   inert and bounded; and `lokaal-js/`, the same with every link turned into a `javascript:`
+//!   address after packing (as a hand-edited folder could have; `pack` refuses such links).
 
 use std::fmt::Write as _;
 use std::fs;
@@ -22,10 +25,35 @@ const HOSTILE_MATERIALS: usize = 5_000;
 pub fn test_folders(site: &Path, hostile_site: &Path) -> Result<(), String> {
     let root = root();
     pack(&root.join("tests/fixtures/local"), &site.join("gemeente-voorbeeld"))?;
-    broken(&site.join("kapot"))?;
+    broken(site)?;
     let hostile = root.join("target/hostile-local");
     hostile_catalogue(&hostile)?;
-    pack(&hostile, &hostile_site.join("lokaal"))
+    pack(&hostile, &hostile_site.join("lokaal"))?;
+    javascript_links(&hostile_site.join("lokaal"), &hostile_site.join("lokaal-js"))
+}
+
+/// A copy of the packed folder `from` whose material and helpline links are `javascript:`
+/// addresses: replaced byte for byte at the same length, in the records and in the catalogue the
+/// packed index carries, so both tiers read them.
+fn javascript_links(from: &Path, to: &Path) -> Result<(), String> {
+    let _ = fs::remove_dir_all(to);
+    fs::create_dir_all(to).map_err(|e| e.to_string())?;
+    let swaps: [(&[u8], &[u8]); 2] =
+        [(b"https://example.org/lokaal/", b"javascript:window.__pwx=1//"), (b"https://example.org/hulp/", b"javascript:window.__pwx=1")];
+    for entry in fs::read_dir(from).map_err(|e| e.to_string())? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let mut bytes = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        for (a, b) in swaps {
+            assert_eq!(a.len(), b.len(), "a same-length swap keeps the packed index's offsets");
+            let mut i = 0;
+            while let Some(at) = bytes[i..].windows(a.len()).position(|w| w == a) {
+                bytes[i + at..i + at + a.len()].copy_from_slice(b);
+                i += at + a.len();
+            }
+        }
+        fs::write(to.join(path.file_name().unwrap_or_default()), bytes).map_err(|e| e.to_string())?;
+    }
+    Ok(())
 }
 
 fn pack(local: &Path, out: &Path) -> Result<(), String> {
@@ -33,13 +61,27 @@ fn pack(local: &Path, out: &Path) -> Result<(), String> {
     run(Command::new("cargo").args(["run", "--quiet", "--bin", "preventiewijzer", "--", "pack", "--local"]).arg(local).arg("--out").arg(out))
 }
 
-/// A data folder as a host might break it: records that are not records, an index not there.
-fn broken(out: &Path) -> Result<(), String> {
-    let _ = fs::remove_dir_all(out);
-    fs::create_dir_all(out).map_err(|e| e.to_string())?;
-    let manifest = r#"{"records": "preventiewijzer-records.000000000bad.json", "index": "preventiewijzer-index.000000000bad.pwi"}"#;
-    fs::write(out.join("preventiewijzer-data.json"), manifest).map_err(|e| e.to_string())?;
-    fs::write(out.join("preventiewijzer-records.000000000bad.json"), r#"{"materials": "<script>window.__pwx=1</script>"}"#).map_err(|e| e.to_string())
+/// Data folders as a host might break them (see the module doc).
+fn broken(site: &Path) -> Result<(), String> {
+    let records = "preventiewijzer-records.000000000bad.json";
+    let index = "preventiewijzer-index.000000000bad.pwi";
+    let named = format!(r#"{{"records": "{records}", "index": "{index}"}}"#);
+    let folders: [(&str, String, Option<&str>); 4] = [
+        ("kapot", named.clone(), Some(r#"{"materials": "<script>window.__pwx=1</script>"}"#)),
+        ("kapot-manifest", "{\"records\": \"preventiewijzer-records.0123.json\",".into(), None),
+        ("kapot-namen", r#"{"records": "../preventiewijzer-records.json"}"#.into(), None),
+        ("kapot-ontbreekt", named, None),
+    ];
+    for (name, manifest, records_text) in folders {
+        let out = site.join(name);
+        let _ = fs::remove_dir_all(&out);
+        fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+        fs::write(out.join("preventiewijzer-data.json"), manifest).map_err(|e| e.to_string())?;
+        if let Some(text) = records_text {
+            fs::write(out.join(records), text).map_err(|e| e.to_string())?;
+        }
+    }
+    Ok(())
 }
 
 /// Hostile text that passes validation: every field a renderer could get wrong.

@@ -3,14 +3,30 @@
 
 use super::fit::{audience_match, AudienceMatch};
 use super::{Lang, Query};
-use crate::catalogue::Material;
+use crate::catalogue::{Material, Situation};
 use crate::vocabulary::{Facet, Vocabulary};
 
-pub fn reasons(m: &Material, q: &Query, window: Option<(u8, u8)>, matched_words: &[String], vocab: &Vocabulary) -> Vec<String> {
+/// `situation`: the situation the query describes and the source's wording of its signal.
+pub fn reasons(
+    m: &Material,
+    q: &Query,
+    window: Option<(u8, u8)>,
+    matched_words: &[String],
+    situation: Option<(&Situation, &str)>,
+    vocab: &Vocabulary,
+) -> Vec<String> {
     let lang = q.lang;
     let mut why = Vec::new();
     if !matched_words.is_empty() {
         why.push(lang.fill("why.matches", &[("words", &matched_words.join(", "))]));
+    }
+    if let Some((s, signal)) = situation {
+        // The most telling topic the material shares: "signaleren" only when no other is shared.
+        let shared = s.topics.iter().filter(|t| m.topics.contains(t));
+        let topic = shared.clone().find(|t| *t != "signaleren").or_else(|| shared.clone().next());
+        if let Some(t) = topic {
+            why.push(lang.fill("why.situation", &[("signal", signal), ("topic", &lower_first(vocab.label(Facet::Topics, t, lang)))]));
+        }
     }
     if audience_match(m, &q.audiences, vocab) != AudienceMatch::None {
         for a in m
@@ -37,7 +53,7 @@ pub fn reasons(m: &Material, q: &Query, window: Option<(u8, u8)>, matched_words:
         }
     }
     if let Some(level) = m.evidence.as_ref().and_then(|e| vocab.term(Facet::EvidenceLevels, e)).filter(|t| t.rank.unwrap_or(0) > 0) {
-        why.push(lang.fill("why.recognised", &[("label", &lower_first(level.label(lang)))]));
+        why.push(lang.fill("why.recognised", &[("label", &lower_first(level.label(Facet::EvidenceLevels, lang)))]));
     }
     why
 }

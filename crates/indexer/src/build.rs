@@ -1,12 +1,11 @@
-//! Builds the tantivy index in memory and packs it with the catalogue records. tantivy's
-//! `SingleSegmentIndexWriter` writes one segment on the calling thread, so the same code runs
-//! natively (the CLI's `pack`, the test data) and in wasm (the studio page, `crates/studio`).
+//! Builds the tantivy index in memory with tantivy's single-segment writer (no threads, no file
+//! system: the same code runs natively and in wasm) and packs it with the catalogue records.
 
 use std::path::Path;
 
 use tantivy::directory::{Directory, RamDirectory};
 use tantivy::tokenizer::TokenizerManager;
-use tantivy::{Index, IndexSettings, SingleSegmentIndexWriter};
+use tantivy::{Index, IndexSettings};
 
 use preventiewijzer_engine::tier2::pack::pack;
 use preventiewijzer_engine::tier2::schema::{nl_analyzer, schema, NL};
@@ -20,12 +19,11 @@ pub fn build(catalogue: &Catalogue) -> tantivy::Result<Vec<u8>> {
     let ram = RamDirectory::create();
     let tokenizers = TokenizerManager::default();
     tokenizers.register(NL, nl_analyzer());
-    // One segment, no threads, no merges: the writer's budget only sizes its first arena, and the
-    // doc store is compressed on this thread (tantivy's default starts a thread for it, which
-    // wasm cannot: "operation not supported on this platform").
+    // One segment, written on this thread (IndexWriter spawns worker threads; wasm has none). The
+    // doc store too: by default tantivy compresses it on a thread of its own, which in wasm fails
+    // with "operation not supported on this platform" (found by the studio page).
     let settings = IndexSettings { docstore_compress_dedicated_thread: false, ..IndexSettings::default() };
-    let mut writer: SingleSegmentIndexWriter =
-        Index::builder().schema(schema).settings(settings).tokenizers(tokenizers).single_segment_index_writer(ram.clone(), 15_000_000)?;
+    let mut writer = Index::builder().schema(schema).settings(settings).tokenizers(tokenizers).single_segment_index_writer(ram.clone(), 50_000_000)?;
     for (ord, m) in catalogue.materials.iter().enumerate() {
         let mut doc = tantivy::TantivyDocument::default();
         for t in preventiewijzer_engine::tags(m) {

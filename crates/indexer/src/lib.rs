@@ -1,15 +1,14 @@
-//! The indexer: builds both tiers' data from a validated catalogue, in memory, with no threads
-//! and no files, so it runs natively and in wasm (the studio page). Tier 2 is the tantivy index
-//! ([`build()`]), packed with the catalogue into one blob; tier 1 is the records (catalogue,
-//! lexicon, stems per material) from [`preventiewijzer_engine::tier2::records`]. [`tiers`] builds
-//! and opens both, so whatever is written is known to open; [`data_folder`] names them for the
-//! widget's `data` attribute.
+//! The indexer: builds both tiers' data from a validated catalogue. Tier 2 is the tantivy index
+//! ([`build()`], tantivy's single-segment writer: no threads, so wasm can run it too) and packed with the catalogue into one blob; tier 1 is the records (catalogue, lexicon, stems per
+//! material) from [`preventiewijzer_engine::tier2::records`]. [`tiers`] builds and opens both,
+//! so whatever is written is known to open. [`folder`] turns them into the files `pack` writes
+//! (a data folder for the `data` attribute too). Nothing here touches the file system or starts
+//! a thread.
 
 mod build;
-mod folder;
+pub mod folder;
 
 pub use build::build;
-pub use folder::{data_folder, DataFolder, DATA_MANIFEST, INDEX_FILE, RECORDS_FILE};
 
 use preventiewijzer_engine::tier2::records;
 use preventiewijzer_engine::Engine;

@@ -1,18 +1,22 @@
 //! The interface languages and every fixed text a person sees, looked up by key. The texts are
 //! data: one file per language in `i18n/` (`nl.toml` is the master text), compiled in by
 //! `build.rs`. Adding a language is adding its file: [`Lang`] gets a variant, [`Lang::ALL`] lists
-//! it, and `dir = "rtl"` in its `[meta]` makes [`Lang::is_rtl`] true. Labels of facet values are
-//! not here: they are catalogue data (`catalogue/vocabulary.toml`).
+//! it, and `dir = "rtl"` in its `[meta]` makes [`Lang::is_rtl`] true. Labels of facet values and
+//! the helplines' lines are catalogue data (`catalogue/vocabulary.toml`, `catalogue/helplines.toml`,
+//! Dutch and English); a language other than those two translates them in its own file, in the
+//! tables `[vocabulary.<facet>]` and `[helplines]` keyed by id, read with [`Lang::catalogue_text`].
 
 use serde::{Deserialize, Serialize};
 
 include!(concat!(env!("OUT_DIR"), "/lang.rs"));
 
 impl Lang {
-    /// A language id (case-insensitive, trimmed); anything else is `None`.
+    /// A language id (case-insensitive, trimmed); a language tag with a region (`ar-EG`,
+    /// `uk_UA`, as host pages write them) is its language. Anything else is `None`.
     pub fn parse(s: &str) -> Option<Lang> {
         let s = s.trim().to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == s)
+        let primary = s.split(['-', '_']).next().unwrap_or_default();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
     }
 
     /// The language ids, for messages: `nl, en`.
@@ -36,6 +40,13 @@ impl Lang {
         text
     }
 
+    /// A translation of catalogue data in this language only (`vocabulary.topics.sexting`,
+    /// `helplines.veilig-thuis`): `None` when the file has none, so the caller falls back to Dutch.
+    pub fn catalogue_text(self, key: &str) -> Option<&'static str> {
+        let table = TEXTS[self as usize];
+        table.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| table[i].1)
+    }
+
     /// Every key and text of this language (the test of the language files, the site build).
     pub fn texts(self) -> &'static [(&'static str, &'static str)] {
         TEXTS[self as usize]
@@ -43,7 +54,8 @@ impl Lang {
 }
 
 /// The texts under `prefix` (`js.`) of every language as one JSON object, `{"nl":{"js.apology":
-/// "…"},"en":{…}}`: the element script's texts, written into it by the site build.
+/// "…"},"en":{…}}`, with each language's `meta.dir`: the element script's texts, written into it
+/// by the site build.
 pub fn texts_json(prefix: &str) -> String {
     let json = |s: &str| {
         let mut out = String::from("\"");
@@ -62,7 +74,8 @@ pub fn texts_json(prefix: &str) -> String {
     let langs: Vec<String> = Lang::ALL
         .iter()
         .map(|l| {
-            let texts: Vec<String> = l.texts().iter().filter(|(k, _)| k.starts_with(prefix)).map(|(k, v)| format!("{}:{}", json(k), json(v))).collect();
+            let texts: Vec<String> =
+                l.texts().iter().filter(|(k, _)| k.starts_with(prefix) || *k == "meta.dir").map(|(k, v)| format!("{}:{}", json(k), json(v))).collect();
             format!("{}:{{{}}}", json(l.code()), texts.join(","))
         })
         .collect();

@@ -1,11 +1,22 @@
 //! The language files agree with each other and with the code: every language has exactly the
 //! master's (`i18n/nl.toml`) keys with the same `{placeholders}`; every key is used by some code
-//! (Rust or the element script); every key the code names exists.
+//! (Rust or the element script); every key the code names exists. Languages other than Dutch and
+//! English translate the catalogue's labels and helpline lines (`[vocabulary.<facet>]`,
+//! `[helplines]`, `[situations]`): every id of `catalogue/vocabulary.toml`, `helplines.toml` and
+//! `situations.toml` has a text there, and no text names an id the catalogue does not have.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use preventiewijzer_model::Lang;
+use preventiewijzer_model::vocabulary::Facet;
+use preventiewijzer_model::{Helpline, Lang, Term, Vocabulary};
+
+/// Tables of translated catalogue data: not in the master text, checked against the catalogue.
+const CATALOGUE_TABLES: [&str; 3] = ["vocabulary.", "helplines.", "situations."];
+
+fn is_catalogue(key: &str) -> bool {
+    CATALOGUE_TABLES.iter().any(|t| key.starts_with(t))
+}
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -78,7 +89,7 @@ fn every_language_has_the_masters_keys_and_placeholders() {
                 Some(_) => {}
             }
         }
-        for key in texts.keys().filter(|k| !master.contains_key(*k)) {
+        for key in texts.keys().filter(|k| !master.contains_key(*k) && !is_catalogue(k)) {
             problems.push(format!("i18n/{lang}.toml: `{key}` is not in the master text i18n/nl.toml"));
         }
         if !matches!(texts.get("meta.dir").map(String::as_str), Some("ltr" | "rtl")) {
@@ -125,8 +136,83 @@ fn lookups_fill_placeholders_and_fall_back_to_dutch() {
     assert_eq!(Lang::En.fill("age.years", &[("age", "14")]), "age 14");
     assert_eq!(Lang::parse(" EN "), Some(Lang::En));
     assert_eq!(Lang::parse("xx"), None);
+    assert_eq!(Lang::parse("uk-UA").map(Lang::code), Some("uk"));
+    assert_eq!(Lang::parse("ar_EG").map(Lang::code), Some("ar"));
+    assert_eq!(Lang::parse("-"), None);
     assert!(!Lang::Nl.is_rtl());
+    assert!(Lang::parse("ar").expect("Arabic is a language").is_rtl(), "Arabic is written right to left");
+    for code in ["tr", "pl", "uk"] {
+        assert!(!Lang::parse(code).unwrap_or_else(|| panic!("{code} is a language")).is_rtl());
+    }
     let json = preventiewijzer_model::texts_json("js.");
     assert!(json.starts_with("{\"nl\":{\"js.apology\":") && json.contains("\"en\":{"), "{json}");
     assert!(!json.contains("widget."));
+    assert!(json.contains("\"ar\":{") && json.contains("\"meta.dir\":\"rtl\""), "the element script knows Arabic is right to left: {json}");
+}
+
+#[test]
+fn other_languages_translate_every_catalogue_label_helpline_and_situation() {
+    let langs = language_files();
+    let catalogue = repo().join("catalogue");
+    let vocab: Vocabulary = toml::from_str(&std::fs::read_to_string(catalogue.join("vocabulary.toml")).unwrap()).unwrap();
+    #[derive(serde::Deserialize)]
+    struct Helplines {
+        helplines: Vec<Helpline>,
+    }
+    let helplines: Helplines = toml::from_str(&std::fs::read_to_string(catalogue.join("helplines.toml")).unwrap()).unwrap();
+    let mut wanted = BTreeSet::new();
+    for facet in Facet::ALL {
+        for term in vocab.terms(facet) {
+            wanted.insert(format!("vocabulary.{}.{}", facet.table(), term.id));
+        }
+    }
+    for h in &helplines.helplines {
+        wanted.insert(format!("helplines.{}", h.id));
+    }
+    #[derive(serde::Deserialize)]
+    struct Situations {
+        situations: Vec<preventiewijzer_model::catalogue::Situation>,
+    }
+    let situations: Situations = toml::from_str(&std::fs::read_to_string(catalogue.join("situations.toml")).unwrap()).unwrap();
+    for s in &situations.situations {
+        wanted.insert(format!("situations.{}", s.id));
+    }
+    let mut problems = Vec::new();
+    for (lang, texts) in &langs {
+        let have: BTreeSet<String> = texts.keys().filter(|k| is_catalogue(k)).cloned().collect();
+        if lang == "nl" || lang == "en" {
+            // Their labels and lines are the catalogue's own `nl` and `en` fields.
+            problems.extend(have.iter().map(|k| format!("i18n/{lang}.toml: `{k}` belongs in the catalogue's `{lang}` field")));
+            continue;
+        }
+        problems.extend(wanted.difference(&have).map(|k| format!("i18n/{lang}.toml: `{k}` is missing")));
+        problems.extend(have.difference(&wanted).map(|k| format!("i18n/{lang}.toml: `{k}` names no id in the catalogue")));
+        problems.extend(have.iter().filter(|k| texts[*k].trim().is_empty()).map(|k| format!("i18n/{lang}.toml: `{k}` is empty")));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn catalogue_labels_and_lines_come_from_the_language_file_or_fall_back_to_dutch() {
+    let term = Term {
+        id: "sexting".into(),
+        nl: "Sexting-nl".into(),
+        en: "Sexting-en".into(),
+        description: String::new(),
+        synonyms: vec![],
+        parent: None,
+        rank: None,
+        age_min: None,
+        age_max: None,
+        local: false,
+    };
+    assert_eq!(term.label(Facet::Topics, Lang::Nl), "Sexting-nl");
+    assert_eq!(term.label(Facet::Topics, Lang::En), "Sexting-en");
+    for lang in Lang::ALL.into_iter().filter(|l| !matches!(l, Lang::Nl | Lang::En)) {
+        let own = lang.catalogue_text("vocabulary.topics.sexting").expect("every other language labels sexting");
+        assert_eq!(term.label(Facet::Topics, lang), own);
+        // An id no language file has: the Dutch label.
+        let unknown = Term { id: "not-a-real-id".into(), ..term.clone() };
+        assert_eq!(unknown.label(Facet::Topics, lang), "Sexting-nl");
+    }
 }

@@ -8,6 +8,8 @@
 mod files;
 mod zip;
 
+use preventiewijzer_indexer::folder::PackError;
+use preventiewijzer_model::catalogue::local::with_unread;
 use preventiewijzer_model::catalogue::merge_local;
 use preventiewijzer_model::coverage::Coverage;
 use preventiewijzer_model::{Catalogue, CatalogueError};
@@ -84,20 +86,22 @@ impl Studio {
     /// The data folder of the national catalogue plus the dropped files, or every error as
     /// `file:line: field: message`, one per line (nothing is built then).
     pub fn folder(&self) -> Result<Folder, String> {
-        let c = self.merged().map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
-        Ok(Folder { files: preventiewijzer_indexer::data_folder(&c)?.files })
+        let lines = |errors: Vec<CatalogueError>| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
+        let (local, unread) = files::sort(&self.files);
+        if !unread.is_empty() {
+            return Err(lines(unread));
+        }
+        match preventiewijzer_indexer::folder::data_folder(&self.national, &local) {
+            Ok(packed) => Ok(Folder { files: packed.files.into_iter().map(|f| (f.name, f.bytes)).collect() }),
+            Err(PackError::Catalogue(errors)) => Err(lines(errors)),
+            Err(PackError::Build(why)) => Err(why),
+        }
     }
 
+    /// The national catalogue merged with the dropped files, or every error.
     fn merged(&self) -> Result<Catalogue, Vec<CatalogueError>> {
-        let (local, mut errors) = files::sort(&self.files);
-        match merge_local(&self.national, local) {
-            Ok(c) if errors.is_empty() => Ok(c),
-            Ok(_) => Err(errors),
-            Err(more) => {
-                errors.extend(more);
-                Err(errors)
-            }
-        }
+        let (local, unread) = files::sort(&self.files);
+        with_unread(merge_local(&self.national, &local), unread)
     }
 }
 

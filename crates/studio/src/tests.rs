@@ -52,10 +52,12 @@ fn a_valid_folder_is_counted_and_packed_exactly_as_the_cli_packs_it() {
 
     let folder = studio.folder().unwrap();
     let national = catalogue::load(&root().join("catalogue")).unwrap();
-    let cli = preventiewijzer_indexer::data_folder(&catalogue::load_local(&national, &root().join("tests/fixtures/local")).unwrap()).unwrap();
-    assert_eq!(folder.names(), cli.files.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>());
-    for (at, (name, bytes)) in cli.files.iter().enumerate() {
-        assert!(folder.file(at) == *bytes, "{name} differs from the CLI's");
+    let (local, unread) = catalogue::local::read_local(&root().join("tests/fixtures/local"));
+    assert!(unread.is_empty(), "{unread:?}");
+    let cli = preventiewijzer_indexer::folder::data_folder(&national, &local).unwrap();
+    assert_eq!(folder.names(), cli.files.iter().map(|f| f.name.clone()).collect::<Vec<_>>());
+    for (at, f) in cli.files.iter().enumerate() {
+        assert!(folder.file(at) == f.bytes, "{} differs from the CLI's", f.name);
     }
     // What was packed opens, and finds the local material by its text.
     let engine = preventiewijzer_engine::Engine::open(folder.file(1)).unwrap();

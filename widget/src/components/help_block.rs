@@ -1,6 +1,6 @@
-//! The helplines for the chosen audiences, always visible: who to call or visit now.
+//! The help block: where to get help, always visible; [`helpline`] also serves the situation
+//! help above the results.
 
-use preventiewijzer_model::vocabulary::Facet;
 use preventiewijzer_model::{Helpline, Lang};
 use yew::prelude::*;
 
@@ -23,22 +23,26 @@ pub fn help_block(p: &HelpBlockProps) -> Html {
         <aside class="pw-help" aria-label={p.landmark.clone()}>
             <h2>{ t(p.lang, Msg::Help) }</h2>
             <ul>
-                { for p.helplines.iter().map(|h| {
-                    // Helplines are described in Dutch and English (catalogue data); other languages show Dutch.
-                    let text = if p.lang == Lang::En { &h.en } else { &h.nl };
-                    let local = engine().vocabulary().term(Facet::Regions, &h.region).is_some_and(|t| t.local);
-                    let tel = h.phone.as_ref().map(|n| format!("tel:{}", n.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()));
-                    html! {
-                        <li data-helpline={h.id.clone()} class={local.then_some("pw-local-help")}>
-                            if local { <span class="pw-local">{ t(p.lang, Msg::LocalHelp) }</span>{ " " } }
-                            <strong>{ &h.name }</strong>{ " " }<span>{ text }</span>
-                            if let (Some(tel), Some(n)) = (tel, &h.phone) { { " " }<a href={tel}>{ format!("{} {}", t(p.lang, Msg::Call), n) }</a> }
-                            if let Some(href) = h.url.as_deref().and_then(safe_href) { { " " }<a {href} target="_blank" rel="noopener noreferrer">{ h.url.clone().unwrap_or_default() }</a> }
-                            if let Some(href) = h.chat_url.as_deref().and_then(safe_href) { { " " }<a {href} target="_blank" rel="noopener noreferrer">{ h.chat_url.clone().unwrap_or_default() }</a> }
-                        </li>
-                    }
-                }) }
+                { for p.helplines.iter().map(|h| helpline(h, p.lang)) }
             </ul>
         </aside>
+    }
+}
+
+/// One helpline as a list item: name, when to contact it, and its phone, web and chat links.
+pub fn helpline(h: &Helpline, lang: Lang) -> Html {
+    // Dutch and English from helplines.toml, other languages from their i18n file.
+    let text = h.line(lang);
+    let tel = h.phone.as_ref().map(|n| format!("tel:{}", n.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()));
+    // From the host's own data folder (`data` attribute): marked, and listed first by the engine.
+    let local = engine().is_local(&h.region);
+    html! {
+        <li data-helpline={h.id.clone()} class={local.then_some("pw-local-help")}>
+            if local { <span class="pw-local">{ t(lang, Msg::LocalHelp) }</span>{ " " } }
+            <strong>{ &h.name }</strong>{ " " }<span>{ text }</span>
+            if let (Some(tel), Some(n)) = (tel, &h.phone) { { " " }<a href={tel}>{ format!("{} {}", t(lang, Msg::Call), n) }</a> }
+            if let Some(href) = h.url.as_deref().and_then(safe_href) { { " " }<a {href} target="_blank" rel="noopener noreferrer">{ h.url.clone().unwrap_or_default() }</a> }
+            if let Some(href) = h.chat_url.as_deref().and_then(safe_href) { { " " }<a {href} target="_blank" rel="noopener noreferrer">{ h.chat_url.clone().unwrap_or_default() }</a> }
+        </li>
     }
 }

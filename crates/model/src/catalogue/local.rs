@@ -34,62 +34,75 @@ struct LocalRegions {
     regions: Vec<Term>,
 }
 
-/// A local folder's files as text, read from disk ([`LocalFiles::read`]) or handed over by the
-/// studio page (files dropped in the browser). Paths are only names for error messages.
+/// A local folder's files as text, each with its path (for error messages): what
+/// [`merge_local`] reads. [`load_local`] fills it from disk; the studio page from dropped files.
 #[derive(Debug, Clone, Default)]
 pub struct LocalFiles {
-    /// The folder, for errors about the folder as a whole (`""` in the studio).
+    /// The folder, as errors about it as a whole name it.
     pub dir: PathBuf,
-    /// `regions.toml`, when there is one (it is required).
+    /// `regions.toml` (required: without it nothing is local).
     pub regions: Option<(PathBuf, String)>,
-    /// `materials/*.toml`, sorted by path.
+    /// `materials/*.toml`.
     pub materials: Vec<(PathBuf, String)>,
-    /// `helplines.toml`, when there is one (it is optional).
+    /// `helplines.toml`, optional.
     pub helplines: Option<(PathBuf, String)>,
 }
 
-impl LocalFiles {
-    /// Reads the folder `dir`; a file that cannot be read is an error naming it.
-    pub fn read(dir: &Path, errors: &mut Vec<CatalogueError>) -> Result<LocalFiles, CatalogueError> {
-        let regions_path = dir.join("regions.toml");
-        let regions = Some((regions_path.clone(), read(&regions_path)?));
-        let mut materials = Vec::new();
-        for path in super::material_files(&dir.join("materials"), errors) {
-            match read(&path) {
-                Ok(text) => materials.push((path, text)),
-                Err(e) => errors.push(e),
-            }
-        }
-        let helplines_path = dir.join("helplines.toml");
-        let helplines = if helplines_path.exists() { Some((helplines_path.clone(), read(&helplines_path)?)) } else { None };
-        Ok(LocalFiles { dir: dir.to_path_buf(), regions, materials, helplines })
-    }
-}
-
-/// The national catalogue `national` plus the local folder `dir`: local regions appended to the
-/// vocabulary (marked `local`), local materials merged in (sorted by id like [`super::load`]),
-/// local helplines first. Every error in the local folder is returned, each naming file, line and
-/// field; the national catalogue is never changed by a broken local folder.
+/// The national catalogue `national` plus the local folder `dir`, read from disk
+/// ([`read_local`]) and merged by [`merge_local`]. Every error (unreadable files too) is
+/// returned, each naming file, line and field; the national catalogue is never changed by a
+/// broken local folder.
 pub fn load_local(national: &Catalogue, dir: &Path) -> Result<Catalogue, Vec<CatalogueError>> {
+    let (files, unread) = read_local(dir);
+    with_unread(merge_local(national, &files), unread)
+}
+
+/// The files of the local folder `dir` as text, and the errors of those that cannot be read
+/// (a missing `regions.toml` is left to [`merge_local`] to report).
+pub fn read_local(dir: &Path) -> (LocalFiles, Vec<CatalogueError>) {
     let mut errors = Vec::new();
-    let files = LocalFiles::read(dir, &mut errors).map_err(|e| vec![e])?;
-    match merge_local(national, files) {
-        Ok(c) if errors.is_empty() => Ok(c),
-        Ok(_) => Err(errors),
-        Err(more) => {
-            errors.extend(more);
-            errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
-            Err(errors)
+    let mut files = LocalFiles { dir: dir.to_path_buf(), ..LocalFiles::default() };
+    let text = |path: PathBuf, errors: &mut Vec<CatalogueError>| match read(&path) {
+        Ok(text) => Some((path, text)),
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    };
+    for name in ["regions.toml", "helplines.toml"] {
+        let path = dir.join(name);
+        if path.exists() {
+            let read = text(path, &mut errors);
+            *(if name == "regions.toml" { &mut files.regions } else { &mut files.helplines }) = read;
+        }
+    }
+    for path in super::material_files(&dir.join("materials"), &mut errors) {
+        files.materials.extend(text(path, &mut errors));
+    }
+    (files, errors)
+}
+
+/// `merged`, or all errors: those of files that could not be read (`unread`) and the merge's.
+pub fn with_unread(merged: Result<Catalogue, Vec<CatalogueError>>, mut unread: Vec<CatalogueError>) -> Result<Catalogue, Vec<CatalogueError>> {
+    match merged {
+        Ok(c) if unread.is_empty() => Ok(c),
+        Ok(_) => Err(unread),
+        Err(errors) => {
+            unread.extend(errors);
+            unread.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+            Err(unread)
         }
     }
 }
 
-/// [`load_local`] over files already in memory: the same validation, no file system.
-pub fn merge_local(national: &Catalogue, local: LocalFiles) -> Result<Catalogue, Vec<CatalogueError>> {
+/// The national catalogue plus a local folder's files, in memory (no file system, no threads:
+/// the CLI and a wasm page share it). Local regions are appended to the vocabulary (marked
+/// `local`), local materials merged in (sorted by id like [`super::load`]), local helplines
+/// first. Every error is returned, each naming file, line and field.
+pub fn merge_local(national: &Catalogue, files: &LocalFiles) -> Result<Catalogue, Vec<CatalogueError>> {
     let mut errors = Vec::new();
-    let dir = local.dir.as_path();
-    let Some((regions_path, regions_text)) = &local.regions else {
-        return Err(vec![CatalogueError::new(&dir.join("regions.toml"), 0, "", "is missing: a local folder names its own region(s) there")]);
+    let Some((regions_path, regions_text)) = &files.regions else {
+        return Err(vec![CatalogueError::new(&files.dir.join("regions.toml"), 0, "regions", "the folder needs regions.toml naming its own region(s)")]);
     };
     let regions = match parse::<LocalRegions>(regions_path, regions_text) {
         Ok(r) => local_regions(regions_path, regions_text, r.regions, national, &mut errors),
@@ -101,13 +114,14 @@ pub fn merge_local(national: &Catalogue, local: LocalFiles) -> Result<Catalogue,
     let own_region =
         || format!("must be one of this folder's regions in regions.toml ({})", regions.iter().map(|t| t.id.as_str()).collect::<Vec<_>>().join(", "));
 
-    let mut files = local.materials;
-    if files.len() > MAX_MATERIALS {
-        errors.push(CatalogueError::new(&dir.join("materials"), 0, "", format!("{} materials; a local folder holds at most {MAX_MATERIALS}", files.len())));
-        files.truncate(MAX_MATERIALS);
+    let mut files_in = files.materials.as_slice();
+    if files_in.len() > MAX_MATERIALS {
+        let count = files_in.len();
+        errors.push(CatalogueError::new(&files.dir.join("materials"), 0, "", format!("{count} materials; a local folder holds at most {MAX_MATERIALS}")));
+        files_in = &files_in[..MAX_MATERIALS];
     }
     let mut materials: Vec<(PathBuf, &str, Material)> = Vec::new();
-    for (path, text) in &files {
+    for (path, text) in files_in {
         match parse::<Material>(path, text) {
             Ok(m) => {
                 errors.extend(validate::material(path, text, &m, &vocabulary));
@@ -134,9 +148,9 @@ pub fn merge_local(national: &Catalogue, local: LocalFiles) -> Result<Catalogue,
     errors.extend(validate::across_materials(&materials));
 
     let mut helplines = Vec::new();
-    if let Some((helplines_path, text)) = &local.helplines {
-        match parse::<Helplines>(helplines_path, text).map(|h| (text, h)) {
-            Ok((text, h)) => {
+    if let Some((helplines_path, text)) = &files.helplines {
+        match parse::<Helplines>(helplines_path, text) {
+            Ok(h) => {
                 errors.extend(validate::helplines(helplines_path, text, &h.helplines, &vocabulary));
                 if h.helplines.len() > MAX_HELPLINES {
                     errors.push(CatalogueError::new(
