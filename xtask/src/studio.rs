@@ -11,7 +11,7 @@ use crate::build::bindgen_module;
 use crate::{root, run};
 
 /// The page scripts in `crates/studio/js/`.
-const SCRIPTS: [&str; 1] = ["studio.js"];
+const SCRIPTS: [&str; 1] = ["page.js"];
 
 /// Builds the studio into `site/studio/`; `bindgen`: where wasm-bindgen's output is kept.
 pub fn build(site: &Path, bindgen: &Path) -> Result<(), String> {
