@@ -23,7 +23,7 @@ pub fn build(site: &Path, bindgen: &Path) -> Result<(), String> {
     for name in SCRIPTS {
         let path = root().join("crates/studio/js").join(name);
         let js = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let js = if js.contains("/*TEXTS*/{}") { js.replacen("/*TEXTS*/{}", &preventiewijzer_model::texts_json("studio."), 1) } else { js };
+        let js = if js.contains("/*TEXTS*/{}") { js.replacen("/*TEXTS*/{}", &preventiewijzer_model::texts_json(&["studio."]), 1) } else { js };
         fs::write(out.join(name), js).map_err(|e| e.to_string())?;
     }
     Ok(())
