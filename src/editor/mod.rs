@@ -21,7 +21,7 @@
 //! files into a temporary copy of the catalogue and loads that before it touches `DIR`.
 
 pub mod canonical;
-pub mod coverage;
+pub use preventiewijzer_model::coverage;
 pub mod csv;
 pub mod encoding;
 pub mod fallback;
