@@ -60,11 +60,7 @@ pub fn import(file: &Path, dir: &Path) -> Result<Imported, Vec<CatalogueError>> 
 
 /// [`import`] into `dir`, which may be a local catalogue folder checked against `national`.
 pub fn import_into(file: &Path, dir: &Path, national: &Path) -> Result<Imported, Vec<CatalogueError>> {
-    let bytes = std::fs::read(file).map_err(|e| vec![CatalogueError::new(file, 0, "", format!("cannot read the file: {e}"))])?;
-    let (table, mut errors) = read(file, &bytes)?;
-    let (rows, row_errors) = sheet::rows(file, &table)?;
-    errors.extend(row_errors);
-    import::apply(file, &rows, errors, dir, national)
+    import::import_sheet(file, dir, national, read)
 }
 
 /// The table of a CSV file's bytes (`file` only names it in errors). Errors in single records

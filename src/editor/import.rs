@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::canonical::toml_text;
-use super::sheet::Row;
+use super::sheet::{self, Row, Table};
 use crate::catalogue::{self, CatalogueError};
 
 /// What an import did.
@@ -19,6 +19,20 @@ pub struct Imported {
     pub written: Vec<PathBuf>,
     /// Ids of materials in `DIR/materials` that have no row in the file (left untouched).
     pub not_in_file: Vec<String>,
+}
+
+/// How a spreadsheet format reads a file's bytes into a [`Table`] (see `csv::read`, `xlsx::read`).
+pub type Reader = fn(&Path, &[u8]) -> Result<(Table, Vec<CatalogueError>), Vec<CatalogueError>>;
+
+/// Imports the spreadsheet `file`, read by `read`, into the catalogue `dir` (see [`apply`]; a
+/// local folder is checked against the national catalogue `national`); on any error nothing is
+/// written and every error comes back as `FILE:LINE: field: message`.
+pub fn import_sheet(file: &Path, dir: &Path, national: &Path, read: Reader) -> Result<Imported, Vec<CatalogueError>> {
+    let bytes = std::fs::read(file).map_err(|e| vec![CatalogueError::new(file, 0, "", format!("cannot read the file: {e}"))])?;
+    let (table, mut errors) = read(file, &bytes)?;
+    let (rows, row_errors) = sheet::rows(file, &table)?;
+    errors.extend(row_errors);
+    apply(file, &rows, errors, dir, national)
 }
 
 /// Writes `rows`, read from `file` (a CSV or a workbook) with the errors `errors` already

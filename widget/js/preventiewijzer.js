@@ -19,6 +19,9 @@ const FALLBACK = file('./preventiewijzer-fallback.html');
 // host's data folder (the `data` attribute).
 const FIT = file('./preventiewijzer-fit.js');
 const DATA = file('./preventiewijzer-data.js');
+// The page's quick exit (Shift ×3, skip link, reset on coming back): loaded beside tier 1, as it must work where WebAssembly cannot.
+import('./preventiewijzer-exit.js').then(({ install }) => install({ text, reset: (el) => el._widget?.reuse(el._attributes(), el.id ? `pw-${el.id}` : 'pw') }))
+  .catch((error) => console.error('<preventie-wijzer> the quick exit could not load:', error));
 
 const fetched = (name) => fetch(file(name)).then((response) => {
   if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
@@ -99,10 +102,7 @@ const tier2 = {
   },
   failed(error) {
     this.state = 'failed';
-    for (const { done } of this.waiting.values()) done(null);
-    this.waiting.clear();
-    for (const { done } of this.answers.values()) done(null);
-    this.answers.clear();
+    for (const pending of [this.waiting, this.answers]) { for (const { done } of pending.values()) done(null); pending.clear(); }
     console.warn('<preventie-wijzer> full-text search is unavailable; the quick search stays:', error);
   },
   async onMainThread() {

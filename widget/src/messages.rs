@@ -51,6 +51,13 @@ pub enum Msg {
     StartHint,
     SituationAdvice,
     SituationClear,
+    SkipToResults,
+    HideVisit,
+    HideVisitExit,
+    HideVisitHistory,
+    HideVisitPrivate,
+    HideVisitOnlyThisSite,
+    HideVisitDevice,
 }
 
 impl Msg {
@@ -95,14 +102,21 @@ impl Msg {
             PrintHeading => "print.heading",
             ShareLink => "widget.share_link",
             LinkCopied => "widget.link_copied",
-            QuickExit => "widget.quick_exit",
-            QuickExitHint => "widget.quick_exit_hint",
+            QuickExit => "exit.button",
+            QuickExitHint => "exit.hint",
             InYourRegion => "card.in_your_region",
             LocalHelp => "help.local",
             StartHeading => "widget.start_heading",
             StartHint => "widget.start_hint",
             SituationAdvice => "widget.situation_advice",
             SituationClear => "widget.situation_clear",
+            SkipToResults => "widget.skip_to_results",
+            HideVisit => "exit.hide_visit",
+            HideVisitExit => "exit.hide_visit_exit",
+            HideVisitHistory => "exit.hide_visit_history",
+            HideVisitPrivate => "exit.hide_visit_private",
+            HideVisitOnlyThisSite => "exit.hide_visit_only_this_site",
+            HideVisitDevice => "exit.hide_visit_device",
         }
     }
 }

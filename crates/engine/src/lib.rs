@@ -10,6 +10,7 @@
 pub mod card;
 pub mod dutch;
 mod engine;
+pub mod english;
 pub mod filters;
 pub mod fit;
 mod lexicon;

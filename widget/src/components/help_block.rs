@@ -14,18 +14,21 @@ pub struct HelpBlockProps {
     pub helplines: Vec<Helpline>,
     /// The name of the landmark (unique on the page).
     pub landmark: AttrValue,
+    /// Heading level (`heading-level`).
+    pub level: u8,
 }
 
-/// Where to get help, always visible.
+/// Where to get help, always visible. A named `section` (a region landmark), not an `aside`:
+/// a complementary landmark must be top level, and the widget sits inside the host's `main`.
 #[function_component(HelpBlock)]
 pub fn help_block(p: &HelpBlockProps) -> Html {
     html! {
-        <aside class="pw-help" aria-label={p.landmark.clone()}>
-            <h2>{ t(p.lang, Msg::Help) }</h2>
+        <section class="pw-help" aria-label={p.landmark.clone()}>
+            <@{format!("h{}", p.level)}>{ t(p.lang, Msg::Help) }</@>
             <ul>
                 { for p.helplines.iter().map(|h| helpline(h, p.lang)) }
             </ul>
-        </aside>
+        </section>
     }
 }
 
