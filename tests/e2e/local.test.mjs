@@ -115,6 +115,15 @@ for (const [folder, problems] of Object.entries(BROKEN)) {
   });
 }
 
+test('an empty data attribute names no folder: the national data, without a message', async () => {
+  const { page, messages, widget } = await host({ data: '' });
+  await widget.locator('input[type="search"]').fill('loverboys');
+  await widget.locator('.pw-results[data-tier="2"] .pw-card').first().waitFor();
+  assert.equal(await widget.locator('.pw-local').count(), 0);
+  assert.deepEqual(messages.filter((m) => m.type === 'error' || m.type === 'warning' || m.type === 'pageerror'), []);
+  await page.close();
+});
+
 test('an address that is neither https: nor on the page\'s origin is refused; national results stay', async () => {
   const { page, messages, widget } = await host({ data: 'http://gemeente.example/preventiewijzer/' });
   assert.ok(await widget.locator('.pw-card').count() > 0);
