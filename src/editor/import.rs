@@ -24,9 +24,9 @@ pub struct Imported {
 /// How a spreadsheet format reads a file's bytes into a [`Table`] (see `csv::read`, `xlsx::read`).
 pub type Reader = fn(&Path, &[u8]) -> Result<(Table, Vec<CatalogueError>), Vec<CatalogueError>>;
 
-/// Imports the spreadsheet `file`, read by `read`, into the catalogue `dir` (see [`apply`]; a
-/// local folder is checked against the national catalogue `national`); on any error nothing is
-/// written and every error comes back as `FILE:LINE: field: message`.
+/// Imports the spreadsheet `file`, read by `read`, into the catalogue `dir` (checked against
+/// `national` when it is a local folder; see [`apply`]); on any
+/// error nothing is written and every error comes back as `FILE:LINE: field: message`.
 pub fn import_sheet(file: &Path, dir: &Path, national: &Path, read: Reader) -> Result<Imported, Vec<CatalogueError>> {
     let bytes = std::fs::read(file).map_err(|e| vec![CatalogueError::new(file, 0, "", format!("cannot read the file: {e}"))])?;
     let (table, mut errors) = read(file, &bytes)?;

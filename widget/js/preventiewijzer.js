@@ -15,13 +15,12 @@ const text = (lang, key) => (TEXTS[lang] ?? {})[key] ?? TEXTS.nl?.[key] ?? '';
 const ATTRIBUTES = /*ATTRIBUTES*/[];
 const file = (name) => new URL(name, import.meta.url);
 const FALLBACK = file('./preventiewijzer-fallback.html');
-// Imported only when needed: FIT orders the fallback list (the widget cannot start), DATA opens a
-// host's data folder (the `data` attribute).
+// Imported only when needed: FIT orders the fallback list (no start), DATA opens a data folder.
 const FIT = file('./preventiewijzer-fit.js');
 const DATA = file('./preventiewijzer-data.js');
-// The page's quick exit (Shift ×3, skip link, reset on coming back): loaded beside tier 1, as it must work where WebAssembly cannot.
-import('./preventiewijzer-exit.js').then(({ install }) => install({ text, reset: (el) => el._widget?.reuse(el._attributes(), el.id ? `pw-${el.id}` : 'pw') }))
-  .catch((error) => console.error('<preventie-wijzer> the quick exit could not load:', error));
+// The page's quick exit (Shift ×3, skip link, reset on coming back): beside tier 1, as it must work without WebAssembly.
+const reset = (el) => el._widget?.reuse(el._attributes(), el.id ? `pw-${el.id}` : 'pw');
+import('./preventiewijzer-exit.js').then(({ install }) => install({ text, reset })).catch((error) => console.error('<preventie-wijzer> the quick exit failed:', error));
 
 const fetched = (name) => fetch(file(name)).then((response) => {
   if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
@@ -41,8 +40,7 @@ const tier1 = {
 for (const promise of Object.values(tier1)) promise?.catch(() => {});
 
 /** The widget's wasm exports (`mount`, `on_panic`, `helplines_json`, …) once started. */
-let wasm;
-let started;
+let wasm, started;
 let helplines = [];
 /** The instance the user last touched: the one to replace with an apology if the wasm panics. */
 let active = null;
@@ -102,7 +100,10 @@ const tier2 = {
   },
   failed(error) {
     this.state = 'failed';
-    for (const pending of [this.waiting, this.answers]) { for (const { done } of pending.values()) done(null); pending.clear(); }
+    for (const { done } of this.waiting.values()) done(null);
+    this.waiting.clear();
+    for (const { done } of this.answers.values()) done(null);
+    this.answers.clear();
     console.warn('<preventie-wijzer> full-text search is unavailable; the quick search stays:', error);
   },
   async onMainThread() {
@@ -238,7 +239,6 @@ async function fallback(error, lang, profile) {
 }
 
 // ---- Contrast guard: the host's design tokens may be anything; the widget's text stays at WCAG AA ----
-
 /** Our own colours, used where the host's fail (the same defaults as in preventiewijzer.css). */
 const SAFE = { text: ['#1a1a1a', '#000000', '#ffffff'], muted: '#4a4a4a', accent: '#0b5394' };
 let paint;

@@ -19,6 +19,8 @@ mod results;
 mod scorer;
 pub mod situation;
 mod snippet;
+#[cfg(feature = "stemmer")]
+pub mod stem;
 pub mod stopwords;
 mod tags;
 pub mod text;

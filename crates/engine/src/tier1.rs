@@ -1,8 +1,9 @@
 //! Tier 1: the engine without tantivy, opened from the records the indexer writes (the catalogue,
 //! a lexicon with every catalogue word's stem, and each material's stems per field). Text
 //! relevance is a field-weighted count of matched stems, each weighed by its rarity (BM25's
-//! inverse document frequency), over an inverted index built at open;
-//! typed words are not stemmed, only looked up among the catalogue's words.
+//! inverse document frequency), over an inverted index built at open; typed words are stemmed
+//! as tier 2 stems them with feature `stemmer` ([`crate::stem`]), else only looked up among the
+//! catalogue's words.
 
 use std::collections::{HashMap, HashSet};
 
@@ -150,6 +151,13 @@ impl Engine {
         }
         let tags = crate::engine::material_tags(&r.catalogue);
         let postings = Postings::new(&r.stems, &r.fields, &tags);
-        Ok(Engine::assemble(r.catalogue, tags, Box::new(postings), Lexicon::from_data(r.lexicon), r.stems, r.fields))
+        #[allow(unused_mut)]
+        let mut lexicon = Lexicon::from_data(r.lexicon);
+        // With its own stemmer, tier 1 stems a typed word the catalogue lacks as tier 2 does.
+        #[cfg(feature = "stemmer")]
+        {
+            lexicon.stemmer = Some(crate::stem::analyze);
+        }
+        Ok(Engine::assemble(r.catalogue, tags, Box::new(postings), lexicon, r.stems, r.fields))
     }
 }
