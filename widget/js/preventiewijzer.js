@@ -42,9 +42,12 @@ const parked = [];
 const MAX_PARKED = 8;
 
 /**
- * Tier 2: the full-text engine, shared by all instances. One module worker, started as soon as
- * tier 1 is loaded (while the first results render); where workers are unavailable the same
- * engine runs on the main thread. Until it is ready each instance's latest question waits.
+ * Tier 2: the full-text engine, shared by all instances. One module worker; where workers are
+ * unavailable the same engine runs on the main thread. Full text costs nothing until it is
+ * wanted: it loads when someone focuses a search field or types (`wantFullText`), when an app
+ * asks a question with words (a restored share link), or, on a fast connection without
+ * Save-Data, once the browser is idle after tier 1 (`start`). Meanwhile the tier-1 answer stays
+ * on screen, and each instance's latest question waits.
  */
 const tier2 = {
   state: 'idle', // idle → loading → ready (or failed)
@@ -57,6 +60,7 @@ const tier2 = {
   // Every `done` is called exactly once (with null when there is no answer): the widget's
   // callbacks are freed when called.
   ask(owner, json, done) {
+    this.start();
     if (this.state === 'failed') {
       done(null);
       return;
@@ -154,9 +158,19 @@ const start = () => (started ??= (async () => {
     console.error('<preventie-wijzer> crashed:', message);
     active?._crashed();
   });
-  // Tier 1 is in: the full-text engine now loads in the background while the first results render.
-  setTimeout(() => tier2.start(), 0);
+  // Tier 1 is in. On a fast connection whose user does not save data, full text loads once the
+  // browser is idle; elsewhere it waits until someone focuses the search field or types.
+  const connection = navigator.connection;
+  if (connection?.effectiveType === '4g' && !connection.saveData) {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => tier2.start(), { timeout: 2000 });
+    else setTimeout(() => tier2.start(), 0);
+  }
 })());
+
+/** A focus or input in an instance's search field: full text is wanted now. */
+function wantFullText(event) {
+  if (event.target?.matches?.('input[name="q"]')) tier2.start();
+}
 
 let sheet;
 function styles() {
@@ -365,6 +379,7 @@ class PreventieWijzer extends HTMLElement {
       for (const type of ['pointerdown', 'keydown', 'input', 'focusin']) {
         shadow.addEventListener(type, () => { active = this; }, { capture: true });
       }
+      for (const type of ['focusin', 'input']) shadow.addEventListener(type, wantFullText, { capture: true });
     }
     const key = this.id ? `pw-${this.id}` : 'pw';
     const reused = parked.pop();
