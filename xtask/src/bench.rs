@@ -18,12 +18,6 @@ use crate::{root, serve, setup};
 
 mod goals;
 
-/// Budgets from the performance issue (mobile profile unless said otherwise).
-const BUDGET_FIRST_TIER_BROTLI: f64 = 150_000.0;
-const BUDGET_FIRST_RESULTS_MS: f64 = 1000.0;
-const BUDGET_FULLTEXT_READY_MS: f64 = 4000.0;
-const BUDGET_KEYSTROKE_P95_MS: f64 = 50.0;
-const BUDGET_KEYSTROKE_P95_10K_MS: f64 = 100.0;
 /// Cold loads per profile: at least 5 on the shipped catalogue (the issue), 3 for growth.
 const RUNS: u32 = 5;
 const GROWTH_RUNS: u32 = 3;
@@ -209,21 +203,8 @@ impl Report<'_> {
     fn summary(&self, r: &mut String) {
         let o = self.ours;
         let tier1 = num(self.sizes, "tier1/brotli");
-        let ten_k = self.growth.iter().find(|g| num(g, "materials") == 10_000.0);
-        let keys_10k = ten_k.map_or(f64::NAN, |g| num(g, "browser/mobile/keystroke_to_paint_ms/p95"));
-        let _ = writeln!(r, "## Summary\n\n| figure (mobile profile unless said) | ours | budget | verdict |");
-        let _ = writeln!(r, "|---|---|---|---|");
-        let rows = [
-            ("first tier, brotli (JS + wasm + data)", tier1, BUDGET_FIRST_TIER_BROTLI, "B"),
-            ("first results", num(o, "mobile/first_results_ms/median"), BUDGET_FIRST_RESULTS_MS, "ms"),
-            ("full text ready", num(o, "mobile/fulltext_ready_ms/median"), BUDGET_FULLTEXT_READY_MS, "ms"),
-            ("keystroke-to-paint p95", num(o, "mobile/keystroke_to_paint_ms/p95"), BUDGET_KEYSTROKE_P95_MS, "ms"),
-            ("keystroke-to-paint p95, 10,000 materials", keys_10k, BUDGET_KEYSTROKE_P95_10K_MS, "ms"),
-        ];
-        for (name, value, budget, unit) in rows {
-            let _ = writeln!(r, "| {name} | {} | ≤ {} | {} |", fmt(value, unit), fmt(budget, unit), verdict(value, budget, unit));
-        }
-        let _ = writeln!(r, "\n| vs peers (ours / peer; below 1: ours smaller or faster, above 1 for nDCG: ours better) | {} |", PEERS.map(|p| p.1).join(" | "));
+        let _ = writeln!(r, "## Summary\n");
+        let _ = writeln!(r, "| vs peers (ours / peer; below 1: ours smaller or faster, above 1 for nDCG: ours better) | {} |", PEERS.map(|p| p.1).join(" | "));
         let _ = writeln!(r, "|---|{}", "---|".repeat(PEERS.len()));
         let ours_ndcg = self.ndcg();
         type Row<'a> = (&'a str, f64, &'a dyn Fn(&Value) -> f64);
