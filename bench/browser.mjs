@@ -11,7 +11,7 @@
 //  - engine query latency in wasm over the judged query set (PW_QUERIES: JSON array of Query).
 // The "mobile" profile uses the DevTools protocol: CPU 4× slower, 150 ms RTT, 1.6 Mbit/s down.
 // Prints one JSON object.
-import { launch, BASE, widgetUrl } from '../tests/e2e/browser.mjs';
+import { launch, BASE, widgetUrl, widgetFiles } from '../tests/e2e/browser.mjs';
 import { readFileSync } from 'node:fs';
 import { PROFILES, throttle, median, pct, round, recordKeystrokes, typeWord, WORD } from './profiles.mjs';
 import { longTasks } from './trace.mjs';
@@ -61,6 +61,24 @@ async function traced(browser, profile) {
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
   await context.close();
   return longTasks(trace, 50);
+}
+
+/**
+ * One more cold load with Save-Data on, left alone for 3 s after the first results: how many
+ * tier-2 files it fetched (goal: none, full text costs nothing until it is wanted).
+ */
+async function untouched(browser, profile) {
+  const { context, page } = await newPage(browser, profile);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+  const tier2 = (await widgetFiles()).filter((f) => f.tier === 'tier-2').map((f) => new URL(`widget/${f.url}`, BASE).href);
+  const fetched = [];
+  context.on('request', (r) => { if (tier2.includes(r.url())) fetched.push(r.url()); });
+  await page.goto(BASE, { timeout: 120_000 });
+  await page.waitForFunction(() => window.__firstResults !== undefined, null, { timeout: 120_000 });
+  await page.waitForTimeout(3000);
+  await context.close();
+  return fetched.length;
 }
 
 async function measure(browser, profile) {
@@ -116,6 +134,7 @@ async function measure(browser, profile) {
     first_keystroke_to_refined_ms: { median: Math.round(median(fromFirstKey)), runs: fromFirstKey.map(Math.round) },
     last_keystroke_to_refined_ms: { median: Math.round(median(fromLastKey)), runs: fromLastKey.map(Math.round) },
     main_thread: await traced(browser, profile),
+    tier2_requests_untouched_save_data: await untouched(browser, profile),
     keystroke_to_paint_ms: { p50: round(pct(keys, 0.5)), p95: round(pct(keys, 0.95)), keys: keys.length },
     wasm_query_ms: { p50: round(pct(wasm, 0.5)), p95: round(pct(wasm, 0.95)), queries: wasm.length },
     wasm_fulltext_query_ms: { p50: round(pct(wasm2, 0.5)), p95: round(pct(wasm2, 0.95)), queries: wasm2.length },
