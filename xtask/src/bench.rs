@@ -258,6 +258,8 @@ impl Report<'_> {
             ("last keystroke → refined list (that word), median", "last_keystroke_to_refined_ms/median", "ms"),
             ("longest main-thread task, load and typing (one traced load)", "main_thread/longest_task_ms", "ms"),
             ("main-thread tasks over 50 ms (same trace)", "main_thread/tasks_over_limit", ""),
+            ("Save-Data on: tier-2 requests in 3 s left alone after the first results (one load)", "save_data/tier2_requests_before_focus", ""),
+            ("Save-Data on: first keystroke → refined list, tier 2 fetched on focus (same load)", "save_data/first_keystroke_to_refined_ms", "ms"),
             ("keystroke-to-paint p50 (typing `weerbaarheid`)", "keystroke_to_paint_ms/p50", "ms"),
             ("keystroke-to-paint p95", "keystroke_to_paint_ms/p95", "ms"),
             ("tier-1 query in wasm p50", "wasm_query_ms/p50", "ms"),
