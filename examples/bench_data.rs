@@ -6,9 +6,9 @@
 //! (`engine_queries`), for the in-browser latency of `bench/browser.mjs`.
 //! `cargo run --release --example bench_data > target/bench-data.json`
 
-use preventiewijzer_testdata::relevance::{filter_violations, load, ndcg};
 use preventiewijzer_engine::filters::age_window;
 use preventiewijzer_engine::Engine;
+use preventiewijzer_testdata::relevance::{filter_violations, load, ndcg};
 use serde_json::{json, Value};
 
 fn main() {

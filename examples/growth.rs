@@ -26,15 +26,11 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let real = root.join("catalogue");
     let args: Vec<String> = std::env::args().collect();
-    let wanted: Option<Vec<usize>> = args
-        .iter()
-        .position(|a| a == "--sizes")
-        .and_then(|i| args.get(i + 1))
-        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect());
+    let wanted: Option<Vec<usize>> =
+        args.iter().position(|a| a == "--sizes").and_then(|i| args.get(i + 1)).map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect());
     let judged: Vec<Query> =
         preventiewijzer_testdata::relevance::load(&root.join("tests/relevance/judgments.toml")).unwrap().iter().map(|j| j.query()).collect();
-    let typing: Vec<Query> =
-        (1..=TYPED.len()).map(|n| Query { text: TYPED[..n].to_string(), ..Query::default() }).collect();
+    let typing: Vec<Query> = (1..=TYPED.len()).map(|n| Query { text: TYPED[..n].to_string(), ..Query::default() }).collect();
 
     let shipped = preventiewijzer_model::catalogue::load(&real).expect("valid catalogue").materials.len();
     let mut out = Vec::new();

@@ -12,8 +12,8 @@
 //! The fuzz set is the strategy of `tests/fuzz_queries.rs` drawn by proptest's deterministic
 //! runner, so it is the same 400 queries on every run and every machine.
 
-use preventiewijzer_testdata::relevance::load;
 use preventiewijzer_engine::{Engine, Lang, Query, Sort};
+use preventiewijzer_testdata::relevance::load;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;

@@ -15,8 +15,8 @@
 
 use std::path::{Path, PathBuf};
 
-use preventiewijzer_model::catalogue::{self, Catalogue, Material};
 use preventiewijzer::editor::csv::toml_text;
+use preventiewijzer_model::catalogue::{self, Catalogue, Material};
 
 /// The id prefix and title mark of every synthetic material.
 pub const ID_PREFIX: &str = "synthetisch-";
@@ -134,10 +134,7 @@ struct Pools {
 }
 
 fn text_words(text: &str) -> Vec<String> {
-    text.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
-        .filter(|w| !w.is_empty())
-        .collect()
+    text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).filter(|w| !w.is_empty()).collect()
 }
 
 impl Pools {

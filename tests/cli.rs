@@ -58,3 +58,57 @@ fn pack_writes_data_files_the_engines_open_and_fails_without_out() {
     assert_eq!(code, 1);
     assert!(err.contains("pack needs --out DIR"), "{err}");
 }
+
+/// `VALID` under another id, checked on `last_checked`, with an optional rating date.
+fn material(id: &str, last_checked: &str, rated: Option<&str>) -> (String, String) {
+    let mut text = support::VALID.replace("voorbeeld", id).replace("last_checked = \"2026-11-01\"", &format!("last_checked = \"{last_checked}\""));
+    if let Some(date) = rated {
+        text = text.replace(
+            "cost = \"onbekend\"\n",
+            &format!("cost = \"onbekend\"\nevidence = \"goed-onderbouwd\"\nevidence_date = \"{date}\"\nevidence_by = \"NJi\"\n"),
+        );
+    }
+    (format!("{id}.toml"), text)
+}
+
+#[test]
+fn check_stale_lists_old_checks_and_ratings_older_than_five_years() {
+    let files = [
+        material("vers", "2026-10-01", Some("2022-01-10")),
+        material("oud", "2025-06-30", None),
+        material("heel-oud", "2023-01-01", Some("2014-06-06")),
+        material("net-op-tijd", "2025-11-29", Some("2021-11-29")),
+    ];
+    let files: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    let dir = support::catalogue_with(&files);
+    let dir = dir.to_str().unwrap();
+    let (code, out, err) = cli(&["check", "--catalogue", dir, "--stale", "--today", "2026-11-29"]);
+    assert_eq!(code, 0, "{err}");
+    let expected = "last_checked more than 12 months ago (before 2025-11-29): 2\n  materials/heel-oud.toml: last_checked 2023-01-01\n  materials/oud.toml: last_checked 2025-06-30\n\
+                    ratings older than five years (before 2021-11-29; the NJi re-assesses after five years): 1\n  materials/heel-oud.toml: goed-onderbouwd on 2014-06-06 by NJi\n";
+    assert!(out.ends_with(expected), "{out}");
+
+    // --months moves the cut-off of last_checked, not the five years of a rating.
+    let (code, out, _) = cli(&["check", "--catalogue", dir, "--stale", "--months", "2", "--today", "2026-11-29"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("before 2026-09-29): 3\n"), "{out}");
+    assert!(out.contains("materials/net-op-tijd.toml: last_checked 2025-11-29\n") && !out.contains("vers.toml: last"), "{out}");
+    assert!(out.contains("five years): 1\n"), "{out}");
+}
+
+#[test]
+fn check_stale_options_are_checked() {
+    let (code, _, err) = cli(&["check", "--stale", "--months", "twaalf"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("--months: `twaalf` is not a number of months"), "{err}");
+    let (code, _, err) = cli(&["check", "--months", "6"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("only go with --stale"), "{err}");
+    let (code, _, err) = cli(&["check", "--stale", "--today", "2026-02-30"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("--today: `2026-02-30` is not a date"), "{err}");
+    // Without --today it uses the clock, and the shipped catalogue passes.
+    let (code, out, err) = cli(&["check", "--stale"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("ratings older than five years"), "{out}");
+}

@@ -209,7 +209,10 @@ fn coverage_counts_a_small_fixture_with_sub_types_under_their_parent() {
     assert_eq!(code, 0, "{err}");
     assert!(html.starts_with("<!doctype html>\n<html lang=\"nl\">"));
     assert!(!html.to_lowercase().contains("<script"), "no scripts");
-    assert!(html.contains("<tr data-id=\"sexting\"><th scope=\"row\">Sexting</th><td>1</td><td class=\"leeg\" title=\"geen materiaal\">0</td><td>2</td><td>2</td>"), "{html}");
+    assert!(
+        html.contains("<tr data-id=\"sexting\"><th scope=\"row\">Sexting</th><td>1</td><td class=\"leeg\" title=\"geen materiaal\">0</td><td>2</td><td>2</td>"),
+        "{html}"
+    );
     assert!(html.contains("Wensen, grenzen en toestemming"), "labels come from the vocabulary");
     assert!(html.contains("telt bij Leraren en scholen én bij Professionals"), "the page says sub-types count toward their parent");
     assert!(!html.contains(" & "), "text is escaped");
@@ -223,7 +226,12 @@ fn the_fallback_list_carries_what_the_element_filters_on() {
     let html = preventiewijzer::editor::fallback::html(&c);
     // a is for teachers, so exactly for professionals too; b suits every sub-type through its parent.
     assert!(html.contains(r#"<li class="pw-card" data-id="a" data-audiences="leraren professionals" data-audiences-related="" data-region="nederland" data-age-min="13" data-age-max="15">"#), "{html}");
-    assert!(html.contains(r#"data-id="b" data-audiences="professionals" data-audiences-related="leraren jeugdhulp ggd wijkteams gemeenten politie zorg-lvb ggz jongerenwerk""#), "{html}");
+    assert!(
+        html.contains(
+            r#"data-id="b" data-audiences="professionals" data-audiences-related="leraren jeugdhulp ggd wijkteams gemeenten politie zorg-lvb ggz jongerenwerk""#
+        ),
+        "{html}"
+    );
     assert!(html.contains(r#"<li data-helpline="slachtofferwijzer" data-audiences="jongeren ouders">"#), "{html}");
     assert!(html.contains(r#"<li data-helpline="112" data-audiences="">"#), "for everyone");
     assert!(html.contains(r#"<p class="pw-fallback-intro">"#), "the element rewrites this line");

@@ -54,7 +54,9 @@ fn words(text: &str) -> Vec<String> {
 
 fn sentences(text: &str) -> usize {
     let chars: Vec<char> = text.trim().chars().collect();
-    let opens = |c: char| c.is_ascii_uppercase() || c.is_ascii_digit() || ('\u{C0}'..='\u{D6}').contains(&c) || ('\u{D8}'..='\u{DE}').contains(&c) || "\"'‘“(".contains(c);
+    let opens = |c: char| {
+        c.is_ascii_uppercase() || c.is_ascii_digit() || ('\u{C0}'..='\u{D6}').contains(&c) || ('\u{D8}'..='\u{DE}').contains(&c) || "\"'‘“(".contains(c)
+    };
     let (mut count, mut i) = (0, 0);
     while i < chars.len() {
         if !matches!(chars[i], '.' | '!' | '?') {

@@ -49,6 +49,7 @@ fn dutch_stemming_and_prefix_while_typing() {
     let full = e.search(&q("weerbaarheid "));
     let typing = e.search(&q("weerbaar"));
     assert!(full.total > 0);
+    assert!(!typing.hits.is_empty(), "the word being typed finds material");
     let full_ids: Vec<_> = full.hits.iter().map(|h| &h.id).collect();
     assert!(typing.hits.iter().take(3).all(|h| full_ids.contains(&&h.id)), "prefix finds what the whole word finds");
 }
@@ -59,11 +60,12 @@ fn audience_sub_types_match_their_parent() {
     let profs = e.search(&Query { audiences: vec!["professionals".into()], limit: 100, ..Query::default() });
     assert!(profs.hits.iter().any(|h| h.audiences.iter().any(|a| a == "leraren")), "a teacher material is professional material");
     let teachers = e.search(&Query { audiences: vec!["leraren".into()], limit: 100, ..Query::default() });
-    let first_general = teachers.hits.iter().position(|h| !h.audiences.contains(&"leraren".to_string()));
-    let last_exact = teachers.hits.iter().rposition(|h| h.audiences.contains(&"leraren".to_string()));
-    if let (Some(g), Some(x)) = (first_general, last_exact) {
-        assert!(x < g || teachers.hits[g].score <= teachers.hits[x].score + 1.0);
-    }
+    let exact: Vec<f32> = teachers.hits.iter().filter(|h| h.audiences.iter().any(|a| a == "leraren")).map(|h| h.score).collect();
+    let related: Vec<f32> = teachers.hits.iter().filter(|h| !h.audiences.iter().any(|a| a == "leraren")).map(|h| h.score).collect();
+    assert!(!exact.is_empty() && !related.is_empty(), "the shipped catalogue has both teacher and general professional material");
+    assert!(teachers.hits[0].audiences.iter().any(|a| a == "leraren"), "an exact audience match comes first");
+    let mean = |v: &[f32]| v.iter().sum::<f32>() / v.len() as f32;
+    assert!(mean(&exact) > mean(&related), "exact matches score higher on average: {} vs {}", mean(&exact), mean(&related));
 }
 
 #[test]
@@ -78,11 +80,17 @@ fn facet_counts_tell_how_many_results_a_choice_gives() {
 }
 
 #[test]
-fn strange_text_never_fails() {
+fn strange_text_never_panics_and_text_without_words_does_not_filter() {
     let e = engine();
-    for text in ["", "   ", "\"", "title:(", "AND OR NOT", "*", "🙂🙂", "\u{202e}abc", "a".repeat(5000).as_str(), "\0\u{1}"] {
-        let r = e.search(&q(text));
-        assert!(r.total <= e.materials().len());
+    let wordless = ["", "   ", "\"", "*", "🙂🙂", "\0\u{1}"];
+    for text in wordless {
+        let r = e.search(&Query { limit: 5, ..q(text) });
+        assert_eq!(r.total, e.materials().len(), "{text:?} holds no word, so it filters nothing");
+        assert_eq!(r.hits.len(), 5);
+    }
+    for text in ["title:(", "AND OR NOT", "\u{202e}abc", "a".repeat(5000).as_str()] {
+        let r = e.search(&Query { limit: 5, ..q(text) });
+        assert!(r.hits.len() <= 5 && r.hits.len() <= r.total, "{text:?}");
     }
 }
 
@@ -124,6 +132,7 @@ fn no_results_suggest_the_filter_to_drop_with_its_count() {
     // A gap in the catalogue (`coverage`): nothing for parents on sexual health.
     let q = Query { audiences: vec!["ouders".into()], topics: vec!["seksuele-gezondheid".into()], ..Query::default() };
     let r = e.search(&q);
+    assert!(r.total < 3, "{}", r.total);
     let drop = r.suggestions.drop_filter.expect("a filter to drop");
     let mut without = q.clone();
     match drop.field.as_str() {
@@ -169,11 +178,11 @@ fn the_help_block_shows_only_its_regions_lines_and_the_emergency_number_always()
     assert_eq!(e.helplines(&[]).len(), 3);
     assert!(ids("nederland", &["jongeren"]).contains(&"kindertelefoon".to_string()));
     assert!(!ids("nederland", &["ouders"]).contains(&"kindertelefoon".to_string()));
-    assert_eq!(ids("vlaanderen", &[]), ["child-focus"]);
+    assert_eq!(ids("vlaanderen", &[]), ["112-be", "child-focus"]);
     assert_eq!(ids("verenigd-koninkrijk", &[]), ["uk-999"]);
     for (region, audience) in [("nederland", "ouders"), ("vlaanderen", "jongeren"), ("verenigd-koninkrijk", "leraren")] {
         let lines = e.helplines_in(region, &[audience.to_string()]);
         assert!(lines.iter().all(|h| h.region == region), "{region}: {:?}", lines.iter().map(|h| &h.id).collect::<Vec<_>>());
-        assert!(lines.iter().any(|h| h.urgent) || region == "vlaanderen", "{region} lacks its emergency number");
+        assert!(lines.iter().any(|h| h.urgent), "{region} lacks its emergency number");
     }
 }

@@ -25,9 +25,7 @@ const SEMICOLON_UTF8: &str = "59,34,76,1";
 const COMMA_WINDOWS_1252: &str = "44,34,1,1";
 
 fn soffice() -> PathBuf {
-    let found = std::env::var_os("PATH")
-        .map(|p| std::env::split_paths(&p).map(|d| d.join("soffice")).find(|p| p.exists()))
-        .unwrap_or_default();
+    let found = std::env::var_os("PATH").map(|p| std::env::split_paths(&p).map(|d| d.join("soffice")).find(|p| p.exists())).unwrap_or_default();
     found.unwrap_or_else(|| {
         panic!(
             "LibreOffice Calc is needed for the spreadsheet round trip and `soffice` is not on PATH.\n\

@@ -44,7 +44,9 @@ function https(input) {
 function attributes() {
   const out = [];
   const add = (name, value) => { if (value) out.push([name, value]); };
-  add('lang', checked('lang')[0] === 'en' ? 'en' : null);
+  // Dutch is the default, so it needs no attribute.
+  const lang = checked('lang')[0];
+  add('lang', lang && lang !== 'nl' ? lang : null);
   add('audience', checked('audience').join(' '));
   add('age', whole(form.elements.age, 0, 99));
   add('topics', checked('topics').join(' '));

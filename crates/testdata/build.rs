@@ -5,9 +5,7 @@ use std::path::PathBuf;
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
-    let dir = std::env::var_os("PREVENTIEWIJZER_CATALOGUE")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| manifest.join("../../catalogue"));
+    let dir = std::env::var_os("PREVENTIEWIJZER_CATALOGUE").map(PathBuf::from).unwrap_or_else(|| manifest.join("../../catalogue"));
     println!("cargo:rerun-if-env-changed=PREVENTIEWIJZER_CATALOGUE");
     println!("cargo:rerun-if-changed={}", dir.display());
     println!("cargo:rerun-if-changed={}", dir.join("materials").display());
@@ -25,6 +23,8 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     std::fs::write(out.join("catalogue.pwi"), &tiers.packed).expect("writing the packed index");
     std::fs::write(out.join("records.json"), &tiers.records).expect("writing the tier-1 records");
+    // How many materials the native build validated, for the wasm test that opens the bytes.
+    std::fs::write(out.join("materials.txt"), catalogue.materials.len().to_string()).expect("writing the material count");
 
     // Native rankings of the parity queries, for the wasm test that must reproduce them exactly.
     let queries = manifest.join("tests/parity-queries.json");

@@ -1,11 +1,11 @@
 //! `preventiewijzer`: the editors' and developers' command line.
 //!
 //! ```text
-//! preventiewijzer check  [--catalogue DIR]
+//! preventiewijzer check  [--catalogue DIR] [--stale [--months N] [--today YYYY-MM-DD]]
 //! preventiewijzer search [--catalogue DIR] [--audience ID]... [--age N] [--school-level LEVEL]
 //!                        [--topic ID]... [--risk-group ID]... [--format ID]... [--stage ID]...
 //!                        [--cost ID]... [--lang nl|en] [--language ID]... [--region ID]...
-//!                        [--sort relevance|newest|title] [--page N] [--limit N] [--json] [TEXT]...
+//!                        [--evidence ID]... [--sort relevance|evidence|newest|title] [--page N] [--limit N] [--json] [TEXT]...
 //! preventiewijzer export-xlsx --out FILE [--catalogue DIR]
 //! preventiewijzer import-xlsx FILE [--catalogue DIR]
 //! preventiewijzer export-csv [--catalogue DIR] [--out FILE] [--semicolon]
@@ -23,11 +23,13 @@ use preventiewijzer_engine::{Engine, Lang, Query, Sort};
 use preventiewijzer_model::{catalogue, Catalogue};
 
 const USAGE: &str = "usage:
-  preventiewijzer check  [--catalogue DIR]
+  preventiewijzer check  [--catalogue DIR] [--stale [--months N] [--today YYYY-MM-DD]]
+                         --stale also lists materials not checked in N months (default 12)
+                         and ratings older than five years; --today fixes the date (tests)
   preventiewijzer search [--catalogue DIR] [--audience ID]... [--age N] [--school-level LEVEL]
                          [--topic ID]... [--risk-group ID]... [--format ID]... [--stage ID]...
                          [--cost ID]... [--lang nl|en] [--language ID]... [--region ID]...
-                         [--sort relevance|newest|title] [--page N] [--limit N] [--json] [TEXT]...
+                         [--evidence ID]... [--sort relevance|evidence|newest|title] [--page N] [--limit N] [--json] [TEXT]...
   Repeated flags add values. --lang is the language of the explanations; --language filters
   materials by their language. Ids: see catalogue/vocabulary.toml.
   preventiewijzer export-xlsx --out FILE [--catalogue DIR]   materials as a workbook, with drop-down lists
@@ -59,20 +61,11 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     if command == "pack" {
         return pack(rest);
     }
+    if command == "check" {
+        return check(rest);
+    }
     let mut opts = Options::parse(rest)?;
     match command.as_str() {
-        "check" => {
-            opts.no_query_flags()?;
-            let c = load(&opts.catalogue)?;
-            println!(
-                "{}: ok — {} materials, {} helplines, {} situations",
-                opts.catalogue.display(),
-                c.materials.len(),
-                c.helplines.len(),
-                c.situations.len()
-            );
-            Ok(ExitCode::SUCCESS)
-        }
         "search" => {
             let c = load(&opts.catalogue)?;
             let engine = Engine::open(preventiewijzer_indexer::build(&c).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
@@ -114,6 +107,46 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
         other => Err(format!("unknown command `{other}`\n{USAGE}")),
     }
+}
+
+/// `check`: validates the catalogue; with `--stale`, also lists what to check again
+/// ([`preventiewijzer::editor::stale`]). Stale entries are a to-do list, not errors: the exit
+/// code stays 0 when the catalogue is valid.
+fn check(args: &[String]) -> Result<ExitCode, String> {
+    use preventiewijzer::editor::stale;
+    use preventiewijzer_model::catalogue::validate::{parse_date, today};
+    let (mut dir, mut show_stale, mut months, mut on) = (PathBuf::from("catalogue"), false, None, None);
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let mut value = || it.next().cloned().ok_or_else(|| format!("{arg} needs a value"));
+        match arg.as_str() {
+            "--catalogue" => dir = PathBuf::from(value()?),
+            "--stale" => show_stale = true,
+            "--months" => {
+                let v = value()?;
+                months = Some(
+                    v.parse::<u32>().ok().filter(|m| (1..=1200).contains(m)).ok_or_else(|| format!("--months: `{v}` is not a number of months (1–1200)"))?,
+                );
+            }
+            "--today" => {
+                let v = value()?;
+                on = Some(parse_date(&v).ok_or_else(|| format!("--today: `{v}` is not a date (write YYYY-MM-DD)"))?);
+            }
+            other if other.starts_with("--") => return Err(format!("`{other}` is not an option of `check`\n{USAGE}")),
+            other => return Err(format!("unexpected argument `{other}`")),
+        }
+    }
+    if !show_stale && (months.is_some() || on.is_some()) {
+        return Err("--months and --today only go with --stale".into());
+    }
+    let c = load(&dir)?;
+    println!("{}: ok — {} materials, {} helplines, {} situations", dir.display(), c.materials.len(), c.helplines.len(), c.situations.len());
+    if show_stale {
+        let today = on.or_else(today).ok_or("this platform has no clock; give --today YYYY-MM-DD")?;
+        let months = months.unwrap_or(stale::DEFAULT_MONTHS);
+        print!("{}", stale::report(&stale::stale(&c, today, months), today, months));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The data files the widget loads next to its wasm: `RECORDS_FILE` (tier 1: catalogue, lexicon,
@@ -161,12 +194,11 @@ struct Options {
     query: Query,
     json: bool,
     text: Vec<String>,
-    query_flag: Option<String>,
 }
 
 impl Options {
     fn parse(args: &[String]) -> Result<Options, String> {
-        let mut o = Options { catalogue: PathBuf::from("catalogue"), query: Query::default(), json: false, text: Vec::new(), query_flag: None };
+        let mut o = Options { catalogue: PathBuf::from("catalogue"), query: Query::default(), json: false, text: Vec::new() };
         let mut it = args.iter();
         while let Some(arg) = it.next() {
             let mut value = || it.next().cloned().ok_or_else(|| format!("{arg} needs a value"));
@@ -181,10 +213,11 @@ impl Options {
                 "--cost" => o.query.costs.push(value()?),
                 "--language" => o.query.languages.push(value()?),
                 "--region" => o.query.regions.push(value()?),
+                "--evidence" => o.query.evidence.push(value()?),
                 "--school-level" => o.query.school_level = Some(value()?),
                 "--sort" => {
                     let v = value()?;
-                    o.query.sort = Sort::parse(&v).ok_or_else(|| format!("--sort: `{v}` is not allowed (allowed: relevance, newest, title)"))?;
+                    o.query.sort = Sort::parse(&v).ok_or_else(|| format!("--sort: `{v}` is not allowed (allowed: relevance, evidence, newest, title)"))?;
                 }
                 "--page" => {
                     let v = value()?;
@@ -206,18 +239,7 @@ impl Options {
                 flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`\n{USAGE}")),
                 word => o.text.push(word.to_string()),
             }
-            if arg.starts_with("--") && !matches!(arg.as_str(), "--catalogue" | "--") {
-                o.query_flag = Some(arg.clone());
-            }
         }
         Ok(o)
-    }
-
-    fn no_query_flags(&self) -> Result<(), String> {
-        match (&self.query_flag, self.text.first()) {
-            (Some(flag), _) => Err(format!("`{flag}` is only for `search`")),
-            (None, Some(word)) => Err(format!("unexpected argument `{word}`")),
-            _ => Ok(()),
-        }
     }
 }

@@ -9,10 +9,38 @@ use crate::catalogue::Material;
 
 /// Every field of a material, in the order of [`Material`], of the files and of the CSV header.
 pub const FIELDS: [&str; 32] = [
-    "id", "title", "summary", "summary_en", "publisher", "url", "languages", "region", "audiences", "age_min", "age_max",
-    "school_levels", "topics", "risk_groups", "stages", "format", "settings", "cost", "cost_note", "duration", "evidence",
-    "evidence_date", "evidence_by", "evidence_note", "delivered_by", "parents_involved", "how_to_get", "source_url",
-    "keywords", "source", "last_checked", "notes",
+    "id",
+    "title",
+    "summary",
+    "summary_en",
+    "publisher",
+    "url",
+    "languages",
+    "region",
+    "audiences",
+    "age_min",
+    "age_max",
+    "school_levels",
+    "topics",
+    "risk_groups",
+    "stages",
+    "format",
+    "settings",
+    "cost",
+    "cost_note",
+    "duration",
+    "evidence",
+    "evidence_date",
+    "evidence_by",
+    "evidence_note",
+    "delivered_by",
+    "parents_involved",
+    "how_to_get",
+    "source_url",
+    "keywords",
+    "source",
+    "last_checked",
+    "notes",
 ];
 
 /// One field's value, with how the canonical file writes it.
@@ -107,11 +135,7 @@ pub fn toml_text(m: &Material, comment: &str) -> String {
 /// The leading comment of a file: its first lines that start with `#`, without the `#` and one
 /// space, joined with `\n`.
 pub fn leading_comment(text: &str) -> String {
-    text.lines()
-        .take_while(|l| l.starts_with('#'))
-        .map(|l| l[1..].strip_prefix(' ').unwrap_or(&l[1..]))
-        .collect::<Vec<_>>()
-        .join("\n")
+    text.lines().take_while(|l| l.starts_with('#')).map(|l| l[1..].strip_prefix(' ').unwrap_or(&l[1..])).collect::<Vec<_>>().join("\n")
 }
 
 /// A TOML basic string.
@@ -187,8 +211,7 @@ mod tests {
         let m = full();
         let names: Vec<&str> = values(&m).iter().map(|(f, _)| *f).collect();
         assert_eq!(names, FIELDS);
-        let serde_order: Vec<String> =
-            toml::to_string(&m).unwrap().lines().filter_map(|l| l.split_once(" = ").map(|(k, _)| k.to_string())).collect();
+        let serde_order: Vec<String> = toml::to_string(&m).unwrap().lines().filter_map(|l| l.split_once(" = ").map(|(k, _)| k.to_string())).collect();
         assert_eq!(serde_order, FIELDS);
     }
 

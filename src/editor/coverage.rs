@@ -68,12 +68,7 @@ impl Coverage {
         self.risk_groups.text_table(&mut s, "Onderwerpen × risicogroepen");
         let (a, r) = (self.audiences.gaps().len(), self.risk_groups.gaps().len());
         let cells = |m: &Matrix| m.rows.len() * m.columns.len();
-        let _ = writeln!(
-            s,
-            "\nLege cellen: {a} van {} (doelgroepen), {r} van {} (risicogroepen).",
-            cells(&self.audiences),
-            cells(&self.risk_groups)
-        );
+        let _ = writeln!(s, "\nLege cellen: {a} van {} (doelgroepen), {r} van {} (risicogroepen).", cells(&self.audiences), cells(&self.risk_groups));
         s
     }
 

@@ -71,9 +71,7 @@ pub fn read(file: &Path, bytes: &[u8]) -> Result<(Table, Vec<CatalogueError>), V
         Err(NotUtf8::Workbook) => {
             return Err(vec![CatalogueError::new(file, 1, "", "is a workbook (.xlsx or .ods), not CSV text: import it with import-xlsx")])
         }
-        Err(NotUtf8::Utf16) => {
-            return Err(vec![CatalogueError::new(file, 1, "", "is UTF-16 (\"Unicode\") text: save it as CSV with character set UTF-8")])
-        }
+        Err(NotUtf8::Utf16) => return Err(vec![CatalogueError::new(file, 1, "", "is UTF-16 (\"Unicode\") text: save it as CSV with character set UTF-8")]),
         Err(NotUtf8::Windows1252(decoded)) => return Err(vec![windows_1252(file, &decoded)]),
         Err(NotUtf8::Unknown { offset }) => {
             let line = 1 + bytes[..offset.min(bytes.len())].iter().filter(|b| **b == b'\n').count();
@@ -98,19 +96,14 @@ fn parse(file: &Path, text: &str) -> (Table, Vec<CatalogueError>) {
     let bytes = text.as_bytes();
     let reader = |separator: u8| ::csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(separator).from_reader(bytes);
     let allowed = columns();
-    let known = |separator: u8| {
-        reader(separator).records().next().and_then(Result::ok).map_or(0, |h| h.iter().filter(|c| allowed.contains(&c.trim())).count())
-    };
+    let known = |separator: u8| reader(separator).records().next().and_then(Result::ok).map_or(0, |h| h.iter().filter(|c| allowed.contains(&c.trim())).count());
     let separator = [b',', b';', b'\t'].into_iter().fold((b',', 0), |best, s| if known(s) > best.1 { (s, known(s)) } else { best }).0;
     let mut table = Table::default();
     let mut errors = Vec::new();
     for (i, record) in reader(separator).records().enumerate() {
         match record {
             Ok(r) if i == 0 => table.header = r.iter().map(str::to_string).collect(),
-            Ok(r) => table.rows.push(TableRow {
-                line: r.position().map_or(0, |p| line_at(bytes, p.byte())),
-                cells: r.iter().map(str::to_string).collect(),
-            }),
+            Ok(r) => table.rows.push(TableRow { line: r.position().map_or(0, |p| line_at(bytes, p.byte())), cells: r.iter().map(str::to_string).collect() }),
             Err(e) => errors.push(CatalogueError::new(file, e.position().map_or(1, |p| line_at(bytes, p.byte())), "", e.to_string())),
         }
     }
@@ -154,19 +147,14 @@ fn line_at(bytes: &[u8], offset: u64) -> usize {
     1 + before.iter().filter(|b| **b == b'\n').count() + lone_cr
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn rows_are_named_by_the_line_they_start_on() {
-        for (csv, lines) in [
-            ("h\na\nb\n", [1, 2, 3]),
-            ("h\r\na\r\nb\r\n", [1, 2, 3]),
-            ("h\r\n\"a\r\nstill a\"\r\nb\r\n", [1, 2, 4]),
-            ("h\ra\rb\r", [1, 2, 3]),
-        ] {
+        for (csv, lines) in [("h\na\nb\n", [1, 2, 3]), ("h\r\na\r\nb\r\n", [1, 2, 3]), ("h\r\n\"a\r\nstill a\"\r\nb\r\n", [1, 2, 4]), ("h\ra\rb\r", [1, 2, 3])]
+        {
             let mut reader = ::csv::ReaderBuilder::new().has_headers(false).from_reader(csv.as_bytes());
             let got: Vec<usize> = reader.records().map(|r| line_at(csv.as_bytes(), r.unwrap().position().unwrap().byte())).collect();
             assert_eq!(got, lines, "{csv:?}");

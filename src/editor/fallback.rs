@@ -11,20 +11,26 @@
 //! its own), `data-age-min`/`data-age-max` its known ages, `data-region` its region. A helpline's
 //! `data-audiences` holds the audiences it serves (its own and their sub-types); none means everyone.
 
-use preventiewijzer_engine::why::age_range;
 use crate::vocabulary::{Facet, Vocabulary};
 use crate::{Catalogue, Lang};
+use preventiewijzer_engine::why::age_range;
 
 use super::coverage::escape;
 
-/// A complete HTML document (Dutch, with English helpline lines).
+/// A complete HTML document (Dutch, with English helpline lines). The wording is the Dutch
+/// master text of `i18n/nl.toml`.
 pub fn html(c: &Catalogue) -> String {
     let v = &c.vocabulary;
-    let mut out = String::from(
+    let nl = Lang::Nl;
+    let mut out = format!(
         "<!doctype html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>Preventiewijzer — lijst van materiaal</title>\n</head>\n<body>\n<main class=\"pw-fallback\">\n",
+         <title>{}</title>\n</head>\n<body>\n<main class=\"pw-fallback\">\n",
+        escape(nl.text("fallback.title"))
     );
-    out.push_str("<section class=\"pw-help\" aria-labelledby=\"pw-fallback-help\">\n<h2 id=\"pw-fallback-help\">Hulp nodig? Praat erover.</h2>\n<ul>\n");
+    out.push_str(&format!(
+        "<section class=\"pw-help\" aria-labelledby=\"pw-fallback-help\">\n<h2 id=\"pw-fallback-help\">{}</h2>\n<ul>\n",
+        escape(nl.text("help.heading"))
+    ));
     // Dutch page: the Flemish and UK lines belong on pages for those regions.
     for h in c.helplines.iter().filter(|h| h.region == "nederland") {
         let served = with_relatives(&h.audiences, v, Kin::Children);
@@ -37,7 +43,7 @@ pub fn html(c: &Catalogue) -> String {
         ));
         if let Some(phone) = &h.phone {
             let tel: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-            out.push_str(&format!(" <a href=\"tel:{tel}\">Bel {}</a>", escape(phone)));
+            out.push_str(&format!(" <a href=\"tel:{tel}\">{} {}</a>", escape(nl.text("help.call")), escape(phone)));
         }
         for url in [&h.url, &h.chat_url].into_iter().flatten().filter(|u| u.starts_with("https://")) {
             out.push_str(&format!(" <a href=\"{}\">{}</a>", escape(url), escape(url)));
@@ -46,9 +52,9 @@ pub fn html(c: &Catalogue) -> String {
     }
     out.push_str("</ul>\n</section>\n");
     out.push_str(&format!(
-        "<section aria-labelledby=\"pw-fallback-list\">\n<h2 id=\"pw-fallback-list\">Preventiemateriaal ({} materialen)</h2>\n\
-         <p class=\"pw-fallback-intro\">De zoekhulp kan hier niet starten. Dit is de hele lijst, op titel.</p>\n<ul class=\"pw-list\">\n",
-        c.materials.len()
+        "<section aria-labelledby=\"pw-fallback-list\">\n<h2 id=\"pw-fallback-list\">{}</h2>\n<p class=\"pw-fallback-intro\">{}</p>\n<ul class=\"pw-list\">\n",
+        escape(&nl.fill("fallback.list_heading", &[("count", &c.materials.len().to_string())])),
+        escape(nl.text("fallback.cannot_start"))
     ));
     let mut materials: Vec<_> = c.materials.iter().collect();
     materials.sort_by_key(|m| m.title.to_lowercase());
@@ -59,16 +65,16 @@ pub fn html(c: &Catalogue) -> String {
         };
         let mut meta = Vec::new();
         if let Some(p) = &m.publisher {
-            meta.push(format!("Door {}", escape(p)));
+            meta.push(format!("{} {}", escape(nl.text("card.publisher")), escape(p)));
         }
-        meta.push(escape(v.label(Facet::Formats, &m.format, Lang::Nl)));
-        meta.push(escape(&age_range(m.age_min, m.age_max, Lang::Nl)));
-        let audiences: Vec<&str> = m.audiences.iter().map(|a| v.label(Facet::Audiences, a, Lang::Nl)).collect();
+        meta.push(escape(v.label(Facet::Formats, &m.format, nl)));
+        meta.push(escape(&age_range(m.age_min, m.age_max, nl)));
+        let audiences: Vec<&str> = m.audiences.iter().map(|a| v.label(Facet::Audiences, a, nl)).collect();
         if !audiences.is_empty() {
-            meta.push(format!("Voor: {}", escape(&audiences.join(", "))));
+            meta.push(escape(&nl.fill("fallback.for", &[("list", &audiences.join(", "))])));
         }
-        let topics: Vec<&str> = m.topics.iter().map(|t| v.label(Facet::Topics, t, Lang::Nl)).collect();
-        meta.push(format!("Over: {}", escape(&topics.join(", "))));
+        let topics: Vec<&str> = m.topics.iter().map(|t| v.label(Facet::Topics, t, nl)).collect();
+        meta.push(escape(&nl.fill("fallback.about", &[("list", &topics.join(", "))])));
         let exact = with_relatives(&m.audiences, v, Kin::Parents);
         let related: Vec<String> = with_relatives(&m.audiences, v, Kin::Children).into_iter().filter(|a| !exact.contains(a)).collect();
         let mut data = format!(

@@ -106,7 +106,6 @@ pub fn apply(file: &Path, rows: &[Row], mut errors: Vec<CatalogueError>, dir: &P
     Ok(Imported { rows: rows.len(), written, not_in_file })
 }
 
-
 /// Copies `vocabulary.toml`, `helplines.toml` and `materials/*.toml` of `dir` into `to`; returns
 /// the ids of the materials copied.
 fn copy_catalogue(dir: &Path, to: &Path) -> std::io::Result<Vec<String>> {
@@ -148,4 +147,3 @@ impl Drop for TempDir {
         let _ = std::fs::remove_dir_all(&self.0);
     }
 }
-

@@ -2,7 +2,8 @@
 //! as a workbook ([`xlsx`]) or CSV ([`csv`]), sharing one table ([`sheet`]), one canonical file
 //! format ([`canonical`]), one set of character-set checks ([`encoding`]) and one all-or-nothing
 //! write ([`import`]); the coverage matrix that shows where prevention material is missing
-//! ([`coverage`]) and the JSON Schema of a material file ([`schema`]).
+//! ([`coverage`]), the JSON Schema of a material file ([`schema`]) and the list of materials to
+//! check again ([`stale`], behind `check --stale`).
 //!
 //! ```text
 //! preventiewijzer export-xlsx --out FILE [--catalogue DIR]    all materials as a workbook with drop-downs
@@ -25,6 +26,7 @@ pub mod fallback;
 pub mod import;
 pub mod schema;
 pub mod sheet;
+pub mod stale;
 pub mod xlsx;
 
 use std::io::Write;

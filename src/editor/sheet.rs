@@ -210,9 +210,7 @@ fn damaged(cell: &str) -> Option<String> {
 fn material_from(cells: &HashMap<&str, &str>) -> Result<Material, Vec<(&'static str, String)>> {
     let text = |f: &str| cells[f].to_string();
     let optional = |f: &str| Some(cells[f]).filter(|v| !v.trim().is_empty()).map(str::to_string);
-    let list = |f: &str| -> Vec<String> {
-        cells[f].split(SEPARATOR).map(str::trim).filter(|v| !v.is_empty()).map(str::to_string).collect()
-    };
+    let list = |f: &str| -> Vec<String> { cells[f].split(SEPARATOR).map(str::trim).filter(|v| !v.is_empty()).map(str::to_string).collect() };
     let mut errors = Vec::new();
     let mut age = |f: &'static str| -> Option<u8> {
         let v = cells[f].trim();
@@ -277,10 +275,7 @@ mod tests {
     use super::*;
 
     fn table(header: &[&str], cells: &[&str]) -> Table {
-        Table {
-            header: header.iter().map(|h| h.to_string()).collect(),
-            rows: vec![TableRow { line: 7, cells: cells.iter().map(|c| c.to_string()).collect() }],
-        }
+        Table { header: header.iter().map(|h| h.to_string()).collect(), rows: vec![TableRow { line: 7, cells: cells.iter().map(|c| c.to_string()).collect() }] }
     }
 
     #[test]

@@ -219,8 +219,8 @@ pub fn read(file: &Path, bytes: &[u8]) -> Result<(Table, Vec<CatalogueError>), V
     if !bytes.starts_with(b"PK\x03\x04") && !bytes.starts_with(b"\xD0\xCF\x11\xE0") {
         return Err(fail(1, "is not a workbook (.xlsx, .ods); a CSV file is imported with import-csv".into()));
     }
-    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
-        .map_err(|e| fail(1, format!("cannot be read as a workbook (.xlsx, .ods, .xls): {e}")))?;
+    let mut book =
+        calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| fail(1, format!("cannot be read as a workbook (.xlsx, .ods, .xls): {e}")))?;
     let names = book.sheet_names();
     let name = names.iter().find(|n| *n == MATERIALS).or(names.first()).cloned().ok_or_else(|| fail(1, "has no sheets".into()))?;
     let range = book.worksheet_range(&name).map_err(|e| fail(1, format!("sheet {name}: cannot be read: {e}")))?;

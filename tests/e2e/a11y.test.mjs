@@ -19,6 +19,8 @@ test('keyboard only: Tab from the top of the page into the search field, type, T
   assert.equal(path[0].className, 'skiplink', 'the first Tab stop is the skip link');
   await page.keyboard.type('sexting');
   await page.locator('preventie-wijzer .pw-card .pw-why').first().filter({ hasText: 'zoekwoord: sexting' }).waitFor();
+  // The full-text answer replaces the first list once it is in: take the first result from it.
+  await page.locator('preventie-wijzer .pw-results[data-tier="2"]').waitFor();
   assert.equal(await page.locator('preventie-wijzer input[name="q"]').inputValue(), 'sexting');
 
   const firstLinked = await page.locator('preventie-wijzer .pw-card:has(.pw-title a)').first().getAttribute('data-id');

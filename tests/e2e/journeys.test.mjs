@@ -147,8 +147,8 @@ for (const name of ENGINES) {
       const shown = await shownIds(page, expected.total);
       await tap(page, '.pw-save', { nth: 0 });
       await tap(page, '.pw-save', { nth: 1 });
-      const shortlist = () => page.run(() => [...document.querySelector('preventie-wijzer').shadowRoot.querySelectorAll('.pw-shortlist li')].map((li) => li.dataset.id));
-      await waitFor(page, () => document.querySelector('preventie-wijzer').shadowRoot.querySelectorAll('.pw-shortlist li').length === 2);
+      const shortlist = () => page.run(() => [...document.querySelector('preventie-wijzer').shadowRoot.querySelectorAll('.pw-shortlist ul li')].map((li) => li.dataset.id));
+      await waitFor(page, () => document.querySelector('preventie-wijzer').shadowRoot.querySelectorAll('.pw-shortlist ul li').length === 2);
       assert.deepEqual(await shortlist(), shown.slice(0, 2));
       await tap(page, '.pw-share');
       const link = await waitFor(page, () => document.querySelector('preventie-wijzer').shadowRoot.querySelector('.pw-share-url input')?.value);
@@ -157,8 +157,8 @@ for (const name of ENGINES) {
       await page.close();
 
       const fresh = await open(engine, link);
-      await waitFor(fresh, () => document.querySelector('preventie-wijzer').shadowRoot.querySelectorAll('.pw-shortlist li').length === 2);
-      assert.deepEqual(await fresh.run(() => [...document.querySelector('preventie-wijzer').shadowRoot.querySelectorAll('.pw-shortlist li')].map((li) => li.dataset.id)), shown.slice(0, 2));
+      await waitFor(fresh, () => document.querySelector('preventie-wijzer').shadowRoot.querySelectorAll('.pw-shortlist ul li').length === 2);
+      assert.deepEqual(await fresh.run(() => [...document.querySelector('preventie-wijzer').shadowRoot.querySelectorAll('.pw-shortlist ul li')].map((li) => li.dataset.id)), shown.slice(0, 2));
       assert.equal(await fresh.run(() => document.querySelector('preventie-wijzer').shadowRoot.querySelector('input[name="q"]').value), 'sexting');
       await fresh.close();
     });
@@ -239,7 +239,7 @@ for (const name of ENGINES) {
       assert.deepEqual([...new Set(heights)], [heights[0]], `page heights seen while scrolling: ${[...new Set(heights)].join(', ')}`);
       const last = await page.run(() => document.querySelector('preventie-wijzer').shadowRoot.querySelectorAll('.pw-save').length - 1);
       await tap(page, '.pw-save', { nth: last });
-      await waitFor(page, () => document.querySelector('preventie-wijzer').shadowRoot.querySelectorAll('.pw-shortlist li').length === 1);
+      await waitFor(page, () => document.querySelector('preventie-wijzer').shadowRoot.querySelectorAll('.pw-shortlist ul li').length === 1);
       await page.close();
     });
   });

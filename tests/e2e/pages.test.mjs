@@ -159,7 +159,7 @@ function snapshot(page, id) {
       cards: [...r.querySelectorAll('.pw-card')].map((c) => c.dataset.id),
       saved: [...r.querySelectorAll('.pw-save[aria-pressed="true"]')].length,
       status: r.querySelector('.pw-status').textContent,
-      shortlist: r.querySelectorAll('.pw-shortlist li').length,
+      shortlist: r.querySelectorAll('.pw-shortlist ul li').length,
     };
   });
 }
@@ -176,6 +176,11 @@ test('two widgets on one page do not affect each other', async () => {
   await pro('input[name="topic"]').first().check();
   await pro('.pw-save').first().click();
   await pro('.pw-shortlist').waitFor();
+  // The full-text answer waits while the list is pointed at or focused (it would move cards under
+  // the finger): let it land before the snapshot, or it lands during the other widget's turn.
+  await page.mouse.move(0, 0);
+  await page.locator('#professionals').evaluate((host) => host.shadowRoot.activeElement?.blur());
+  await page.locator('#professionals .pw-results[data-tier="2"]').waitFor();
   const proAfter = await snapshot(page, 'professionals');
   assert.notDeepEqual(proAfter, proBefore);
   assert.equal(proAfter.shortlist, 1);

@@ -9,18 +9,35 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** Lets anything the page started (timers, promises, fetches) get going; well under 200 ms. */
-const settle = (page) => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+/**
+ * Counts the page's requests in flight; `idle()` resolves once every request started so far has
+ * finished or failed: the signal that nothing the page started is still under way.
+ */
+function inFlight(page) {
+  let open = 0;
+  let wake = () => {};
+  page.on('request', () => { open += 1; });
+  const end = () => { open -= 1; if (open === 0) wake(); };
+  page.on('requestfinished', end);
+  page.on('requestfailed', end);
+  // A request the browser serves without a `requestfinished` event (seen once tier 2 loads in a
+  // worker) would keep this waiting forever: after 10 s the list of requests below still decides.
+  const settled = new Promise((resolve) => { wake = resolve; });
+  return { idle: () => (open <= 0 ? Promise.resolve() : Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 10000))])) };
+}
 
 test('after the results show: typing, filtering, paging and saving make no request; no cookies or storage', async () => {
   const { page } = await openPage(browser, 'index.html');
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
+  const network = inFlight(page);
   const w = (s) => page.locator(`preventie-wijzer ${s}`);
   const status = await w('.pw-status').textContent();
 
   await w('input[name="q"]').pressSequentially('loverboy', { delay: 10 });
   await w('.pw-status').filter({ hasNotText: status }).waitFor();
+  // Tier 2 (the worker and its index, the only files expected) has loaded and answered.
+  await w('.pw-results[data-tier="2"]').waitFor();
   await w('input[name="audience"][value="ouders"]').check();
   await w('.pw-chip').filter({ hasText: 'Ouders' }).waitFor();
   await w('input[name="audience"][value="ouders"]').uncheck();
@@ -40,12 +57,13 @@ test('after the results show: typing, filtering, paging and saving make no reque
   await w('.pw-share-url input').waitFor();
   await w('.pw-chip').first().click();
   await w('.pw-clear').first().click();
-  await settle(page);
+  // No request the page started is still open.
+  await network.idle();
 
   // The only files fetched after the first results are the widget's own tier 2 (the full-text
   // worker, loaded once the search field is used), each once.
   const tier2 = (await widgetFiles()).filter((f) => f.tier === 'tier-2').map((f) => new URL(`widget/${f.url}`, BASE).href);
-  assert.equal(tier2.length, 5, 'tier 2 of widget/manifest.toml: worker, engine loader, glue, wasm, index');
+  assert.equal(tier2.length, 6, 'tier 2 of widget/manifest.toml: its loader, worker, engine loader, glue, wasm, index');
   assert.deepEqual(requests.filter((r) => !tier2.includes(r)), [], 'no request after the widget started, but its own tier 2');
   assert.equal(new Set(requests).size, requests.length, 'each tier-2 file once');
   assert.equal(await page.evaluate(() => document.cookie), '');
@@ -70,7 +88,7 @@ async function view(page, scope = 'preventie-wijzer') {
       text: r.querySelector('input[name="q"]').value,
       age: r.querySelector('input[name="age"]').value,
       checked: [...r.querySelectorAll('input[type="checkbox"]:checked')].map((c) => `${c.name}=${c.value}`),
-      shortlist: [...r.querySelectorAll('.pw-shortlist li')].map((li) => li.dataset.id),
+      shortlist: [...r.querySelectorAll('.pw-shortlist ul li')].map((li) => li.dataset.id),
       cards: [...r.querySelectorAll('.pw-card')].map((c) => c.dataset.id),
     };
   });
@@ -88,7 +106,7 @@ test('share link round trip: the selection and filters come back; query string a
   assert.equal(saved.length, 2);
   await w('.pw-save').nth(0).click();
   await w('.pw-save').nth(1).click();
-  await w('.pw-shortlist li').nth(1).waitFor();
+  await w('.pw-shortlist ul li').nth(1).waitFor();
   const before = await view(page);
   assert.deepEqual(before.shortlist, saved);
 
@@ -103,7 +121,7 @@ test('share link round trip: the selection and filters come back; query string a
   await page.close();
 
   const fresh = (await openPage(browser, link)).page;
-  await fresh.locator('preventie-wijzer .pw-shortlist li').nth(1).waitFor();
+  await fresh.locator('preventie-wijzer .pw-shortlist ul li').nth(1).waitFor();
   assert.deepEqual(await view(fresh), before, 'a fresh page shows the same search, filters and selection');
   await fresh.close();
 });
@@ -121,7 +139,7 @@ test('a shared link of one of two widgets restores that one only', async () => {
   await page.close();
 
   const fresh = (await openPage(browser, link)).page;
-  await fresh.locator('#jongeren .pw-shortlist li').waitFor();
+  await fresh.locator('#jongeren .pw-shortlist ul li').waitFor();
   assert.deepEqual(await view(fresh, '#jongeren'), shared);
   assert.deepEqual(await view(fresh, '#professionals'), untouched);
   await fresh.close();
@@ -170,9 +188,16 @@ test('Escape does nothing on a page without a quick exit', async () => {
   const { page, outside } = await stubbedPage();
   await page.goto(new URL('school.html', BASE).href);
   await widgetsReady(page);
-  await page.locator('preventie-wijzer input[name="q"]').fill('sexting');
+  const input = page.locator('preventie-wijzer input[name="q"]');
+  const status = page.locator('preventie-wijzer .pw-status');
+  const all = await status.textContent();
+  await input.fill('sexting');
+  await status.filter({ hasNotText: all }).waitFor();
   await page.keyboard.press('Escape');
-  await settle(page);
+  // Input is handled in order: once clearing the text after Escape shows in the results, the
+  // Escape handler has run (a quick exit would have left the page by then).
+  await input.fill('');
+  await status.filter({ hasText: all }).waitFor();
   assert.equal(page.url(), new URL('school.html', BASE).href);
   assert.equal(await page.locator('preventie-wijzer .pw-exit-button').count(), 0);
   assert.deepEqual(outside, []);

@@ -6,10 +6,17 @@
 // Under a strict CSP: no inline script, no eval, styles through a constructed stylesheet.
 
 const CSS = /*CSS*/'';
+// The texts this script shows itself, per language, from i18n/<lang>.toml (`js.*` keys), written
+// in by the site build (xtask/src/build.rs): {"nl": {"js.apology": "…"}, "en": {…}}.
+const TEXTS = /*TEXTS*/{};
+/** The text of `key` in `lang`, else in Dutch (the master text). */
+const text = (lang, key) => (TEXTS[lang] ?? {})[key] ?? TEXTS.nl?.[key] ?? '';
 // The observed attributes, written in by the build from widget/manifest.toml (as CSS is above).
 const ATTRIBUTES = /*ATTRIBUTES*/[];
 const file = (name) => new URL(name, import.meta.url);
 const FALLBACK = file('./preventiewijzer-fallback.html');
+// Orders that list for the element's profile; fetched only when the widget cannot start.
+const FIT = file('./preventiewijzer-fit.js');
 
 function fetched(name) {
   return fetch(file(name)).then((response) => {
@@ -18,11 +25,8 @@ function fetched(name) {
   });
 }
 
-/**
- * Tier 1 starts downloading as soon as this script runs, all three in parallel: the glue, the
- * wasm (compiled while it streams in) and the catalogue records. Each failure is handled in
- * `start` (the `catch` here only keeps the console free of "unhandled rejection").
- */
+// Tier 1 downloads as soon as this script runs, in parallel: glue, wasm (compiled as it streams)
+// and records. Failures are handled in `start` (this `catch` only avoids "unhandled rejection").
 const tier1 = {
   glue: import('./preventiewijzer_widget.js'),
   // Without WebAssembly (Lockdown Mode, very old browsers) the module is not even downloaded.
@@ -41,110 +45,20 @@ let active = null;
 const parked = [];
 const MAX_PARKED = 8;
 
-/**
- * Tier 2: the full-text engine, shared by all instances. One module worker; where workers are
- * unavailable the same engine runs on the main thread. Full text costs nothing until it is
- * wanted: it loads when someone focuses a search field or types (`wantFullText`), when an app
- * asks a question with words (a restored share link), or, on a fast connection without
- * Save-Data, once the browser is idle after tier 1 (`start`). Meanwhile the tier-1 answer stays
- * on screen, and each instance's latest question waits.
- */
-const tier2 = {
-  state: 'idle', // idle → loading → ready (or failed)
-  worker: null,
-  direct: null, // the engine module when it runs on the main thread
-  nextId: 1,
-  waiting: new Map(), // owner → {json, done}, asked before tier 2 was ready
-  answers: new Map(), // id → {owner, done}
-  latest: new Map(), // owner → id of its latest question
-  // Every `done` is called exactly once (with null when there is no answer): the widget's
-  // callbacks are freed when called.
-  ask(owner, json, done) {
-    this.start();
-    if (this.state === 'failed') {
-      done(null);
-      return;
-    }
-    if (this.state !== 'ready') {
-      this.waiting.get(owner)?.done(null);
-      this.waiting.set(owner, { json, done });
-      return;
-    }
-    this.send(owner, json, done);
-  },
-  send(owner, json, done) {
-    const id = this.nextId++;
-    this.latest.set(owner, id);
-    if (this.direct) {
-      const results = this.direct.search_json(json);
-      // Asynchronous like the worker's answer, so the widget never re-renders inside its own effect.
-      queueMicrotask(() => done(this.latest.get(owner) === id ? results : null));
-      return;
-    }
-    this.answers.set(id, { owner, done });
-    this.worker.postMessage({ id, query: json });
-  },
-  answer({ id, results }) {
-    const asked = this.answers.get(id);
-    this.answers.delete(id);
-    if (asked) asked.done(this.latest.get(asked.owner) === id ? results : null);
-  },
-  ready() {
-    this.state = 'ready';
-    for (const [owner, { json, done }] of this.waiting) this.send(owner, json, done);
-    this.waiting.clear();
-    for (const el of document.querySelectorAll('preventie-wijzer')) {
-      el.dispatchEvent(new CustomEvent('preventiewijzer-fulltext-ready', { bubbles: true }));
-    }
-  },
-  failed(error) {
-    this.state = 'failed';
-    for (const { done } of this.waiting.values()) done(null);
-    this.waiting.clear();
-    for (const { done } of this.answers.values()) done(null);
-    this.answers.clear();
-    console.warn('<preventie-wijzer> full-text search is unavailable; the quick search stays:', error);
-  },
-  async onMainThread() {
-    try {
-      const { load } = await import('./preventiewijzer-fulltext.js');
-      this.direct = { search_json: await load() };
-      this.ready();
-    } catch (error) {
-      this.failed(error);
-    }
-  },
-  start() {
-    if (this.state !== 'idle') return;
-    this.state = 'loading';
-    try {
-      this.worker = new Worker(file('./preventiewijzer-worker.js'), { type: 'module' });
-    } catch {
-      this.onMainThread();
-      return;
-    }
-    this.worker.onmessage = ({ data }) => {
-      if (data.ready) this.ready();
-      else if (data.failed !== undefined) {
-        this.worker.terminate();
-        this.worker = null;
-        this.onMainThread();
-      } else this.answer(data);
-    };
-    this.worker.onerror = (event) => {
-      event.preventDefault?.();
-      if (this.state !== 'loading') return;
-      this.worker?.terminate();
-      this.worker = null;
-      this.onMainThread();
-    };
-  },
-};
+// Tier 2, the full-text engine shared by all instances (preventiewijzer-tier2.js), costs nothing
+// until it is wanted: it is imported and started when someone focuses a search field or types,
+// when an app asks a question with words (a restored share link), or, on a 4g connection without
+// Save-Data, once the browser is idle after tier 1. The tier-1 answer stays on screen meanwhile.
+let fullText;
+const wantFullText = () => (fullText ??= import('./preventiewijzer-tier2.js').then(({ tier2 }) => tier2.start(), (error) => {
+  console.warn('<preventie-wijzer> full-text search is unavailable; the quick search stays:', error);
+  return null;
+}));
 
 /** A `refine(queryJson, done)` function for one app (apps outlive elements: see `parked`). */
 function refiner() {
   const owner = {};
-  return (json, done) => tier2.ask(owner, json, done);
+  return (json, done) => wantFullText().then((tier2) => (tier2 ? tier2.ask(owner, json, done) : done(null)));
 }
 
 const start = () => (started ??= (async () => {
@@ -162,15 +76,13 @@ const start = () => (started ??= (async () => {
   // browser is idle; elsewhere it waits until someone focuses the search field or types.
   const connection = navigator.connection;
   if (connection?.effectiveType === '4g' && !connection.saveData) {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => tier2.start(), { timeout: 2000 });
-    else setTimeout(() => tier2.start(), 0);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(wantFullText, { timeout: 2000 });
+    else setTimeout(wantFullText, 0);
   }
 })());
 
 /** A focus or input in an instance's search field: full text is wanted now. */
-function wantFullText(event) {
-  if (event.target?.matches?.('input[name="q"]')) tier2.start();
-}
+const searching = (event) => event.target?.matches?.('input[name="q"]') && wantFullText();
 
 let sheet;
 function styles() {
@@ -190,40 +102,43 @@ function element(tag, className, text) {
 
 /** "Sorry" and the helplines, built from plain text only. */
 function apology(lang) {
-  const en = lang === 'en';
   const box = element('div', 'pw pw-failed');
   box.setAttribute('role', 'alert');
-  box.append(element('p', '', en
-    ? 'Sorry, something went wrong in the search tool. Please reload the page. Need help now?'
-    : 'Sorry, er ging iets mis in de zoekhulp. Laad de pagina opnieuw. Nu hulp nodig?'));
+  speaks(box, lang);
+  box.append(element('p', '', text(lang, 'js.apology')));
   const list = element('ul');
   for (const h of helplines) {
     const li = element('li');
-    li.append(element('strong', '', h.name), ' ', en ? h.en : h.nl);
+    // The line in the page's language (helplines_json: catalogue data and i18n/<lang>.toml).
+    li.append(element('strong', '', h.name), ' ', h.lines?.[lang] ?? (lang === 'en' ? h.en : h.nl));
     if (h.phone) {
-      const a = element('a', '', `${en ? 'Call' : 'Bel'} ${h.phone}`);
+      const a = element('a', '', `${text(lang, 'js.call')} ${h.phone}`);
       a.href = `tel:${h.phone.replace(/[^0-9+]/g, '')}`;
       li.append(' ', a);
     }
     list.append(li);
   }
-  if (!helplines.length) list.append(element('li', '', en ? 'In immediate danger: call 112.' : 'Bij direct gevaar: bel 112.'));
+  if (!helplines.length) list.append(element('li', '', text(lang, 'js.emergency')));
   box.append(list);
   return box;
+}
+
+/** Marks `el` as text in `lang` (inside the Dutch list), with the language's direction. */
+function speaks(el, lang) {
+  el.lang = lang || 'nl';
+  el.dir = text(lang, 'meta.dir') || 'ltr';
+  return el;
 }
 
 /** The prerendered catalogue list, and for a CSP that forbids WebAssembly a hint for the site owner. */
 async function fallback(error, lang, profile) {
   const box = element('div', 'pw pw-fallback-box');
-  // Each engine words it differently: Chromium and WebKit name the directive
-  // ("…violates the following Content Security policy directive…", "Refused to create a
-  // WebAssembly object because 'unsafe-eval' or 'wasm-unsafe-eval' is not an allowed source…"),
-  // Firefox does not ("CompileError: call to WebAssembly.instantiateStreaming() blocked by CSP").
+  speaks(box, lang);
+  // Chromium and WebKit name the directive ('wasm-unsafe-eval', "Content Security Policy"); Firefox
+  // says "CompileError: call to WebAssembly.instantiateStreaming() blocked by CSP".
   const csp = /Content Security Policy|wasm-unsafe-eval|unsafe-eval|blocked by CSP/i.test(String(error));
   if (csp) {
-    box.append(element('p', 'pw-hint', lang === 'en'
-      ? "For the site owner: this widget needs 'wasm-unsafe-eval' in the script-src of the Content-Security-Policy."
-      : "Voor de beheerder van deze site: de zoekhulp heeft 'wasm-unsafe-eval' nodig in script-src van de Content-Security-Policy."));
+    box.append(element('p', 'pw-hint', text(lang, 'js.csp_hint')));
   }
   try {
     const response = await fetch(FALLBACK);
@@ -232,64 +147,18 @@ async function fallback(error, lang, profile) {
     if (main) {
       // The page's own <main> holds the widget: the list goes in as a plain <div>.
       const list = element('div', main.className);
+      // The prerendered list is Dutch, left to right, whatever the page's language.
+      list.lang = 'nl';
+      list.dir = 'ltr';
       list.append(...[...main.childNodes].map((node) => document.importNode(node, true)));
-      fit(list, profile, lang);
+      const { fit } = await import(FIT);
+      fit(list, profile, { say: (key) => text(lang, key), speaks: (el) => speaks(el, lang), element });
       box.append(list);
     }
   } catch {
     box.append(apology(lang));
   }
   return box;
-}
-
-/**
- * Orders the prerendered list for the element's `audience`, `age` and `region`, with the engine's
- * hard filters over the data attributes the build writes (src/editor/fallback.rs): a material
- * made for the audience (or its parent group) first, then one suiting it through its parent
- * group; its known ages must include `age` (a narrow range fits best); its region must be one
- * of `region`. Materials that do not fit are hidden behind a "show all" button; helplines
- * serving the audience move to the top, and no helpline is ever hidden.
- */
-function fit(list, { audience, age, region }, lang) {
-  const words = (value) => (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
-  const [audiences, regions] = [words(audience), words(region)];
-  const years = /^\s*\d{1,3}\s*$/.test(age ?? '') ? Number(age) : null;
-  const has = (el, name, ids) => ids.some((id) => words(el.dataset[name]).includes(id));
-  const helplines = [...list.querySelectorAll('li[data-helpline]')];
-  helplines[0]?.parentNode.prepend(...helplines.filter((h) => has(h, 'audiences', audiences)));
-  if (!audiences.length && !regions.length && years === null) return;
-  const score = (card) => {
-    const exact = has(card, 'audiences', audiences);
-    if (audiences.length && !exact && !has(card, 'audiencesRelated', audiences)) return null;
-    if (regions.length && !regions.includes(card.dataset.region)) return null;
-    const [min, max] = [card.dataset.ageMin, card.dataset.ageMax].map((a) => (a === undefined ? null : Number(a)));
-    if (years !== null && ((min !== null && years < min) || (max !== null && years > max))) return null;
-    const known = (min !== null) + (max !== null);
-    const ages = years === null ? 0 : known === 2 ? 1 + 1 / (1 + max - min) : known === 1 ? 1 : 0.25;
-    return (exact ? 2 : audiences.length ? 1 : 0) + ages;
-  };
-  const cards = [...list.querySelectorAll('li.pw-card')];
-  const fitting = cards.map((card, i) => ({ card, i, s: score(card) })).filter((c) => c.s !== null).sort((a, b) => b.s - a.s || a.i - b.i);
-  if (!fitting.length) return; // nothing fits: the whole list stays, in title order
-  cards[0].parentNode.prepend(...fitting.map((c) => c.card));
-  const rest = cards.filter((card) => !fitting.some((c) => c.card === card));
-  for (const card of rest) card.hidden = true;
-  const en = lang === 'en';
-  const intro = list.querySelector('.pw-fallback-intro');
-  if (intro) {
-    intro.textContent = en
-      ? `The search tool cannot start here. These ${fitting.length} materials fit this page's settings, best fit first.`
-      : `De zoekhulp kan hier niet starten. Deze ${fitting.length} materialen passen bij de instellingen van deze pagina, best passend eerst.`;
-  }
-  if (rest.length) {
-    const all = element('button', 'pw-more', en ? `Show all ${cards.length} materials` : `Toon alle ${cards.length} materialen`);
-    all.type = 'button';
-    all.addEventListener('click', () => {
-      for (const card of rest) card.hidden = false;
-      all.remove();
-    });
-    cards[0].parentNode.after(all);
-  }
 }
 
 // ---- Contrast guard: the host's design tokens may be anything; the widget's text stays at WCAG AA ----
@@ -348,10 +217,8 @@ function contrastFixes(el) {
   return fixes;
 }
 
-/**
- * Measures the element's colours as the host themes them and, where they fall short, overrides
- * them in a stylesheet of its own (after the main one, so it wins), with one console warning.
- */
+// Measures the element's colours as the host themes them; where they fall short, overrides them
+// in a stylesheet of its own (after the main one, so it wins), with one console warning.
 function guardContrast(el) {
   const shadow = el.shadowRoot;
   if (!shadow) return;
@@ -379,7 +246,7 @@ class PreventieWijzer extends HTMLElement {
       for (const type of ['pointerdown', 'keydown', 'input', 'focusin']) {
         shadow.addEventListener(type, () => { active = this; }, { capture: true });
       }
-      for (const type of ['focusin', 'input']) shadow.addEventListener(type, wantFullText, { capture: true });
+      for (const type of ['focusin', 'input']) shadow.addEventListener(type, searching, { capture: true });
     }
     const key = this.id ? `pw-${this.id}` : 'pw';
     const reused = parked.pop();

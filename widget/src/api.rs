@@ -1,6 +1,6 @@
-//! Plain functions for the element script and for tests: panics reported to JavaScript, the
-//! helplines (kept by the script for the apology shown if the widget ever crashes), the engine
-//! as JSON (the same `Query`/`Results` the widget uses), and the size of wasm memory.
+//! Plain functions for the element script: panics reported to JavaScript, and the helplines
+//! (kept by the script for the apology shown if the widget ever crashes). The functions only
+//! tests call are in [`crate::test_hooks`], outside the shipped wasm.
 
 use std::sync::Once;
 
@@ -28,31 +28,23 @@ fn send_wrapper(f: js_sys::Function) -> SendWrapper {
     SendWrapper(f)
 }
 
-/// The helplines for everyone, as JSON `[{"name","nl","en","phone","url"}]`.
+/// The helplines for everyone, as JSON `[{"name","nl","en","phone","url",…,"lines":{"ar":"…",…}}]`:
+/// `lines` holds the line in every interface language (Dutch where a language lacks it).
 #[wasm_bindgen]
 pub fn helplines_json() -> String {
-    let lines: Vec<_> = crate::catalogue::engine().helplines(&[]).into_iter().filter(|h| h.always || h.audiences.is_empty()).collect();
+    let lines: Vec<serde_json::Value> = crate::catalogue::engine()
+        .helplines(&[])
+        .into_iter()
+        .filter(|h| h.always || h.audiences.is_empty())
+        .map(|h| {
+            let mut value = serde_json::to_value(h).unwrap_or_default();
+            let by_lang: serde_json::Map<String, serde_json::Value> =
+                preventiewijzer_model::Lang::ALL.iter().map(|l| (l.code().to_string(), h.line(*l).into())).collect();
+            if let Some(object) = value.as_object_mut() {
+                object.insert("lines".into(), by_lang.into());
+            }
+            value
+        })
+        .collect();
     serde_json::to_string(&lines).unwrap_or_else(|_| "[]".into())
-}
-
-/// `Engine::search` over JSON: a `Query` in, `Results` out (an invalid query gives `{"error"}`).
-#[wasm_bindgen]
-pub fn search_json(query: &str) -> String {
-    crate::catalogue::engine().search_json(query)
-}
-
-/// Bytes of wasm linear memory (for the memory test and the benchmark).
-#[wasm_bindgen]
-pub fn memory_bytes() -> usize {
-    #[cfg(target_arch = "wasm32")]
-    return core::arch::wasm32::memory_size(0) * 65_536;
-    #[cfg(not(target_arch = "wasm32"))]
-    0
-}
-
-/// Panics on purpose: lets the end-to-end test prove the apology works. Never called by the
-/// widget itself.
-#[wasm_bindgen]
-pub fn debug_panic() {
-    panic!("debug_panic called (test of the crash apology)");
 }

@@ -3,15 +3,17 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use preventiewijzer_model::vocabulary::Facet;
-use preventiewijzer_engine::{Engine, Lang, Query, Results};
 use gloo_timers::callback::Timeout;
+use preventiewijzer_engine::{Engine, Lang, Query, Results};
+use preventiewijzer_model::vocabulary::Facet;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::{Chips, FacetGroup, FacetOption, HelpBlock, NoResults, QuickExit, ResultList, SearchBox, Shortlist};
+use crate::components::{
+    Chips, FacetGroup, FacetOption, HelpBlock, NoResults, QuickExit, ResultList, SearchBox, Shortlist, SituationHelpBlock, SortPicker, Start,
+};
 use crate::messages::{t, Msg};
 use crate::state::{decode, Action, Attributes, State};
 
@@ -165,10 +167,7 @@ pub fn app(props: &AppProps) -> Html {
     let list_ref = use_node_ref();
     let busy = {
         let (pointer_down, list_ref) = (pointer_down.clone(), list_ref.clone());
-        move || {
-            *pointer_down.borrow()
-                || list_ref.cast::<web_sys::Element>().and_then(|e| e.query_selector(":focus-visible").ok().flatten()).is_some()
-        }
+        move || *pointer_down.borrow() || list_ref.cast::<web_sys::Element>().and_then(|e| e.query_selector(":focus-visible").ok().flatten()).is_some()
     };
     let apply_pending = {
         let (pending, shown, refined) = (pending.clone(), shown.clone(), refined.setter());
@@ -229,9 +228,10 @@ pub fn app(props: &AppProps) -> Html {
     let on_focus_out = {
         let (list_ref, pointer_down, apply_pending) = (list_ref.clone(), pointer_down.clone(), apply_pending.clone());
         Callback::from(move |e: FocusEvent| {
-            let inside = e.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|n| {
-                list_ref.cast::<web_sys::Node>().is_some_and(|l| l.contains(Some(&n)))
-            });
+            let inside = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                .is_some_and(|n| list_ref.cast::<web_sys::Node>().is_some_and(|l| l.contains(Some(&n))));
             if !inside && !*pointer_down.borrow() {
                 apply_pending();
             }
@@ -250,7 +250,7 @@ pub fn app(props: &AppProps) -> Html {
                 let term = vocab.term(facet, &c.id);
                 FacetOption {
                     id: c.id.clone(),
-                    label: term.map_or(c.id.clone(), |t| t.label(lang).to_string()),
+                    label: term.map_or(c.id.clone(), |t| t.label(facet, lang).to_string()),
                     count: c.count,
                     checked: chosen.contains(&c.id),
                     sub: term.is_some_and(|t| t.parent.is_some()),
@@ -274,7 +274,12 @@ pub fn app(props: &AppProps) -> Html {
     };
     let saved: Vec<preventiewijzer_model::Material> =
         state.shortlist.iter().filter_map(|id| engine().materials().iter().find(|m| &m.id == id)).cloned().collect();
-    let helplines: Vec<preventiewijzer_model::Helpline> = engine().helplines(&q.audiences).into_iter().cloned().collect();
+    let helplines: Vec<preventiewijzer_model::Helpline> = engine().help(q).into_iter().cloned().collect();
+    // Before anything is typed or tapped: a few situations to start from.
+    let start = if q.text.trim().is_empty() && q.situation.is_none() { engine().start_situations(&q.audiences) } else { Vec::new() };
+    let start: Vec<preventiewijzer_model::catalogue::Situation> = start.into_iter().cloned().collect();
+    // Advice and help above the results: always for an acute situation, and for one tapped.
+    let situation = results.situation.clone().filter(|s| s.acute || q.situation.is_some());
     let toggle_filters = {
         let filters_open = filters_open.clone();
         Callback::from(move |e: yew::Event| {
@@ -291,7 +296,7 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
     html! {
-        <div class="pw" lang={lang.code()}>
+        <div class="pw" lang={lang.code()} dir={lang.is_rtl().then_some("rtl")}>
             if let Some(url) = exit.clone() {
                 <QuickExit {lang} {url} on_leave={leave.clone()} />
             }
@@ -299,6 +304,9 @@ pub fn app(props: &AppProps) -> Html {
                 <SearchBox {lang} landmark={landmark(t(lang, Msg::SearchLabel))} text={q.text.clone()} age={q.age} school_level={q.school_level.clone()}
                     on_text={send(&dispatch, Action::SetText)} on_age={send(&dispatch, Action::SetAge)}
                     on_school_level={send(&dispatch, Action::SetSchoolLevel)} />
+            }
+            if state.shows("search") {
+                <Start {lang} situations={start} on_choose={send(&dispatch, |id: String| Action::SetSituation(Some(id)))} />
             }
             <Chips {lang} query={q.clone()} on_remove={send(&dispatch, |(f, id): (Facet, String)| Action::Toggle(f, id))}
                 on_clear_age={send(&dispatch, |_: ()| Action::SetAge(String::new()))}
@@ -316,13 +324,18 @@ pub fn app(props: &AppProps) -> Html {
                             { group(Facet::RiskGroups, Msg::RiskGroups, "risk-group", &results.facets.risk_groups) }
                             { group(Facet::Formats, Msg::Formats, "format", &results.facets.formats) }
                             { group(Facet::Costs, Msg::Costs, "cost", &results.facets.costs) }
+                            { group(Facet::EvidenceLevels, Msg::Evidence, "evidence", &results.facets.evidence) }
                         }
                     </details>
                 }
                 <div class="pw-results" data-tier={tier} ref={list_ref} onpointerdown={on_pointer_down.clone()}
                     onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up} onfocusout={on_focus_out}>
-                    <h2 class="pw-sr-only">{ if lang == Lang::Nl { "Resultaten" } else { "Results" } }</h2>
+                    <h2 class="pw-sr-only">{ t(lang, Msg::ResultsHeading) }</h2>
+                    if let Some(situation) = situation {
+                        <SituationHelpBlock {lang} {situation} tapped={q.situation.is_some()} on_clear={send(&dispatch, |_: ()| Action::SetSituation(None))} />
+                    }
                     <p class="pw-status" role="status" aria-live="polite">{ status(lang, results.total) }</p>
+                    <SortPicker {lang} sort={q.sort} on_sort={send(&dispatch, Action::SetSort)} />
                     <NoResults {lang} total={results.total} suggestions={results.suggestions.clone()}
                         on_text={send(&dispatch, Action::SetText)} on_drop={send(&dispatch, drop_action)} />
                     <ResultList {lang} hits={results.hits.clone()} total={results.total} shortlist={state.shortlist.clone()}
@@ -330,8 +343,10 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </div>
             if state.shows("shortlist") && !saved.is_empty() {
-                <Shortlist {lang} landmark={landmark(t(lang, Msg::Shortlist))} materials={saved} share_url={(*share_url).clone()} on_remove={send(&dispatch, Action::ToggleShortlist)}
-                    on_print={Callback::from(|_: ()| browser::print())} {on_share} />
+                <Shortlist {lang} landmark={landmark(t(lang, Msg::Shortlist))} materials={saved} query={q.clone()}
+                    today={browser::today()} today_text={browser::today_text(lang.code())}
+                    share_url={(*share_url).clone()} on_remove={send(&dispatch, Action::ToggleShortlist)}
+                    on_print={Callback::from(|el: web_sys::Element| browser::print_only(&el))} {on_share} />
             }
             if state.shows("help") {
                 <HelpBlock {lang} {helplines} landmark={landmark(t(lang, Msg::Help))} />
@@ -350,7 +365,7 @@ fn instance_name(attrs: &Attributes, key: &str, lang: Lang) -> Option<String> {
         .unwrap_or_default()
         .split([' ', ','])
         .filter_map(|id| vocab.term(Facet::Audiences, id))
-        .map(|term| term.label(lang))
+        .map(|term| term.label(Facet::Audiences, lang))
         .collect();
     if !audiences.is_empty() {
         return Some(audiences.join(", "));

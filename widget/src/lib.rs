@@ -10,6 +10,9 @@ mod catalogue;
 mod components;
 mod messages;
 mod state;
+// Test-only exports, out of the shipped wasm (see the module).
+#[cfg(all(feature = "test-hooks", target_arch = "wasm32"))]
+mod test_hooks;
 
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;

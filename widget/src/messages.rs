@@ -1,10 +1,12 @@
-//! Every fixed text the widget shows, in Dutch and English (labels of facet values come from the
-//! vocabulary). Plain language (B1).
+//! Every fixed text the widget shows, by name. The words themselves are data, one file per
+//! language (`i18n/nl.toml`, the master text, `i18n/en.toml`, …); labels of facet values come
+//! from the vocabulary.
 
 use preventiewijzer_engine::Lang;
 
 #[derive(Clone, Copy)]
 pub enum Msg {
+    ResultsHeading,
     SearchLabel,
     SearchPlaceholder,
     Filters,
@@ -17,6 +19,10 @@ pub enum Msg {
     RiskGroups,
     Formats,
     Costs,
+    Evidence,
+    SortLabel,
+    SortRelevance,
+    SortEvidence,
     ClearAll,
     RemoveFilter,
     Results,
@@ -26,7 +32,6 @@ pub enum Msg {
     Without,
     DidYouMean,
     ShowMore,
-    NoLink,
     Help,
     Call,
     Publisher,
@@ -34,53 +39,69 @@ pub enum Msg {
     Saved,
     Shortlist,
     Print,
+    PrintHeading,
     ShareLink,
     LinkCopied,
     QuickExit,
     QuickExitHint,
-    Duration,
+    StartHeading,
+    StartHint,
+    SituationAdvice,
+    SituationClear,
 }
 
-pub fn t(lang: Lang, msg: Msg) -> &'static str {
-    use Msg::*;
-    let (nl, en) = match msg {
-        SearchLabel => ("Zoek materiaal", "Search material"),
-        SearchPlaceholder => ("Bijvoorbeeld: sexting, loverboys, weerbaarheid", "For example: sexting, loverboys, resilience"),
-        Filters => ("Filters", "Filters"),
-        ForWhom => ("Voor wie?", "For whom?"),
-        Age => ("Leeftijd van de jongere", "Age of the young person"),
-        AgeHint => ("Een getal van 0 tot 99", "A number from 0 to 99"),
-        SchoolLevel => ("Of kies een klas of groep", "Or choose a school year"),
-        AnySchoolLevel => ("Geen klas gekozen", "No school year chosen"),
-        Topics => ("Onderwerp", "Topic"),
-        RiskGroups => ("Doelgroep met extra risico", "Group at higher risk"),
-        Formats => ("Soort materiaal", "Kind of material"),
-        Costs => ("Kosten", "Cost"),
-        ClearAll => ("Alles wissen", "Clear all"),
-        RemoveFilter => ("Filter weghalen", "Remove filter"),
-        Results => ("resultaten", "results"),
-        OneResult => ("resultaat", "result"),
-        NoResults => ("Geen materiaal gevonden.", "No material found."),
-        FewResults => ("Weinig resultaten.", "Few results."),
-        Without => ("Zonder", "Without"),
-        DidYouMean => ("Bedoel je", "Did you mean"),
-        ShowMore => ("Meer tonen", "Show more"),
-        NoLink => ("Geen link bekend", "No link known"),
-        Help => ("Hulp nodig? Praat erover.", "Need help? Talk about it."),
-        Call => ("Bel", "Call"),
-        Publisher => ("Door", "By"),
-        Save => ("Bewaar in mijn selectie", "Add to my selection"),
-        Saved => ("Uit mijn selectie halen", "Remove from my selection"),
-        Shortlist => ("Mijn selectie", "My selection"),
-        Print => ("Printen", "Print"),
-        ShareLink => ("Deel als link", "Share as a link"),
-        LinkCopied => ("Link om te delen (ook gekopieerd als dat kan):", "Link to share (also copied where possible):"),
-        QuickExit => ("Snel weg", "Quick exit"),
-        QuickExitHint => ("Of druk op Esc", "Or press Esc"),
-        Duration => ("Duur", "Duration"),
-    };
-    match lang {
-        Lang::Nl => nl,
-        Lang::En => en,
+impl Msg {
+    /// The key of this text in `i18n/<lang>.toml`.
+    pub fn key(self) -> &'static str {
+        use Msg::*;
+        match self {
+            ResultsHeading => "widget.results_heading",
+            SearchLabel => "widget.search_label",
+            SearchPlaceholder => "widget.search_placeholder",
+            Filters => "widget.filters",
+            ForWhom => "widget.for_whom",
+            Age => "widget.age",
+            AgeHint => "widget.age_hint",
+            SchoolLevel => "widget.school_level",
+            AnySchoolLevel => "widget.any_school_level",
+            Topics => "widget.topics",
+            RiskGroups => "widget.risk_groups",
+            Formats => "widget.formats",
+            Costs => "widget.costs",
+            Evidence => "widget.evidence",
+            SortLabel => "widget.sort",
+            SortRelevance => "widget.sort_relevance",
+            SortEvidence => "widget.sort_evidence",
+            ClearAll => "widget.clear_all",
+            RemoveFilter => "widget.remove_filter",
+            Results => "widget.results",
+            OneResult => "widget.one_result",
+            NoResults => "widget.no_results",
+            FewResults => "widget.few_results",
+            Without => "widget.without",
+            DidYouMean => "widget.did_you_mean",
+            ShowMore => "widget.show_more",
+            Help => "help.heading",
+            Call => "help.call",
+            Publisher => "card.publisher",
+            Save => "widget.save",
+            Saved => "widget.saved",
+            Shortlist => "widget.shortlist",
+            Print => "widget.print",
+            PrintHeading => "print.heading",
+            ShareLink => "widget.share_link",
+            LinkCopied => "widget.link_copied",
+            QuickExit => "widget.quick_exit",
+            QuickExitHint => "widget.quick_exit_hint",
+            StartHeading => "widget.start_heading",
+            StartHint => "widget.start_hint",
+            SituationAdvice => "widget.situation_advice",
+            SituationClear => "widget.situation_clear",
+        }
     }
+}
+
+/// The text of `msg` in `lang`.
+pub fn t(lang: Lang, msg: Msg) -> &'static str {
+    lang.text(msg.key())
 }

@@ -3,8 +3,8 @@
 //! parsed here too, with a warning for every value ignored.
 
 use preventiewijzer_engine::filters::school_level_ages;
-use preventiewijzer_model::vocabulary::Facet;
 use preventiewijzer_engine::{Lang, Query};
+use preventiewijzer_model::vocabulary::Facet;
 use preventiewijzer_model::Vocabulary;
 
 /// Hits shown at first and added by "meer tonen".
@@ -53,6 +53,10 @@ pub enum Action {
     ClearFilters,
     ShowMore,
     ToggleShortlist(String),
+    /// A situation tapped before typing (`None`: back to the choice).
+    SetSituation(Option<String>),
+    /// From the order picker (`relevance`, `evidence`, …); anything else is best fit first.
+    SetSort(String),
     /// Forget everything (quick exit).
     Forget,
 }
@@ -60,7 +64,8 @@ pub enum Action {
 impl State {
     /// The starting state for the element's attributes, plus a warning for every value ignored.
     pub fn from_attributes(attrs: &Attributes, vocab: &Vocabulary) -> (State, Vec<String>) {
-        let mut state = State { query: Query { limit: PAGE, ..Query::default() }, page_size: PAGE, shortlist: Vec::new(), hidden: Vec::new(), quick_exit: None };
+        let mut state =
+            State { query: Query { limit: PAGE, ..Query::default() }, page_size: PAGE, shortlist: Vec::new(), hidden: Vec::new(), quick_exit: None };
         let warnings = state.apply(attrs, vocab);
         (state, warnings)
     }
@@ -74,7 +79,7 @@ impl State {
         q.lang = match a.lang.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
             None => Lang::Nl,
             Some(v) => Lang::parse(v).unwrap_or_else(|| {
-                warn("lang", v, "nl, en".into());
+                warn("lang", v, Lang::codes());
                 Lang::Nl
             }),
         };
@@ -137,9 +142,11 @@ impl State {
         let q = &mut self.query;
         match action {
             Action::SetText(t) => {
-                q.text = t;
-                q.limit = self.page_size;
+                // What someone types describes their situation better than an earlier tap.
+                q.situation = q.situation.take().filter(|_| t.trim().is_empty());
+                (q.text, q.limit) = (t, self.page_size);
             }
+            Action::SetSituation(id) => (q.situation, q.limit) = (id, self.page_size),
             Action::SetAge(v) if v.trim().is_empty() => q.age = None,
             Action::SetAge(v) => {
                 if let Some(age) = parse_age(v.trim()) {
@@ -159,6 +166,7 @@ impl State {
             }
             Action::ShowMore => q.limit += self.page_size,
             Action::ToggleShortlist(id) => toggle(&mut self.shortlist, id),
+            Action::SetSort(v) => q.sort = preventiewijzer_engine::Sort::parse(&v).unwrap_or_default(),
             Action::Forget => {
                 let lang = q.lang;
                 *q = Query { lang, limit: self.page_size, ..Query::default() };
@@ -194,6 +202,7 @@ impl State {
         put("r", q.risk_groups.join(","));
         put("f", q.formats.join(","));
         put("c", q.costs.join(","));
+        put("e", q.evidence.join(","));
         put("s", self.shortlist.join(","));
         parts.join("&")
     }
@@ -214,6 +223,7 @@ impl State {
                 "r" => q.risk_groups = ids(Facet::RiskGroups),
                 "f" => q.formats = ids(Facet::Formats),
                 "c" => q.costs = ids(Facet::Costs),
+                "e" => q.evidence = ids(Facet::EvidenceLevels),
                 "s" => self.shortlist = value.split(',').filter(|v| !v.is_empty()).take(100).map(str::to_string).collect(),
                 _ => {}
             }
@@ -222,12 +232,7 @@ impl State {
 }
 
 fn list_mut(q: &mut Query, facet: Facet) -> Option<&mut Vec<String>> {
-    match facet {
-        Facet::Audiences | Facet::Topics | Facet::RiskGroups | Facet::Formats | Facet::Stages | Facet::Costs | Facet::Languages | Facet::Regions => {
-            Some(preventiewijzer_engine::filters::chosen_mut(q, facet))
-        }
-        _ => None,
-    }
+    preventiewijzer_engine::filters::FILTERS.contains(&facet).then(|| preventiewijzer_engine::filters::chosen_mut(q, facet))
 }
 
 fn parse_age(v: &str) -> Option<u8> {
@@ -244,9 +249,7 @@ fn toggle(list: &mut Vec<String>, id: String) {
 
 /// Percent-encodes everything but unreserved characters.
 pub fn encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
-        .collect()
+    s.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
 }
 
 pub fn decode(s: &str) -> Option<String> {
@@ -308,11 +311,19 @@ mod tests {
 
     #[test]
     fn invalid_attributes_are_ignored_with_a_warning_naming_the_valid_values() {
-        let a = attrs(&[("lang", "fr"), ("audience", "kinderen"), ("age", "NaN"), ("school-level", "klas 9"), ("limit", "-1"), ("hide", "all"), ("quick-exit", "javascript:alert(1)")]);
+        let a = attrs(&[
+            ("lang", "fr"),
+            ("audience", "kinderen"),
+            ("age", "NaN"),
+            ("school-level", "klas 9"),
+            ("limit", "-1"),
+            ("hide", "all"),
+            ("quick-exit", "javascript:alert(1)"),
+        ]);
         let (s, warnings) = State::from_attributes(&a, vocab());
         assert_eq!(s.query, Query { limit: PAGE, ..Query::default() });
         assert_eq!(warnings.len(), 7, "{warnings:?}");
-        assert!(warnings[0].contains("allowed: nl, en"));
+        assert!(["nl", "en", "ar", "tr", "pl", "uk"].iter().all(|l| warnings[0].contains(l)), "{}", warnings[0]);
         assert!(warnings[1].contains("audience=\"kinderen\"") && warnings[1].contains("ouders"), "{}", warnings[1]);
         assert!(warnings.iter().any(|w| w.contains("0 to 99")));
         assert_eq!(s.quick_exit, None);

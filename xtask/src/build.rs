@@ -20,15 +20,22 @@ pub fn site_dir() -> PathBuf {
     std::env::var_os("PREVENTIEWIJZER_SITE").map(PathBuf::from).unwrap_or_else(|| root().join("target/site"))
 }
 
-/// Builds everything from `catalogue/`; returns the site folder.
+/// Builds everything from `catalogue/`; returns the site folder. The widget is the shipped one,
+/// without the test hooks.
 pub fn site() -> Result<PathBuf, String> {
-    build(&site_dir(), false)
+    build(&site_dir(), false, false)
 }
 
-/// [`site`], packing the data with the optimised CLI: the benchmark needs the native release
-/// build anyway, so a fresh machine compiles tantivy natively once, not twice.
+/// [`site`] with the widget's test hooks (`search_json`, `memory_bytes`, `debug_panic`; feature
+/// `test-hooks`), which the end-to-end tests call.
+pub fn site_for_tests() -> Result<PathBuf, String> {
+    build(&site_dir(), false, true)
+}
+
+/// [`site_for_tests`], packing the data with the optimised CLI: the benchmark needs the native
+/// release build anyway, so a fresh machine compiles tantivy natively once, not twice.
 pub fn site_for_bench() -> Result<PathBuf, String> {
-    build(&site_dir(), true)
+    build(&site_dir(), true, true)
 }
 
 /// A copy of the built `site` with the hostile test catalogue (`tests/fixtures/hostile/` materials
@@ -45,9 +52,9 @@ pub fn hostile_site(site: &Path) -> Result<PathBuf, String> {
     site_with_catalogue(site, &catalogue, &root.join("target/site-hostile"), false)
 }
 
-fn build(site: &Path, release: bool) -> Result<PathBuf, String> {
+fn build(site: &Path, release: bool, test_hooks: bool) -> Result<PathBuf, String> {
     let stage = stage_dir(site);
-    compile(&stage, &site.with_extension("bindgen"))?;
+    compile(&stage, &site.with_extension("bindgen"), test_hooks)?;
     pack(None, &stage, release, true)?;
     publish(&stage, site)
 }
@@ -71,13 +78,16 @@ fn stage_dir(site: &Path) -> PathBuf {
 }
 
 /// The two wasm modules (cargo → wasm-bindgen → wasm-opt -Oz, the last two kept in `bindgen`) and
-/// the scripts, into `stage`.
-fn compile(stage: &Path, bindgen: &Path) -> Result<(), String> {
+/// the scripts, into `stage`; `test_hooks`: the widget with its test hooks.
+fn compile(stage: &Path, bindgen: &Path, test_hooks: bool) -> Result<(), String> {
     let root = root();
     // Two cargo runs, not one: built together, cargo would unify features and put tantivy
     // into the tier-1 widget too.
     for package in ["preventiewijzer-widget", "preventiewijzer-worker"] {
-        run(Command::new("cargo").args(["build", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "-p", package]))?;
+        let hooks = test_hooks && package == "preventiewijzer-widget";
+        run(Command::new("cargo")
+            .args(["build", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "-p", package])
+            .args(hooks.then_some(["--features", "test-hooks"]).into_iter().flatten()))?;
     }
     let _ = fs::remove_dir_all(stage);
     fs::create_dir_all(stage).map_err(|e| e.to_string())?;
@@ -123,7 +133,15 @@ fn compile(stage: &Path, bindgen: &Path) -> Result<(), String> {
     if !js.contains("/*ATTRIBUTES*/[]") {
         return Err(format!("widget/js/{} lacks the `/*ATTRIBUTES*/[]` the build fills in", manifest.element.script));
     }
-    let js = js.replacen("/*CSS*/''", &js_string(&css), 1).replacen("/*ATTRIBUTES*/[]", &attributes, 1);
+    // The element script's own texts (apology, CSP hint, the no-wasm list), from i18n/<lang>.toml.
+    if !js.contains("/*TEXTS*/{}") {
+        return Err(format!("widget/js/{} lost its /*TEXTS*/{{}} marker: the texts would be missing", manifest.element.script));
+    }
+    let js = js.replacen("/*CSS*/''", &js_string(&css), 1).replacen("/*ATTRIBUTES*/[]", &attributes, 1).replacen(
+        "/*TEXTS*/{}",
+        &preventiewijzer_model::texts_json("js."),
+        1,
+    );
     fs::write(stage.join(&manifest.element.script), js).map_err(|e| e.to_string())
 }
 
@@ -190,7 +208,8 @@ const FALLBACK: &str = "preventiewijzer-fallback.html";
 /// The staged files are exactly the manifest's: a file the tools or loaders add, or one the
 /// manifest names that nothing made, fails the build.
 fn check_staged(stage: &Path, manifest: &Manifest) -> Result<(), String> {
-    let staged: Vec<String> = fs::read_dir(stage).map_err(|e| e.to_string())?.filter_map(|e| Some(e.ok()?.file_name().to_string_lossy().into_owned())).collect();
+    let staged: Vec<String> =
+        fs::read_dir(stage).map_err(|e| e.to_string())?.filter_map(|e| Some(e.ok()?.file_name().to_string_lossy().into_owned())).collect();
     if let Some(extra) = staged.iter().find(|n| !manifest.files.iter().any(|f| &f.name == *n)) {
         return Err(format!("the build made `{extra}`, which widget/manifest.toml does not list"));
     }

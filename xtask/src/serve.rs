@@ -34,11 +34,12 @@ pub fn run(port: u16, build: bool) -> Result<(), String> {
 pub fn serve(listener: TcpListener, root: PathBuf) -> Result<(), String> {
     listener.set_nonblocking(true).map_err(|e| e.to_string())?;
     let runtime = tokio::runtime::Builder::new_current_thread().enable_io().build().map_err(|e| e.to_string())?;
-    runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::from_std(listener)?;
-        axum::serve(listener, app(root)).await
-    })
-    .map_err(|e| format!("server: {e}"))
+    runtime
+        .block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener)?;
+            axum::serve(listener, app(root)).await
+        })
+        .map_err(|e| format!("server: {e}"))
 }
 
 /// Starts serving `root` on a free localhost port in the background; returns the base URL.

@@ -31,10 +31,7 @@ pub fn for_tests() -> Result<(), String> {
 
 /// Where `cargo install` puts binaries.
 pub fn cargo_bin() -> PathBuf {
-    std::env::var_os("CARGO_HOME")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo"))
-        .join("bin")
+    std::env::var_os("CARGO_HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo")).join("bin")
 }
 
 /// PATH with cargo's bin folder first (for wasm-bindgen-test-runner).
@@ -100,7 +97,9 @@ fn chromium() -> Result<(), String> {
     }
     let root_user = output(Command::new("id").arg("-u")).is_some_and(|u| u.trim() == "0");
     if !root_user {
-        return Err(format!("{CHROMIUM}, {CHROMEDRIVER} and soffice are needed: run `sudo apt-get install -y chromium chromium-driver libreoffice-calc-nogui`"));
+        return Err(format!(
+            "{CHROMIUM}, {CHROMEDRIVER} and soffice are needed: run `sudo apt-get install -y chromium chromium-driver libreoffice-calc-nogui`"
+        ));
     }
     run(Command::new("apt-get").arg("update"))?;
     run(Command::new("apt-get").args(["install", "-y", "chromium", "chromium-driver", "libreoffice-calc-nogui"]).env("DEBIAN_FRONTEND", "noninteractive"))

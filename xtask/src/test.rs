@@ -5,9 +5,9 @@
 
 use std::process::Command;
 
+use crate::run as sh;
 use crate::setup::{self, path_with_cargo_bin, CHROMEDRIVER};
 use crate::{build, root, serve};
-use crate::run as sh;
 
 pub fn all() -> Result<(), String> {
     setup::for_tests()?;
@@ -17,7 +17,7 @@ pub fn all() -> Result<(), String> {
         .env("WASM_BINDGEN_USE_BROWSER", "1")
         .env("CHROMEDRIVER", CHROMEDRIVER)
         .env("PATH", path_with_cargo_bin()))?;
-    let site = build::site()?;
+    let site = build::site_for_tests()?;
     let hostile = serve::spawn(build::hostile_site(&site)?)?;
     let base = serve::spawn(site)?;
     sh(Command::new("node")

@@ -5,15 +5,18 @@ use std::collections::HashSet;
 use std::fmt;
 
 use super::filters::{self, age_allows, age_window, chosen, chosen_mut, ChosenTerms, FacetIndex, FILTERS};
-use super::fit::{evidence_year, score, Profile, Weights};
+use super::fit::{evidence_year, hold_back_not_recognised, score, Profile, Weights};
 use super::lexicon::Lexicon;
-use super::results::{DropFilter, FacetCount, Facets, Hit, Results, Suggestions};
+use super::results::{DropFilter, FacetCount, Facets, Hit, Results, SituationHelp, Suggestions};
 use super::scorer::{TextScorer, Tier};
+use super::situation::Matcher;
 use super::text::TextPlan;
 use super::{snippet, why, Lang, Query, Sort};
-use crate::catalogue::{Catalogue, Helpline, Material};
+use crate::catalogue::{Catalogue, Material, Situation};
 use crate::tags::tags;
 use crate::vocabulary::{Facet, Vocabulary};
+
+mod help;
 
 /// Below this many results the engine suggests a filter to drop.
 const FEW: usize = 3;
@@ -53,6 +56,7 @@ pub struct Engine {
     title_rank: Vec<u32>,
     title_lower_rank: Vec<u32>,
     lexicon: Lexicon,
+    situations: Matcher,
     newest_year: Option<u16>,
     weights: Weights,
 }
@@ -70,19 +74,8 @@ impl Engine {
         let facets = FacetIndex::new(&catalogue.materials, &catalogue.vocabulary);
         let title_rank = ranks(&catalogue.materials, |m| m.title.clone());
         let title_lower_rank = ranks(&catalogue.materials, |m| m.title.to_lowercase());
-        Engine {
-            catalogue,
-            text,
-            stems,
-            fields,
-            tags,
-            facets,
-            title_rank,
-            title_lower_rank,
-            lexicon,
-            newest_year,
-            weights: Weights::default(),
-        }
+        let situations = Matcher::new(lexicon.situations.clone());
+        Engine { catalogue, text, stems, fields, tags, facets, title_rank, title_lower_rank, lexicon, situations, newest_year, weights: Weights::default() }
     }
 
     /// Which tier this engine is.
@@ -103,38 +96,12 @@ impl Engine {
         &self.catalogue.materials
     }
 
-    /// The Dutch helplines for the given audiences (see [`Engine::helplines_in`]); the widget
-    /// has no region choice yet.
-    pub fn helplines(&self, audiences: &[String]) -> Vec<&Helpline> {
-        self.helplines_in("nederland", audiences)
-    }
-
-    /// The helplines of `region` for the given audiences: urgent ones, those marked `always`,
-    /// and those serving one of the audiences (or its parent). A line for everyone that is not
-    /// `always` (Meld Misdaad Anoniem, 113) is left to topic- or situation-aware selection, so
-    /// the block stays short.
-    pub fn helplines_in(&self, region: &str, audiences: &[String]) -> Vec<&Helpline> {
-        let vocab = self.vocabulary();
-        self.catalogue
-            .helplines
-            .iter()
-            .filter(|h| h.region == region)
-            .filter(|h| {
-                h.always
-                    || h.urgent
-                    || audiences.iter().any(|a| h.audiences.contains(a) || vocab.audience_parent(a).is_some_and(|p| h.audiences.iter().any(|x| x == p)))
-            })
-            .collect()
-    }
-
     /// The ids in `q` that are not in the vocabulary, as `(facet, id)`, plus an unknown school
     /// level (as `(Facet::SchoolLevels, text)`).
     pub fn unknown_ids<'q>(&self, q: &'q Query) -> Vec<(Facet, &'q str)> {
         let v = self.vocabulary();
-        let mut unknown: Vec<(Facet, &str)> = FILTERS
-            .into_iter()
-            .flat_map(|f| chosen(q, f).iter().filter(move |id| v.term(f, id).is_none()).map(move |id| (f, id.as_str())))
-            .collect();
+        let mut unknown: Vec<(Facet, &str)> =
+            FILTERS.into_iter().flat_map(|f| chosen(q, f).iter().filter(move |id| v.term(f, id).is_none()).map(move |id| (f, id.as_str()))).collect();
         if let Some(level) = q.school_level.as_deref().filter(|l| filters::school_level_ages(l, v).is_none()) {
             unknown.push((Facet::SchoolLevels, level));
         }
@@ -156,12 +123,22 @@ impl Engine {
     pub fn search(&self, q: &Query) -> Results {
         let vocab = self.vocabulary();
         let plan = TextPlan::new(&q.text, &self.lexicon);
-        let candidates = self.candidates(&plan);
         let window = age_window(q, vocab);
         // A school level typed in the text ("groep 7", "klas 2 vmbo") steers the ranking by
         // age, softly: it does not filter, because the user did not choose it as a filter.
         let typed_level = if window.is_none() { self.lexicon.school_level_in(&q.text) } else { None };
-        let profile = Profile { query: q, window: window.or(typed_level), newest_year: self.newest_year };
+        // The situation tapped, else the one the text describes.
+        let typed = plan.meaning_stems();
+        let situation = q
+            .situation
+            .as_deref()
+            .and_then(|id| self.catalogue.situations.iter().position(|s| s.id == id))
+            .map(|i| (i, 1.0))
+            .or_else(|| self.situations.best(&typed));
+        let situation_ref = situation.map(|(i, strength)| (&self.catalogue.situations[i], strength));
+        let candidates = self.candidates(&plan, situation_ref.map(|(s, _)| s));
+        let typed_audience = if q.audiences.is_empty() { crate::dutch::speaker(&crate::text::words(&q.text)) } else { None };
+        let profile = Profile { query: q, window: window.or(typed_level), newest_year: self.newest_year, typed_audience, situation: situation_ref };
         let chosen = ChosenTerms::new(q, vocab);
         let m = |i: usize| &self.catalogue.materials[i];
         let mut ranked: Vec<(usize, f32)> = candidates
@@ -173,31 +150,46 @@ impl Engine {
         let (title, lower) = (|i: usize| self.title_rank[i], |i: usize| self.title_lower_rank[i]);
         match q.sort {
             Sort::Relevance => ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| title(a.0).cmp(&title(b.0)))),
-            Sort::Newest => ranked.sort_by(|a, b| {
-                m(b.0).evidence_date.cmp(&m(a.0).evidence_date).then_with(|| b.1.total_cmp(&a.1)).then_with(|| title(a.0).cmp(&title(b.0)))
-            }),
+            Sort::Newest => ranked
+                .sort_by(|a, b| m(b.0).evidence_date.cmp(&m(a.0).evidence_date).then_with(|| b.1.total_cmp(&a.1)).then_with(|| title(a.0).cmp(&title(b.0)))),
             Sort::Title => ranked.sort_by_key(|a| lower(a.0)),
+            Sort::Evidence => {
+                let rank = |i: usize| m(i).evidence.as_ref().and_then(|e| vocab.term(Facet::EvidenceLevels, e)).map_or(-1, |t| i16::from(t.rank.unwrap_or(0)));
+                ranked.sort_by(|a, b| rank(b.0).cmp(&rank(a.0)).then_with(|| b.1.total_cmp(&a.1)).then_with(|| title(a.0).cmp(&title(b.0))))
+            }
         }
+        if q.sort == Sort::Relevance {
+            ranked = hold_back_not_recognised(ranked, |i| m(i).evidence.as_deref() == Some("niet-erkend"));
+        }
+        let help = situation.map(|(i, strength)| self.situation_help(i, strength, &typed, q));
+        let signal = help.as_ref().and_then(|h| h.signal.clone());
+        let situation_reason = situation.zip(signal.as_deref()).map(|((i, _), s)| (&self.catalogue.situations[i], s));
         let total = ranked.len();
         let skip = q.page.max(1).saturating_sub(1).saturating_mul(q.limit);
         // Only the shown page gets snippets and reasons.
-        let hits = ranked.into_iter().skip(skip).take(q.limit).map(|(i, s)| self.hit(i, q, &plan, s)).collect();
+        let hits = ranked.into_iter().skip(skip).take(q.limit).map(|(i, s)| self.hit(i, q, &plan, s, situation_reason)).collect();
         let facets = self.facet_counts(&chosen, window, &candidates);
-        let suggestions = Suggestions {
-            drop_filter: if total < FEW { self.drop_filter(q, &candidates, total) } else { None },
-            spelling: plan.spelling(),
-        };
-        Results { hits, total, facets, suggestions }
+        let suggestions = Suggestions { drop_filter: if total < FEW { self.drop_filter(q, &candidates, total) } else { None }, spelling: plan.spelling() };
+        Results { hits, total, facets, suggestions, situation: help }
     }
 
     /// Every material with its text relevance (0–1, from the tier's [`TextScorer`]); all
-    /// materials with 0 when the text holds no word.
-    fn candidates(&self, plan: &TextPlan) -> Vec<(usize, f32)> {
+    /// materials with 0 when the text holds no word. A situation the query describes adds the
+    /// materials on its topics that the words missed ("older boyfriend" in an English query
+    /// finds Dutch loverboy material), with text relevance 0: the situation's lean ranks them.
+    fn candidates(&self, plan: &TextPlan, situation: Option<&Situation>) -> Vec<(usize, f32)> {
         let n = self.catalogue.materials.len();
         if plan.is_empty() {
             return (0..n).map(|i| (i, 0.0)).collect();
         }
-        self.text.candidates(plan, n)
+        let mut found = self.text.candidates(plan, n);
+        if let Some(s) = situation {
+            let mut have = vec![false; n];
+            found.iter().for_each(|(i, _)| have[*i] = true);
+            let on_topic = |i: usize| self.catalogue.materials[i].topics.iter().any(|t| s.topics.contains(t));
+            found.extend((0..n).filter(|i| !have[*i] && on_topic(*i)).map(|i| (i, 0.0)));
+        }
+        found
     }
 
     /// For every value of every filter facet: the number of results if the user added it.
@@ -228,9 +220,10 @@ impl Engine {
                 }
             }
         }
-        let mut lists = FILTERS.into_iter().zip(counts).map(|(f, counts)| {
-            vocab.terms(f).iter().zip(counts).map(|(t, count)| FacetCount { id: t.id.clone(), count }).collect()
-        });
+        let mut lists = FILTERS
+            .into_iter()
+            .zip(counts)
+            .map(|(f, counts)| vocab.terms(f).iter().zip(counts).map(|(t, count)| FacetCount { id: t.id.clone(), count }).collect());
         // Fields are filled in the order written, which is the order of FILTERS.
         let mut next = || lists.next().unwrap_or_default();
         Facets {
@@ -242,13 +235,13 @@ impl Engine {
             costs: next(),
             languages: next(),
             regions: next(),
+            evidence: next(),
         }
     }
 
     /// The single chosen filter whose removal gives the most results (if that is more).
     fn drop_filter(&self, q: &Query, candidates: &[(usize, f32)], total: usize) -> Option<DropFilter> {
         let vocab = self.vocabulary();
-        let nl = q.lang == Lang::Nl;
         let mut options: Vec<(Query, DropFilter)> = Vec::new();
         for f in FILTERS {
             for id in chosen(q, f) {
@@ -259,10 +252,13 @@ impl Engine {
             }
         }
         if let Some(age) = q.age {
-            let label = if nl { format!("{age} jaar") } else { format!("age {age}") };
+            let label = q.lang.fill("age.years", &[("age", &age.to_string())]);
             options.push((Query { age: None, ..q.clone() }, DropFilter { field: "age".into(), value: age.to_string(), label, total: 0 }));
         } else if let Some(level) = &q.school_level {
-            options.push((Query { school_level: None, ..q.clone() }, DropFilter { field: "school_level".into(), value: level.clone(), label: level.clone(), total: 0 }));
+            options.push((
+                Query { school_level: None, ..q.clone() },
+                DropFilter { field: "school_level".into(), value: level.clone(), label: level.clone(), total: 0 },
+            ));
         }
         options
             .into_iter()
@@ -276,7 +272,7 @@ impl Engine {
             .max_by(|a, b| a.total.cmp(&b.total).then_with(|| b.label.cmp(&a.label)))
     }
 
-    fn hit(&self, i: usize, q: &Query, plan: &TextPlan, score: f32) -> Hit {
+    fn hit(&self, i: usize, q: &Query, plan: &TextPlan, score: f32, situation: Option<(&Situation, &str)>) -> Hit {
         let m = &self.catalogue.materials[i];
         let summary = match (q.lang, &m.summary_en) {
             (Lang::En, Some(en)) => en.clone(),
@@ -300,7 +296,27 @@ impl Engine {
             cost: m.cost.clone(),
             duration: m.duration.clone(),
             score,
-            why: why::reasons(m, q, age_window(q, self.vocabulary()), &matched_words, self.vocabulary()),
+            why: why::reasons(m, q, age_window(q, self.vocabulary()), &matched_words, situation, self.vocabulary()),
+        }
+    }
+
+    /// What the widget shows for situation `i`: its label and advice in the query's language,
+    /// its helplines of the query's region (Flanders when chosen, else the Netherlands) and the
+    /// source's wording of the signal the typed words fit best.
+    fn situation_help(&self, i: usize, strength: f32, typed: &[&str], q: &Query) -> SituationHelp {
+        let s = &self.catalogue.situations[i];
+        let en = q.lang == Lang::En;
+        let region = if q.regions.iter().any(|r| r == "vlaanderen") { "vlaanderen" } else { "nederland" };
+        let helplines =
+            s.helplines.iter().filter_map(|id| self.catalogue.helplines.iter().find(|h| &h.id == id)).filter(|h| h.region == region).cloned().collect();
+        SituationHelp {
+            id: s.id.clone(),
+            label: s.label(q.lang).to_string(),
+            acute: s.acute,
+            advice: if en { s.advice_en.clone().or_else(|| s.advice.clone()) } else { s.advice.clone() },
+            helplines,
+            signal: self.situations.signal(i, s, typed, q.lang),
+            strength,
         }
     }
 

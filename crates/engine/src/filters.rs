@@ -9,8 +9,8 @@ use crate::catalogue::Material;
 use crate::vocabulary::{Facet, Vocabulary};
 
 /// The facets a query can filter on, in display order.
-pub const FILTERS: [Facet; 8] =
-    [Facet::Audiences, Facet::Topics, Facet::RiskGroups, Facet::Formats, Facet::Stages, Facet::Costs, Facet::Languages, Facet::Regions];
+pub const FILTERS: [Facet; 9] =
+    [Facet::Audiences, Facet::Topics, Facet::RiskGroups, Facet::Formats, Facet::Stages, Facet::Costs, Facet::Languages, Facet::Regions, Facet::EvidenceLevels];
 
 /// The query's chosen values for a facet.
 pub fn chosen(q: &Query, f: Facet) -> &Vec<String> {
@@ -23,6 +23,7 @@ pub fn chosen(q: &Query, f: Facet) -> &Vec<String> {
         Facet::Costs => &q.costs,
         Facet::Languages => &q.languages,
         Facet::Regions => &q.regions,
+        Facet::EvidenceLevels => &q.evidence,
         _ => unreachable!("{f:?} is not a query filter"),
     }
 }
@@ -37,6 +38,7 @@ pub fn chosen_mut(q: &mut Query, f: Facet) -> &mut Vec<String> {
         Facet::Costs => &mut q.costs,
         Facet::Languages => &mut q.languages,
         Facet::Regions => &mut q.regions,
+        Facet::EvidenceLevels => &mut q.evidence,
         _ => unreachable!("{f:?} is not a query filter"),
     }
 }
@@ -47,6 +49,7 @@ pub fn query_field(f: Facet) -> &'static str {
         Facet::Formats => "formats",
         Facet::Costs => "costs",
         Facet::Regions => "regions",
+        Facet::EvidenceLevels => "evidence",
         other => other.field(),
     }
 }
@@ -62,6 +65,7 @@ pub fn values(m: &Material, f: Facet) -> &[String] {
         Facet::Costs => std::slice::from_ref(&m.cost),
         Facet::Languages => &m.languages,
         Facet::Regions => std::slice::from_ref(&m.region),
+        Facet::EvidenceLevels => m.evidence.as_slice(),
         _ => &[],
     }
 }
@@ -74,8 +78,7 @@ pub fn matches(m: &Material, f: Facet, chosen: &str, vocab: &Vocabulary) -> bool
 
 /// Whether one value of a material matches one chosen value (see [`matches`]).
 fn value_matches(f: Facet, value: &str, chosen: &str, vocab: &Vocabulary) -> bool {
-    value == chosen
-        || (f == Facet::Audiences && (vocab.audience_parent(value) == Some(chosen) || vocab.audience_parent(chosen) == Some(value)))
+    value == chosen || (f == Facet::Audiences && (vocab.audience_parent(value) == Some(chosen) || vocab.audience_parent(chosen) == Some(value)))
 }
 
 pub fn passes_facet(m: &Material, f: Facet, chosen: &[String], vocab: &Vocabulary) -> bool {
@@ -96,11 +99,7 @@ pub fn school_level_ages(level: &str, vocab: &Vocabulary) -> Option<(u8, u8)> {
         return None;
     }
     let exact: Vec<_> = vocab.school_levels.iter().filter(|t| norm(&t.id) == wanted || norm(&t.nl) == wanted).collect();
-    let found = if exact.is_empty() {
-        vocab.school_levels.iter().filter(|t| t.synonyms.iter().any(|s| norm(s) == wanted)).collect()
-    } else {
-        exact
-    };
+    let found = if exact.is_empty() { vocab.school_levels.iter().filter(|t| t.synonyms.iter().any(|s| norm(s) == wanted)).collect() } else { exact };
     let lo = found.iter().filter_map(|t| t.age_min).min()?;
     let hi = found.iter().filter_map(|t| t.age_max).max()?;
     Some((lo, hi))

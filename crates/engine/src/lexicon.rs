@@ -29,6 +29,13 @@ pub struct Lexicon {
     pub phrases: Vec<Phrase>,
     /// The names of each school level as words, with the level's ages.
     pub(crate) school_levels: Vec<(Vec<String>, (u8, u8))>,
+    /// Compound catalogue words and their two parts ("naaktfoto" → "naakt", "foto").
+    compounds: HashMap<String, (String, String)>,
+    /// A part's stem (or the part as written, when the catalogue has no such word: "naakt") →
+    /// the stems of the compound words it is part of.
+    containing: HashMap<String, Vec<String>>,
+    /// Each situation's phrases and sourced signals as stems (in the catalogue's order).
+    pub(crate) situations: Vec<SituationStems>,
     /// The Dutch stemmer that stems typed words (tier 2), or `None`: typed words are only
     /// looked up among the catalogue's words (tier 1, no stemmer in its wasm).
     pub(crate) stemmer: Option<fn(&str) -> Vec<String>>,
@@ -41,12 +48,22 @@ pub struct LexiconData {
     pub words: Vec<(String, String, u32)>,
     pub phrases: Vec<Phrase>,
     pub school_levels: Vec<(Vec<String>, (u8, u8))>,
+    #[serde(default)]
+    pub situations: Vec<SituationStems>,
+}
+
+/// One situation of `situations.toml` as stems: how people type it, and each source's own
+/// wording of the signal (`(source index, stems)`), for naming the signal a query matches.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct SituationStems {
+    pub phrases: Vec<Vec<String>>,
+    pub signals: Vec<(usize, Vec<String>)>,
 }
 
 impl Lexicon {
     /// The lexicon of the precomputed data: typed words are not stemmed, only looked up.
     pub fn from_data(d: LexiconData) -> Lexicon {
-        let mut lex = Lexicon { phrases: d.phrases, school_levels: d.school_levels, ..Lexicon::default() };
+        let mut lex = Lexicon { phrases: d.phrases, school_levels: d.school_levels, situations: d.situations, ..Lexicon::default() };
         lex.words = d.words.into_iter().map(|(w, s, f)| (w, (s, f))).collect();
         lex.index_words();
         lex
@@ -57,6 +74,7 @@ impl Lexicon {
             words: self.words.iter().map(|(w, (s, f))| (w.clone(), s.clone(), *f)).collect(),
             phrases: self.phrases.clone(),
             school_levels: self.school_levels.clone(),
+            situations: self.situations.clone(),
         }
     }
 
@@ -65,6 +83,69 @@ impl Lexicon {
             self.by_len.entry(w.chars().count()).or_default().push(w.clone());
             self.stems.insert(stem.clone());
         }
+        self.index_compounds();
+    }
+
+    /// Splits the catalogue's compounds against its own words: the tail must be a catalogue
+    /// word, the head a catalogue word or the head of at least two such compounds ("naakt" in
+    /// "naaktfoto" and "naaktbeelden"). Both parts have at least [`MIN_PART`] letters; of
+    /// several splits the most even wins.
+    fn index_compounds(&mut self) {
+        let mut candidates: Vec<(&str, &str, &str)> = Vec::new();
+        for w in self.words.keys().filter(|w| w.len() >= 2 * MIN_PART && w.is_ascii()) {
+            for (head, tail) in splits(w) {
+                if self.words.contains_key(tail) {
+                    candidates.push((w, head, tail));
+                }
+            }
+        }
+        let mut heads: HashMap<&str, HashSet<&str>> = HashMap::new();
+        for (w, head, _) in &candidates {
+            heads.entry(head).or_default().insert(w);
+        }
+        let mut compounds: HashMap<String, (String, String)> = HashMap::new();
+        for (w, head, tail) in candidates {
+            if !self.words.contains_key(head) && heads[head].len() < 2 {
+                continue;
+            }
+            let even = |(h, t): (&str, &str)| h.len().min(t.len());
+            if compounds.get(w).is_none_or(|(h, t)| even((head, tail)) > even((h, t))) {
+                compounds.insert(w.to_string(), (head.to_string(), tail.to_string()));
+            }
+        }
+        let mut containing: HashMap<String, Vec<String>> = HashMap::new();
+        let stem = |w: &str| self.words.get(w).map_or(w, |(s, _)| s.as_str()).to_string();
+        for (w, (h, t)) in &compounds {
+            for part in [h, t] {
+                containing.entry(stem(part)).or_default().push(stem(w));
+            }
+        }
+        containing.values_mut().for_each(|v| {
+            v.sort();
+            v.dedup();
+        });
+        self.compounds = compounds;
+        self.containing = containing;
+    }
+
+    /// The two parts of a typed word the catalogue does not have, when both are catalogue words
+    /// (the head may also be a known head of compounds): "sextingbeleid" → "sexting", "beleid".
+    pub fn parts(&self, word: &str) -> Option<(String, String)> {
+        if word.len() < 2 * MIN_PART || !word.is_ascii() || self.words.contains_key(word) {
+            return None;
+        }
+        let heads: HashSet<&str> = self.compounds.values().map(|(h, _)| h.as_str()).collect();
+        let known = |part: &str| self.words.contains_key(part) || heads.contains(part);
+        splits(word)
+            .filter(|(h, t)| known(h) && self.words.contains_key(*t))
+            .max_by_key(|(h, t)| (h.len().min(t.len()), h.len()))
+            .map(|(h, t)| (h.to_string(), t.to_string()))
+    }
+
+    /// The stems of the catalogue's compounds that have a part with this stem ("naakt" →
+    /// "naaktbeeld", "naaktfoto"; "loverboy" → "loverboyproblematiek", …).
+    pub fn compounds_with(&self, stem: &str) -> &[String] {
+        self.containing.get(stem).map_or(&[], Vec::as_slice)
     }
 
     /// The stem of a typed (folded) word, `None` for a stopword or an over-long word. With the
@@ -77,7 +158,9 @@ impl Lexicon {
         if word.len() >= 40 || super::stopwords::DUTCH.contains(&word) {
             return None;
         }
-        Some(self.stem_of(word).unwrap_or(word).to_string())
+        // A word the catalogue lacks may still be a plural or collision the analyzer fixes.
+        let stem = self.stem_of(word).or_else(|| crate::dutch::normalize(word).and_then(|w| self.stem_of(w)));
+        Some(stem.unwrap_or(word).to_string())
     }
 
     /// The ages of the school level named in `text`: the longest name found; when that name
@@ -133,12 +216,8 @@ impl Lexicon {
 
     /// Stems of catalogue words that start with `prefix`, most frequent first (at most `max`).
     pub fn completions(&self, prefix: &str, max: usize) -> Vec<String> {
-        let mut found: Vec<(&String, u32)> = self
-            .words
-            .range(prefix.to_string()..)
-            .take_while(|(w, _)| w.starts_with(prefix))
-            .map(|(_, (stem, freq))| (stem, *freq))
-            .collect();
+        let mut found: Vec<(&String, u32)> =
+            self.words.range(prefix.to_string()..).take_while(|(w, _)| w.starts_with(prefix)).map(|(_, (stem, freq))| (stem, *freq)).collect();
         found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         let mut stems: Vec<String> = Vec::new();
         for (stem, _) in found {
@@ -151,6 +230,19 @@ impl Lexicon {
         }
         stems
     }
+}
+
+/// Shortest part of a compound, in letters: shorter parts split too much ("ver" + "krachting").
+const MIN_PART: usize = 4;
+
+/// Every way to cut an ASCII `word` into head and tail of at least [`MIN_PART`] letters, also
+/// dropping a linking -s- ("veiligheids|plan").
+fn splits(word: &str) -> impl Iterator<Item = (&str, &str)> {
+    (MIN_PART..=word.len().saturating_sub(MIN_PART)).flat_map(move |i| {
+        let (head, tail) = word.split_at(i);
+        let linked = tail.strip_prefix('s').filter(|t| t.len() >= MIN_PART && head.len() >= MIN_PART).map(|t| (head, t));
+        std::iter::once((head, tail)).chain(linked)
+    })
 }
 
 /// The edit distance of `a` and `b` when it is at most `max`: the Levenshtein distance over chars
@@ -186,7 +278,24 @@ mod tests {
 
     #[test]
     fn distance_within_is_the_edit_distance_up_to_max() {
-        let words = ["", "a", "weerbaarheid", "weerbaarhied", "weerbaar", "loverboy", "lover boy", "sexting", "seksting", "grooming", "groomen", "naïef", "naief", "mbo", "abc", "cab"];
+        let words = [
+            "",
+            "a",
+            "weerbaarheid",
+            "weerbaarhied",
+            "weerbaar",
+            "loverboy",
+            "lover boy",
+            "sexting",
+            "seksting",
+            "grooming",
+            "groomen",
+            "naïef",
+            "naief",
+            "mbo",
+            "abc",
+            "cab",
+        ];
         let mut rows = Default::default();
         for a in words {
             let typed: Vec<char> = a.chars().collect();

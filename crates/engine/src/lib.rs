@@ -7,6 +7,8 @@
 //! stemming. The engine then applies the hard filters the user chose, adds the fit to the profile
 //! ([`fit`]), counts facets and explains every hit. It never touches the DOM and does no I/O.
 
+pub mod card;
+pub mod dutch;
 mod engine;
 pub mod filters;
 pub mod fit;
@@ -14,6 +16,7 @@ mod lexicon;
 mod query;
 mod results;
 mod scorer;
+pub mod situation;
 mod snippet;
 pub mod stopwords;
 mod tags;
@@ -27,6 +30,6 @@ pub(crate) use preventiewijzer_model::{catalogue, vocabulary};
 
 pub use engine::{Engine, EngineError};
 pub use query::{Lang, Query, Sort};
-pub use results::{DropFilter, FacetCount, Facets, Hit, Results, SnippetPart, Suggestions};
+pub use results::{DropFilter, FacetCount, Facets, Hit, Results, SituationHelp, SnippetPart, Suggestions};
 pub use scorer::Tier;
 pub use tags::{tag, tags};

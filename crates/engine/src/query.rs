@@ -16,6 +16,9 @@ pub enum Sort {
     Newest,
     /// Alphabetical by title.
     Title,
+    /// Strongest recognition first (the evidence level's rank: effective, well founded, well
+    /// described, assessed without recognition); within a level best fit first; unknown last.
+    Evidence,
 }
 
 impl Sort {
@@ -24,6 +27,7 @@ impl Sort {
             "relevance" => Some(Sort::Relevance),
             "newest" => Some(Sort::Newest),
             "title" => Some(Sort::Title),
+            "evidence" => Some(Sort::Evidence),
             _ => None,
         }
     }
@@ -53,6 +57,13 @@ pub struct Query {
     /// Language ids of the material (`nl`, `en`, …).
     pub languages: Vec<String>,
     pub regions: Vec<String>,
+    /// A situation of `situations.toml` chosen by a tap ("mijn kind wordt afgeperst"): leans
+    /// the ranking toward its topics and brings its advice and help, as if the user had
+    /// described it. An unknown id is ignored.
+    pub situation: Option<String>,
+    /// Recognition levels (`evidence_levels` ids: `goed-onderbouwd`, …); a material whose
+    /// level is unknown matches none.
+    pub evidence: Vec<String>,
     pub sort: Sort,
     /// 1-based page number.
     pub page: usize,
@@ -76,6 +87,8 @@ impl Default for Query {
             costs: Vec::new(),
             languages: Vec::new(),
             regions: Vec::new(),
+            situation: None,
+            evidence: Vec::new(),
             sort: Sort::Relevance,
             page: 1,
             limit: 20,

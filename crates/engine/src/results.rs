@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::situation::SituationHelp;
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Results {
     /// The hits of the requested page, best first.
@@ -11,6 +13,10 @@ pub struct Results {
     pub facets: Facets,
     /// Help when there are few or no results.
     pub suggestions: Suggestions,
+    /// The situation the query describes (or the one tapped), with its advice and helplines;
+    /// the widget shows them above the results when the situation is acute.
+    #[serde(default)]
+    pub situation: Option<SituationHelp>,
 }
 
 /// One material in the results, with the fields a card shows.
@@ -56,6 +62,8 @@ pub struct Facets {
     pub costs: Vec<FacetCount>,
     pub languages: Vec<FacetCount>,
     pub regions: Vec<FacetCount>,
+    /// Recognition levels (erkenning).
+    pub evidence: Vec<FacetCount>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,8 +3,8 @@
 
 use std::collections::HashSet;
 
-use super::results::SnippetPart;
 use super::lexicon::Lexicon;
+use super::results::SnippetPart;
 use super::text::words;
 
 /// Characters of context shown before the first match and in all.

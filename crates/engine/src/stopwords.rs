@@ -2,6 +2,7 @@
 //! tier-1 engine that has no tantivy: a typed stopword is dropped exactly as the index drops it.
 //! A native test checks the list against tantivy's analyzer.
 
+#[rustfmt::skip]
 pub const DUTCH: &[&str] = &[
     "de",
     "en",

@@ -19,6 +19,12 @@ pub const TAG_BOOST: f32 = 2.0;
 const CORRECTED: f32 = 1.0;
 /// Weight of a completion of the word being typed.
 const COMPLETION: f32 = 0.5;
+/// Weight of the catalogue's compounds that have the typed word as a part ("naakt" also finds
+/// "naaktfoto"): related, not the same word.
+const COMPOUND: f32 = 0.5;
+/// Weight of the parts of a typed compound the catalogue does not have ("sextingbeleid"): the
+/// parts are all it can mean here.
+const SPLIT: f32 = 0.8;
 /// Only the first words and characters of a very long text are searched: a query is a few
 /// words, and this keeps a pasted essay (or an attack) from building a huge query.
 const MAX_WORDS: usize = 16;
@@ -116,22 +122,42 @@ impl TextPlan {
         typed.truncate(MAX_WORDS);
         let mut slots = Vec::new();
         for (i, word) in typed.iter().enumerate() {
+            if crate::dutch::content_free(word) {
+                continue;
+            }
             let Some(stem) = lex.stem_typed(word) else { continue };
             let mut slot = Slot { word: word.clone(), corrected: None, stems: Vec::new() };
-            let completions = if typing && i + 1 == typed.len() && word.chars().count() >= 3 {
-                lex.completions(word, MAX_COMPLETIONS)
-            } else {
-                Vec::new()
-            };
+            let completions = if typing && i + 1 == typed.len() && word.chars().count() >= 3 { lex.completions(word, MAX_COMPLETIONS) } else { Vec::new() };
             // A word being typed that completes to catalogue words is not a typo (yet).
-            let known = lex.has_stem(&stem) || lex.contains(word) || !completions.is_empty();
-            // Only an unknown word is corrected (a scan of the lexicon).
-            match if known { None } else { lex.correct(word) } {
+            // Nor is the head of catalogue compounds ("naakt" of "naaktfoto"), which would
+            // otherwise be "corrected" to a word one letter away ("maakt").
+            let known = lex.has_stem(&stem)
+                || lex.contains(word)
+                || !completions.is_empty()
+                || !lex.compounds_with(&stem).is_empty()
+                || !lex.compounds_with(word).is_empty();
+            let parts = lex.parts(word);
+            // Only an unknown word that is no compound of catalogue words is corrected (a scan
+            // of the lexicon).
+            match if known || parts.is_some() { None } else { lex.correct(word) } {
                 Some(fixed) => {
                     slot.corrected = Some(fixed.to_string());
                     slot.stems.push((lex.stem_of(fixed).unwrap_or(fixed).to_string(), CORRECTED));
                 }
                 None => slot.stems.push((stem, 1.0)),
+            }
+            let own = slot.stems[0].0.clone();
+            let mut add = |stem: String, weight: f32| {
+                if !slot.stems.iter().any(|(x, _)| *x == stem) {
+                    slot.stems.push((stem, weight));
+                }
+            };
+            for part in parts.iter().flat_map(|(h, t)| [h, t]) {
+                add(lex.stem_of(part).unwrap_or(part).to_string(), SPLIT);
+            }
+            // Parts are keyed by their stem, or as written when the catalogue has no such word.
+            for compound in lex.compounds_with(&own).iter().chain(lex.compounds_with(word)) {
+                add(compound.clone(), COMPOUND);
             }
             for s in completions {
                 if !slot.stems.iter().any(|(x, _)| *x == s) {
@@ -172,9 +198,20 @@ impl TextPlan {
             .then(|| self.slots.iter().map(|s| s.corrected.clone().unwrap_or_else(|| s.word.clone())).collect::<Vec<_>>().join(" "))
     }
 
+    /// The stems of what the user meant: each word's own stem (or its correction's) and the
+    /// parts of a compound, without completions of a word still being typed.
+    pub fn meaning_stems(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for (stem, _) in self.slots.iter().flat_map(|s| s.stems.iter().filter(|(_, w)| *w >= SPLIT).chain(s.stems.first())) {
+            if !out.contains(&stem.as_str()) {
+                out.push(stem);
+            }
+        }
+        out
+    }
+
     /// All stems the text may match.
     pub fn all_stems(&self) -> HashSet<&str> {
         self.slots.iter().flat_map(|s| s.stems.iter().map(|(x, _)| x.as_str())).collect()
     }
 }
-

@@ -85,15 +85,11 @@ impl TextScorer for Postings {
     fn candidates(&self, plan: &TextPlan, n: usize) -> Vec<(usize, f32)> {
         let postings = self;
         let id = |s: &str| postings.stem_ids.get(s).copied();
-        let slots: Vec<Vec<(u32, f32)>> =
-            plan.slots.iter().map(|slot| slot.stems.iter().filter_map(|(s, w)| id(s).map(|i| (i, *w))).collect()).collect();
+        let slots: Vec<Vec<(u32, f32)>> = plan.slots.iter().map(|slot| slot.stems.iter().filter_map(|(s, w)| id(s).map(|i| (i, *w))).collect()).collect();
         let expansions: Vec<u32> = plan.expansions.iter().filter_map(|s| id(s)).collect();
         // Per named vocabulary term: its slots and the materials tagged with it.
-        let tags: Vec<(&std::ops::Range<usize>, &[u32])> = plan
-            .tags
-            .iter()
-            .map(|(f, t, r)| (r, postings.tags.get(&crate::tags::tag(*f, t)).map_or(&[][..], Vec::as_slice)))
-            .collect();
+        let tags: Vec<(&std::ops::Range<usize>, &[u32])> =
+            plan.tags.iter().map(|(f, t, r)| (r, postings.tags.get(&crate::tags::tag(*f, t)).map_or(&[][..], Vec::as_slice))).collect();
         // Scores are summed over the postings of each stem and tag, never over all materials.
         // The loops run in the order of a per-material scan (slot, stem, field; expansions; tags),
         // so every material's float sum is added up in the same order, to the same score.

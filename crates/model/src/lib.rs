@@ -8,5 +8,5 @@ mod lang;
 pub mod vocabulary;
 
 pub use catalogue::{Catalogue, CatalogueError, Helpline, Material};
-pub use lang::Lang;
+pub use lang::{texts_json, Lang};
 pub use vocabulary::{Term, Vocabulary};

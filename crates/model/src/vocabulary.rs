@@ -33,11 +33,14 @@ pub struct Term {
 }
 
 impl Term {
-    /// The label in the given language.
-    pub fn label(&self, lang: crate::Lang) -> &str {
+    /// The label in the given language. The vocabulary has Dutch and English labels; every
+    /// other language's label is in its `i18n/<lang>.toml`, table `[vocabulary.<facet>]`, keyed
+    /// by id (the Dutch label when that file lacks it; `tests/i18n.rs` reports the gap).
+    pub fn label(&self, facet: Facet, lang: crate::Lang) -> &str {
         match lang {
             crate::Lang::Nl => &self.nl,
             crate::Lang::En => &self.en,
+            _ => lang.catalogue_text(&format!("vocabulary.{}.{}", facet.table(), self.id)).unwrap_or(&self.nl),
         }
     }
 }
@@ -104,7 +107,7 @@ impl Vocabulary {
 
     /// The label of `id` in `lang`, or the id itself when it is not in the vocabulary.
     pub fn label<'a>(&'a self, facet: Facet, id: &'a str, lang: crate::Lang) -> &'a str {
-        self.term(facet, id).map_or(id, |t| t.label(lang))
+        self.term(facet, id).map_or(id, |t| t.label(facet, lang))
     }
 
     /// The parent audience of a sub-type (`leraren` → `professionals`).
@@ -129,6 +132,41 @@ impl Vocabulary {
 }
 
 impl Facet {
+    /// Every facet, in the order of `vocabulary.toml`.
+    pub const ALL: [Facet; 12] = [
+        Facet::Audiences,
+        Facet::Topics,
+        Facet::RiskGroups,
+        Facet::Formats,
+        Facet::Stages,
+        Facet::Settings,
+        Facet::Regions,
+        Facet::Languages,
+        Facet::EvidenceLevels,
+        Facet::Costs,
+        Facet::SchoolLevels,
+        Facet::Deliverers,
+    ];
+
+    /// The table name in `vocabulary.toml` (`risk_groups`), also the table of the labels in a
+    /// language file (`[vocabulary.risk_groups]`).
+    pub fn table(self) -> &'static str {
+        match self {
+            Facet::Audiences => "audiences",
+            Facet::Topics => "topics",
+            Facet::RiskGroups => "risk_groups",
+            Facet::Formats => "formats",
+            Facet::Stages => "stages",
+            Facet::Settings => "settings",
+            Facet::Regions => "regions",
+            Facet::Languages => "languages",
+            Facet::EvidenceLevels => "evidence_levels",
+            Facet::Costs => "costs",
+            Facet::SchoolLevels => "school_levels",
+            Facet::Deliverers => "deliverers",
+        }
+    }
+
     /// The field name used in material files and error messages.
     pub fn field(self) -> &'static str {
         match self {

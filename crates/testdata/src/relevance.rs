@@ -30,6 +30,9 @@ pub struct JudgedQuery {
     pub lang: Option<String>,
     /// Material id → grade (3 exactly right … 0 not relevant); unlisted materials are 0.
     pub judgments: BTreeMap<String, u8>,
+    /// Written in people's own words (`tests/relevance/natural.toml`), not in catalogue terms.
+    #[serde(default)]
+    pub natural: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -40,6 +43,18 @@ struct File {
 pub fn load(path: &Path) -> Result<Vec<JudgedQuery>, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     toml::from_str::<File>(&text).map(|f| f.query).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The whole judged set: `judgments.toml` (catalogue words) and `natural.toml` (people's own
+/// words), both in `dir`. Query ids must be unique across the two.
+pub fn load_all(dir: &Path) -> Result<Vec<JudgedQuery>, String> {
+    let mut all = load(&dir.join("judgments.toml"))?;
+    all.extend(load(&dir.join("natural.toml"))?);
+    let mut ids = std::collections::HashSet::new();
+    if let Some(dup) = all.iter().find(|j| !ids.insert(j.id.clone())) {
+        return Err(format!("{}: query id `{}` is used twice", dir.display(), dup.id));
+    }
+    Ok(all)
 }
 
 impl JudgedQuery {

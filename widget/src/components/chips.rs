@@ -1,6 +1,9 @@
+//! The chips above the results: each chosen filter, the age and the school level as a button
+//! that removes it, and "alles wissen".
+
 use preventiewijzer_engine::filters::{chosen, FILTERS};
-use preventiewijzer_model::vocabulary::Facet;
 use preventiewijzer_engine::{Lang, Query};
+use preventiewijzer_model::vocabulary::Facet;
 use yew::prelude::*;
 
 use crate::messages::{t, Msg};
@@ -33,7 +36,7 @@ pub fn chips(p: &ChipsProps) -> Html {
     }
     if let Some(age) = q.age {
         let cb = p.on_clear_age.clone();
-        let label = if p.lang == Lang::Nl { format!("{age} jaar") } else { format!("age {age}") };
+        let label = p.lang.fill("age.years", &[("age", &age.to_string())]);
         items.push(chip(label, Callback::from(move |_| cb.emit(()))));
     }
     if let Some(level) = &q.school_level {

@@ -1,3 +1,6 @@
+//! One group of filter checkboxes (a facet such as topics), each value with the number of
+//! results choosing it would give.
+
 use yew::prelude::*;
 
 /// One checkbox: a facet value with the number of results it would give.

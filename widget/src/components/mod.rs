@@ -9,6 +9,9 @@ mod quick_exit;
 mod result_list;
 mod search_box;
 mod shortlist;
+mod situation_help;
+mod sort_picker;
+mod start;
 
 pub use chips::Chips;
 pub use facet_group::{FacetGroup, FacetOption};
@@ -18,6 +21,9 @@ pub use quick_exit::QuickExit;
 pub use result_list::ResultList;
 pub use search_box::SearchBox;
 pub use shortlist::Shortlist;
+pub use situation_help::SituationHelpBlock;
+pub use sort_picker::SortPicker;
+pub use start::Start;
 
 /// An `https:` link or nothing: catalogue text never becomes a script URL.
 pub fn safe_href(url: &str) -> Option<String> {

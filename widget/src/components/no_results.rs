@@ -1,5 +1,8 @@
-use preventiewijzer_engine::{DropFilter, Suggestions};
+//! What the widget says when there are no or few results: the filter to drop and the spelling
+//! to try.
+
 use preventiewijzer_engine::Lang;
+use preventiewijzer_engine::{DropFilter, Suggestions};
 use yew::prelude::*;
 
 use crate::messages::{t, Msg};

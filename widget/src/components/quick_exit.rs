@@ -1,3 +1,5 @@
+//! "Snel weg": the button that leaves the page at once for a neutral one.
+
 use preventiewijzer_engine::Lang;
 use yew::prelude::*;
 

@@ -1,4 +1,7 @@
+//! The search box: free text, the age of the young person, or a school level.
+
 use preventiewijzer_engine::Lang;
+use preventiewijzer_model::vocabulary::Facet;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -45,7 +48,7 @@ pub fn search_box(p: &SearchBoxProps) -> Html {
                 <select name="school-level" onchange={on_level}>
                     <option value="" selected={chosen.is_empty()}>{ t(p.lang, Msg::AnySchoolLevel) }</option>
                     { for levels.iter().map(|l| html! {
-                        <option value={l.id.clone()} selected={l.id == chosen}>{ l.label(p.lang) }</option>
+                        <option value={l.id.clone()} selected={l.id == chosen}>{ l.label(Facet::SchoolLevels, p.lang) }</option>
                     }) }
                 </select>
             </label>

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use super::{fmt, num, verdict};
+use super::report::{fmt, num, verdict};
 
 /// Goal 1: a first tier of at most this many brotli bytes.
 const FIRST_TIER_BROTLI: f64 = 100_000.0;
@@ -17,6 +17,16 @@ const KEYSTROKE_P95_MS: f64 = 30.0;
 const SECOND_TIER_BROTLI: f64 = 400_000.0;
 /// Goal 5: first results for 1,000 materials on the mobile profile.
 const FIRST_RESULTS_1K_MS: f64 = 1500.0;
+
+/// Goal 5b: tier 1's data must grow clearly slower than the catalogue (1.0 is linear).
+const SUBLINEAR_EXPONENT: f64 = 0.9;
+
+/// Brotli bytes of a tier's data files (not `.js` or `.wasm`: those are code, the same at every size).
+fn data_bytes(tier: &Value) -> f64 {
+    let files = tier["files"].as_array().into_iter().flatten();
+    let data = files.filter(|f| f["file"].as_str().is_some_and(|n| !n.ends_with(".js") && !n.ends_with(".wasm")));
+    data.map(|f| f["brotli"].as_f64().unwrap_or(f64::NAN)).sum()
+}
 
 /// The figures the goals are judged on.
 pub struct Figures<'a> {
@@ -40,12 +50,22 @@ pub fn section(f: &Figures, r: &mut String) {
     row(
         "1a. first results ≤ MiniSearch's (ratio ≤ 1.00)",
         format!("{} vs {} (ratio {ratio:.2})", fmt(ours, "ms"), fmt(peer, "ms")),
-        if ratio.is_nan() { "not measured".into() } else if ratio <= 1.0 { format!("met ({ratio:.2})") } else { format!("**missed** by {} ({ratio:.2}×)", fmt(ours - peer, "ms")) },
+        if ratio.is_nan() {
+            "not measured".into()
+        } else if ratio <= 1.0 {
+            format!("met ({ratio:.2})")
+        } else {
+            format!("**missed** by {} ({ratio:.2}×)", fmt(ours - peer, "ms"))
+        },
         "a first tier well under 100 KB (1b), or prerendered first results shown before the wasm runs",
     );
     let tier1 = num(f.sizes, "tier1/brotli");
-    row("1b. first tier ≤ 100000 B brotli", fmt(tier1, "B"), verdict(tier1, FIRST_TIER_BROTLI, "B"),
-        "records in a compact binary form without serde_json; lexicon and stems fetched after the first results");
+    row(
+        "1b. first tier ≤ 100000 B brotli",
+        fmt(tier1, "B"),
+        verdict(tier1, FIRST_TIER_BROTLI, "B"),
+        "records in a compact binary form without serde_json; lexicon and stems fetched after the first results",
+    );
 
     let longest = num(o, "mobile/main_thread/longest_task_ms");
     let over = num(o, "mobile/main_thread/tasks_over_limit");
@@ -57,8 +77,12 @@ pub fn section(f: &Figures, r: &mut String) {
     );
 
     let keys = num(o, "mobile/keystroke_to_paint_ms/p95");
-    row("3. keystroke-to-paint p95 ≤ 30 ms", fmt(keys, "ms"), verdict(keys, KEYSTROKE_P95_MS, "ms"),
-        "less re-rendered per keystroke (the facet counts and explanations only once typing pauses)");
+    row(
+        "3. keystroke-to-paint p95 ≤ 30 ms",
+        fmt(keys, "ms"),
+        verdict(keys, KEYSTROKE_P95_MS, "ms"),
+        "less re-rendered per keystroke (the facet counts and explanations only once typing pauses)",
+    );
 
     let tier2 = num(f.sizes, "tier2/brotli");
     let first_key = num(o, "mobile/first_keystroke_to_refined_ms/median");
@@ -66,12 +90,25 @@ pub fn section(f: &Figures, r: &mut String) {
     let untouched = num(o, "mobile/save_data/tier2_requests_before_focus");
     row(
         "4a. tier 2 fetched only when wanted (focus, typing, or idle on 4g without Save-Data)",
-        format!("{} tier-2 requests in a page view with Save-Data left alone 3 s after the first results (focus and typing: `tests/e2e/fulltext.test.mjs`)", fmt(untouched, "")),
-        if untouched.is_nan() { "not measured".into() } else if untouched == 0.0 { "met (0 requests)".into() } else { format!("**missed** ({untouched:.0} requests)") },
+        format!(
+            "{} tier-2 requests in a page view with Save-Data left alone 3 s after the first results (focus and typing: `tests/e2e/fulltext.test.mjs`)",
+            fmt(untouched, "")
+        ),
+        if untouched.is_nan() {
+            "not measured".into()
+        } else if untouched == 0.0 {
+            "met (0 requests)".into()
+        } else {
+            format!("**missed** ({untouched:.0} requests)")
+        },
         "start the worker only from the focus and input listeners in `widget/js/preventiewijzer.js`",
     );
-    row("4b. tier 2 ≤ 400000 B brotli", fmt(tier2, "B"), verdict(tier2, SECOND_TIER_BROTLI, "B"),
-        "a tantivy without the `regex` crate (only facet formatting needs it), or a smaller full-text engine");
+    row(
+        "4b. tier 2 ≤ 400000 B brotli",
+        fmt(tier2, "B"),
+        verdict(tier2, SECOND_TIER_BROTLI, "B"),
+        "a tantivy without the `regex` crate (only facet formatting needs it), or a smaller full-text engine",
+    );
     row(
         "4c. first keystroke → refined list (report only)",
         format!(
@@ -87,18 +124,41 @@ pub fn section(f: &Figures, r: &mut String) {
 
     let at = |n: f64| f.growth.iter().find(|g| num(g, "materials") == n);
     let first_1k = at(1000.0).map_or(f64::NAN, |g| num(g, "browser/mobile/first_results_ms/median"));
-    row("5a. first results for 1,000 materials ≤ 1.5 s", fmt(first_1k, "ms"), verdict(first_1k, FIRST_RESULTS_1K_MS, "ms"),
-        "records paged or split by facet: the first tier then carries only what the first list needs");
-    let size = |n: f64| at(n).map_or(f64::NAN, |g| num(g, "sizes/tier1/brotli"));
-    // Growth exponent from 1,000 to 10,000 materials: 1 is linear, below 1 sublinear.
-    let exponent = (size(10_000.0) / size(1000.0)).log10();
     row(
-        "5b. first tier sublinear past 1,000 materials",
-        format!("{} → {} (exponent {exponent:.2})", fmt(size(1000.0), "B"), fmt(size(10_000.0), "B")),
-        if exponent.is_nan() { "not measured".into() } else if exponent < 0.9 { format!("met (exponent {exponent:.2})") } else { format!("**missed** (exponent {exponent:.2})") },
-        "records paged or split by facet, fetched as the filters ask for them",
+        "5a. first results for 1,000 materials ≤ 1.5 s",
+        fmt(first_1k, "ms"),
+        verdict(first_1k, FIRST_RESULTS_1K_MS, "ms"),
+        "records paged or split by facet: the first tier then carries only what the first list needs",
     );
-    row("6. Lighthouse mobile ≥ 95", "not run by this benchmark".into(), "not measured".into(),
-        "a pinned Lighthouse 12.2.3 run (Node 20) against `cargo xtask serve`");
+    // Sublinear is about the data: the code (element script, glue, wasm) is the same at every
+    // size, and counting it would flatten the exponent of any catalogue format, even one that
+    // grows linearly. So the exponent is taken over tier 1's data files only.
+    let data = |n: f64| at(n).map_or(f64::NAN, |g| data_bytes(&g["sizes"]["tier1"]));
+    // Growth exponent from 1,000 to 10,000 materials: 1 is linear, below 1 sublinear.
+    let exponent = (data(10_000.0) / data(1000.0)).log10();
+    row(
+        "5b. first tier's data sublinear past 1,000 materials",
+        format!(
+            "data {} → {} for 10× the materials (exponent {exponent:.2}; whole tier {} → {})",
+            fmt(data(1000.0), "B"),
+            fmt(data(10_000.0), "B"),
+            fmt(at(1000.0).map_or(f64::NAN, |g| num(g, "sizes/tier1/brotli")), "B"),
+            fmt(at(10_000.0).map_or(f64::NAN, |g| num(g, "sizes/tier1/brotli")), "B")
+        ),
+        if exponent.is_nan() {
+            "not measured".into()
+        } else if exponent < SUBLINEAR_EXPONENT {
+            format!("met (exponent {exponent:.2})")
+        } else {
+            format!("**missed** (exponent {exponent:.2}, linear is 1.00)")
+        },
+        "records paged or split by facet, fetched as the filters ask for them: the first tier then carries a fixed-size first page",
+    );
+    row(
+        "6. Lighthouse mobile ≥ 95",
+        "not run by this benchmark".into(),
+        "not measured".into(),
+        "a pinned Lighthouse 12.2.3 run (Node 20) against `cargo xtask serve`",
+    );
     let _ = writeln!(r);
 }

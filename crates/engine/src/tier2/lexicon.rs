@@ -4,7 +4,7 @@
 
 use super::schema::analyze;
 use crate::catalogue::Catalogue;
-use crate::lexicon::{Lexicon, Phrase};
+use crate::lexicon::{Lexicon, Phrase, SituationStems};
 use crate::tags::TAGGED;
 use crate::text::words;
 
@@ -41,6 +41,23 @@ impl Lexicon {
                 }
             }
         }
+        // Situations: their words join the lexicon (so tier 1 stems a typed "cadeaus" too), and
+        // their phrases and the sources' signals are kept as stems for matching.
+        for sit in &c.situations {
+            let mut stems = SituationStems::default();
+            // The labels too ("Mijn kind heeft een veel oudere vriend"): our own wording, used
+            // only for matching, and the only English besides the UK sources' wording.
+            for phrase in sit.phrases.iter().chain(&sit.phrases_en).chain([&sit.nl, &sit.en]) {
+                lex.add(phrase);
+                stems.phrases.push(content_stems(phrase));
+            }
+            for (k, source) in sit.sources.iter().enumerate() {
+                if let Some(signal) = &source.signal {
+                    stems.signals.push((k, content_stems(signal)));
+                }
+            }
+            lex.situations.push(stems);
+        }
         lex.index_words();
         lex
     }
@@ -54,4 +71,17 @@ impl Lexicon {
             }
         }
     }
+}
+
+/// The stems of the words in `text` that carry content (no stopwords, no question words).
+fn content_stems(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in words(text).iter().filter(|w| !crate::dutch::content_free(w)) {
+        for stem in analyze(w) {
+            if !out.contains(&stem) {
+                out.push(stem);
+            }
+        }
+    }
+    out
 }

@@ -20,8 +20,8 @@ use crate::catalogue::Catalogue;
 use crate::engine::{Engine, EngineError};
 use crate::lexicon::Lexicon;
 use bm25::Bm25;
-pub use records::records;
 use records::material_stems;
+pub use records::records;
 use schema::{nl_analyzer, schema, NL};
 pub use static_dir::StaticDirectory;
 

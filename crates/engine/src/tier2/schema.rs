@@ -2,7 +2,10 @@
 //! engine filters or ranks on besides text lives in the catalogue records, not in the index.
 
 use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STRING};
-use tantivy::tokenizer::{AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter, TextAnalyzer};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter, TextAnalyzer, Token, TokenFilter, TokenStream,
+    Tokenizer,
+};
 
 /// Name under which the Dutch analyzer is registered (the schema stores only the name).
 pub const NL: &str = "nl_stem";
@@ -24,9 +27,8 @@ pub struct Fields {
 
 pub fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    let text = TextOptions::default().set_indexing_options(
-        TextFieldIndexing::default().set_tokenizer(NL).set_index_option(IndexRecordOption::WithFreqsAndPositions),
-    );
+    let text =
+        TextOptions::default().set_indexing_options(TextFieldIndexing::default().set_tokenizer(NL).set_index_option(IndexRecordOption::WithFreqsAndPositions));
     let fields = Fields {
         ord: b.add_u64_field("ord", INDEXED | FAST),
         title: b.add_text_field("title", text.clone()),
@@ -38,15 +40,63 @@ pub fn schema() -> (Schema, Fields) {
     (b.build(), fields)
 }
 
-/// Lowercase, fold diacritics, drop Dutch stopwords, Snowball Dutch stemming.
+/// Lowercase, fold diacritics, drop Dutch stopwords, fix what the stemmer gets wrong
+/// ([`crate::dutch::normalize`]), Snowball Dutch stemming.
 pub fn nl_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .filter(StopWordFilter::new(Language::Dutch).expect("tantivy ships Dutch stopwords"))
+        .filter(Normalize)
         .filter(Stemmer::new(Language::Dutch))
         .build()
+}
+
+/// The token filter of [`crate::dutch::normalize`].
+#[derive(Clone)]
+struct Normalize;
+
+impl TokenFilter for Normalize {
+    type Tokenizer<T: Tokenizer> = NormalizeFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> NormalizeFilter<T> {
+        NormalizeFilter(tokenizer)
+    }
+}
+
+#[derive(Clone)]
+struct NormalizeFilter<T>(T);
+
+impl<T: Tokenizer> Tokenizer for NormalizeFilter<T> {
+    type TokenStream<'a> = NormalizeStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        NormalizeStream(self.0.token_stream(text))
+    }
+}
+
+struct NormalizeStream<T>(T);
+
+impl<T: TokenStream> TokenStream for NormalizeStream<T> {
+    fn advance(&mut self) -> bool {
+        if !self.0.advance() {
+            return false;
+        }
+        let token = self.0.token_mut();
+        if let Some(to) = crate::dutch::normalize(&token.text) {
+            token.text = to.to_string();
+        }
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.0.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.0.token_mut()
+    }
 }
 
 /// The analyzed tokens of `text`, as the index sees them.

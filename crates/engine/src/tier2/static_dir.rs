@@ -26,10 +26,7 @@ fn read_only(path: &Path) -> io::Error {
 
 impl Directory for StaticDirectory {
     fn get_file_handle(&self, path: &Path) -> Result<Arc<dyn FileHandle>, OpenReadError> {
-        self.files
-            .get(path)
-            .map(|b| Arc::new(b.clone()) as Arc<dyn FileHandle>)
-            .ok_or_else(|| OpenReadError::FileDoesNotExist(path.to_path_buf()))
+        self.files.get(path).map(|b| Arc::new(b.clone()) as Arc<dyn FileHandle>).ok_or_else(|| OpenReadError::FileDoesNotExist(path.to_path_buf()))
     }
 
     fn delete(&self, path: &Path) -> Result<(), DeleteError> {
@@ -45,10 +42,7 @@ impl Directory for StaticDirectory {
     }
 
     fn atomic_read(&self, path: &Path) -> Result<Vec<u8>, OpenReadError> {
-        self.files
-            .get(path)
-            .map(|b| b.as_slice().to_vec())
-            .ok_or_else(|| OpenReadError::FileDoesNotExist(path.to_path_buf()))
+        self.files.get(path).map(|b| b.as_slice().to_vec()).ok_or_else(|| OpenReadError::FileDoesNotExist(path.to_path_buf()))
     }
 
     fn atomic_write(&self, path: &Path, _data: &[u8]) -> io::Result<()> {

@@ -127,6 +127,19 @@ pub struct Helpline {
     pub source: String,
 }
 
+impl Helpline {
+    /// The line that says what it is for, in `lang`: `nl` and `en` are in `helplines.toml`;
+    /// other languages translate it in `i18n/<lang>.toml`, table `[helplines]`, keyed by id
+    /// (the Dutch line when that file lacks it; `tests/i18n.rs` reports the gap).
+    pub fn line(&self, lang: crate::Lang) -> &str {
+        match lang {
+            crate::Lang::Nl => &self.nl,
+            crate::Lang::En => &self.en,
+            _ => lang.catalogue_text(&format!("helplines.{}", self.id)).unwrap_or(&self.nl),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Helplines {

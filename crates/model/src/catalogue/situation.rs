@@ -41,6 +41,20 @@ pub struct Situation {
     pub sources: Vec<SituationSource>,
 }
 
+impl Situation {
+    /// The label a person taps, in `lang`: `nl` and `en` are in `situations.toml`; other
+    /// languages translate it in `i18n/<lang>.toml`, table `[situations]`, keyed by id (the Dutch
+    /// label when that file lacks it; `tests/i18n.rs` reports the gap). The advice is not
+    /// translated: it stays as its sources say it.
+    pub fn label(&self, lang: crate::Lang) -> &str {
+        match lang {
+            crate::Lang::Nl => &self.nl,
+            crate::Lang::En => &self.en,
+            _ => lang.catalogue_text(&format!("situations.{}", self.id)).unwrap_or(&self.nl),
+        }
+    }
+}
+
 /// One cited source of a situation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

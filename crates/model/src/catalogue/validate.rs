@@ -53,12 +53,8 @@ pub fn material(path: &Path, text: &str, m: &Material, vocab: &Vocabulary) -> Ve
             err(facet.field(), format!("`{dup}` is listed twice"));
         }
     }
-    let singles = [
-        (Facet::Formats, Some(&m.format)),
-        (Facet::Regions, Some(&m.region)),
-        (Facet::Costs, Some(&m.cost)),
-        (Facet::EvidenceLevels, m.evidence.as_ref()),
-    ];
+    let singles =
+        [(Facet::Formats, Some(&m.format)), (Facet::Regions, Some(&m.region)), (Facet::Costs, Some(&m.cost)), (Facet::EvidenceLevels, m.evidence.as_ref())];
     for (facet, value) in singles {
         if let Some(why) = value.and_then(|v| unknown_id(vocab, facet, v)) {
             err(facet.field(), why);
@@ -103,11 +99,7 @@ pub fn across_materials(materials: &[(PathBuf, &str, Material)]) -> Vec<Catalogu
 /// Rules for the vocabulary itself: unique ids per facet, parents that exist.
 pub fn vocabulary(path: &Path, vocab: &Vocabulary) -> Vec<CatalogueError> {
     let mut errors = Vec::new();
-    let facets = [
-        Facet::Audiences, Facet::Topics, Facet::RiskGroups, Facet::Formats, Facet::Stages, Facet::Settings,
-        Facet::Regions, Facet::Languages, Facet::EvidenceLevels, Facet::Costs, Facet::SchoolLevels, Facet::Deliverers,
-    ];
-    for facet in facets {
+    for facet in Facet::ALL {
         let ids: Vec<String> = vocab.terms(facet).iter().map(|t| t.id.clone()).collect();
         if let Some(dup) = first_duplicate(&ids) {
             errors.push(CatalogueError::new(path, 0, facet.field(), format!("id `{dup}` is defined twice")));
@@ -248,9 +240,7 @@ pub fn situations(path: &Path, text: &str, list: &[Situation], vocab: &Vocabular
 
 /// Only absolute `https:` URLs with a host and no spaces.
 pub fn check_url(url: &str) -> Result<(), String> {
-    let rest = url.strip_prefix("https://").ok_or_else(|| {
-        format!("`{url}` is not allowed: only https: links (like https://www.example.nl/page)")
-    })?;
+    let rest = url.strip_prefix("https://").ok_or_else(|| format!("`{url}` is not allowed: only https: links (like https://www.example.nl/page)"))?;
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     if host.is_empty() || !host.contains('.') || url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>') {
         return Err(format!("`{url}` is not a valid https: address"));
@@ -288,20 +278,33 @@ fn is_slug(id: &str) -> bool {
         && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// A real calendar date `YYYY-MM-DD`, not after today.
-pub fn check_date(date: &str) -> Result<(), String> {
-    let bad = || format!("`{date}` is not a date (write YYYY-MM-DD, like 2026-11-24)");
+/// A real calendar date `YYYY-MM-DD` as `(year, month, day)`; `None` for anything else.
+pub fn parse_date(date: &str) -> Option<(i64, u32, u32)> {
     let parts: Vec<&str> = date.split('-').collect();
-    let [y, m, d] = parts.as_slice() else { return Err(bad()) };
+    let [y, m, d] = parts.as_slice() else { return None };
     if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return Err(bad());
+        return None;
     }
-    let (y, m, d): (i64, u32, u32) = (y.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?, d.parse().map_err(|_| bad())?);
+    let (y, m, d): (i64, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     let days_in_month = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     if !(1..=12).contains(&m) || d == 0 || d > days_in_month[m as usize - 1] {
-        return Err(bad());
+        return None;
     }
+    Some((y, m, d))
+}
+
+/// The same day `months` calendar months earlier (the day may then not exist in that month,
+/// which still compares correctly with real dates: 2026-02-31 lies between 02-28 and 03-01).
+pub fn months_before((y, m, d): (i64, u32, u32), months: u32) -> (i64, u32, u32) {
+    let total = y * 12 + i64::from(m) - 1 - i64::from(months);
+    (total.div_euclid(12), total.rem_euclid(12) as u32 + 1, d)
+}
+
+/// A real calendar date `YYYY-MM-DD`, not after today.
+pub fn check_date(date: &str) -> Result<(), String> {
+    let bad = || format!("`{date}` is not a date (write YYYY-MM-DD, like 2026-11-24)");
+    let (y, m, d) = parse_date(date).ok_or_else(bad)?;
     if let Some(today) = today() {
         if (y, m, d) > today {
             return Err(format!("`{date}` is in the future (today is {:04}-{:02}-{:02})", today.0, today.1, today.2));
@@ -311,7 +314,7 @@ pub fn check_date(date: &str) -> Result<(), String> {
 }
 
 /// Today's UTC date, where the platform has a clock (not in wasm, where validation does not run).
-fn today() -> Option<(i64, u32, u32)> {
+pub fn today() -> Option<(i64, u32, u32)> {
     if cfg!(target_arch = "wasm32") {
         return None;
     }
@@ -334,13 +337,7 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
 
 /// The line of `field = …` in a flat TOML file (0 when the field is absent).
 pub fn field_line(text: &str, field: &str) -> usize {
-    text.lines()
-        .position(|l| {
-            l.trim_start()
-                .strip_prefix(field)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
-        .map_or(0, |i| i + 1)
+    text.lines().position(|l| l.trim_start().strip_prefix(field).is_some_and(|rest| rest.trim_start().starts_with('='))).map_or(0, |i| i + 1)
 }
 
 /// The line of `field = …` inside the `nth` (0-based) `[[…]]` entry whose `id` is `id`, in a

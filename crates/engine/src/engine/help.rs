@@ -1,0 +1,79 @@
+//! The engine's answers about help: the situations offered before anything is typed and the
+//! helplines for a profile's audiences and regions (a child module of `engine`, so it reads the
+//! engine's catalogue directly).
+
+use super::{Engine, Query};
+use crate::catalogue::{Helpline, Situation};
+
+impl Engine {
+    pub fn situations(&self) -> &[Situation] {
+        &self.catalogue.situations
+    }
+
+    /// The situations offered before anything is typed, for the chosen audiences (or their
+    /// parent group); without an audience, the first of each audience's, in catalogue order.
+    pub fn start_situations(&self, audiences: &[String]) -> Vec<&Situation> {
+        let vocab = self.vocabulary();
+        let fits = |a: &String| audiences.iter().any(|c| a == c || vocab.audience_parent(c) == Some(a.as_str()));
+        let mut start: Vec<&Situation> = self.catalogue.situations.iter().filter(|s| s.start.iter().any(fits)).collect();
+        if audiences.is_empty() || start.is_empty() {
+            start.clear();
+            let mut seen: Vec<&str> = Vec::new();
+            for s in &self.catalogue.situations {
+                if let Some(a) = s.start.iter().find(|a| !seen.contains(&a.as_str())) {
+                    seen.push(a);
+                    start.push(s);
+                }
+            }
+        }
+        start.truncate(6);
+        start
+    }
+
+    /// The Dutch helplines for the given audiences (see [`Engine::helplines_in`]).
+    pub fn helplines(&self, audiences: &[String]) -> Vec<&Helpline> {
+        self.helplines_in("nederland", audiences)
+    }
+
+    /// The help block for a profile: the helplines of its regions (see [`Engine::help_regions`])
+    /// for its audiences, each region's urgent ones (112, 999) first.
+    pub fn help(&self, q: &Query) -> Vec<&Helpline> {
+        let mut lines = Vec::new();
+        for region in self.help_regions(q) {
+            let mut here = self.helplines_in(region, &q.audiences);
+            here.sort_by_key(|h| !h.urgent);
+            lines.extend(here);
+        }
+        lines
+    }
+
+    /// The regions whose help a profile gets: the regions it chose that have helplines (a
+    /// Flemish page, `region="vlaanderen"`, gets Flemish help, not Dutch), else the Netherlands.
+    pub fn help_regions<'q>(&self, q: &'q Query) -> Vec<&'q str> {
+        let served = |r: &str| self.catalogue.helplines.iter().any(|h| h.region == r);
+        let mut regions: Vec<&str> = q.regions.iter().map(String::as_str).filter(|r| served(r)).collect();
+        regions.dedup();
+        if regions.is_empty() {
+            regions.push("nederland");
+        }
+        regions
+    }
+
+    /// The helplines of `region` for the given audiences: urgent ones, those marked `always`,
+    /// and those serving one of the audiences (or its parent). A line for everyone that is not
+    /// `always` (Meld Misdaad Anoniem, 113) is left to topic- or situation-aware selection, so
+    /// the block stays short.
+    pub fn helplines_in(&self, region: &str, audiences: &[String]) -> Vec<&Helpline> {
+        let vocab = self.vocabulary();
+        self.catalogue
+            .helplines
+            .iter()
+            .filter(|h| h.region == region)
+            .filter(|h| {
+                h.always
+                    || h.urgent
+                    || audiences.iter().any(|a| h.audiences.contains(a) || vocab.audience_parent(a).is_some_and(|p| h.audiences.iter().any(|x| x == p)))
+            })
+            .collect()
+    }
+}
