@@ -61,10 +61,21 @@ function refiner() {
   return (json, done) => wantFullText().then((tier2) => (tier2 ? tier2.ask(owner, json, done) : done(null)));
 }
 
+/** Resolves in a new main-thread task (a message, not a timer: timers may be clamped to 4 ms). */
+const nextTask = () => new Promise((resolve) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => resolve();
+  channel.port2.postMessage(null);
+});
+
 const start = () => (started ??= (async () => {
   const glue = await tier1.glue;
   await glue.default({ module_or_path: tier1.wasm });
-  const error = glue.open_catalogue(new Uint8Array(await tier1.records));
+  const records = new Uint8Array(await tier1.records);
+  // Three main-thread tasks, not one (a phone cannot answer a tap during a long one): the wasm's
+  // start, reading the records, then the first render.
+  await nextTask();
+  const error = glue.open_catalogue(records);
   if (error) throw new Error(error);
   wasm = glue;
   helplines = JSON.parse(glue.helplines_json());
@@ -72,6 +83,7 @@ const start = () => (started ??= (async () => {
     console.error('<preventie-wijzer> crashed:', message);
     active?._crashed();
   });
+  await nextTask();
   // Tier 1 is in. On a fast connection whose user does not save data, full text loads once the
   // browser is idle; elsewhere it waits until someone focuses the search field or types.
   const connection = navigator.connection;

@@ -52,7 +52,10 @@ impl Report<'_> {
             self.minutes, self.phases
         );
         self.summary(&mut r);
-        goals::section(&goals::Figures { ours: self.ours, sizes: self.sizes, growth: self.growth, minisearch: &self.peers["minisearch"] }, &mut r);
+        goals::section(
+            &goals::Figures { ours: self.ours, sizes: self.sizes, growth: self.growth, minisearch: &self.peers["minisearch"], lighthouse: self.lighthouse },
+            &mut r,
+        );
         self.sizes_section(&mut r);
         self.browser_section(&mut r);
         self.engine_section(&mut r);
