@@ -24,7 +24,7 @@ const LIGHTHOUSE_SCORE: f64 = 95.0;
 const SUBLINEAR_EXPONENT: f64 = 0.9;
 
 /// Brotli bytes of a tier's data files (not `.js` or `.wasm`: those are code, the same at every size).
-fn data_bytes(tier: &Value) -> f64 {
+pub(super) fn data_bytes(tier: &Value) -> f64 {
     let files = tier["files"].as_array().into_iter().flatten();
     let data = files.filter(|f| f["file"].as_str().is_some_and(|n| !n.ends_with(".js") && !n.ends_with(".wasm")));
     data.map(|f| f["brotli"].as_f64().unwrap_or(f64::NAN)).sum()
