@@ -22,7 +22,7 @@ fn main() {
     let mut rows = Vec::new();
     for text in [1.5, 2.0] {
         for situation in [1.5, 2.5, 4.0] {
-            for audience in [0.6] {
+            for audience in [0.6, 0.9] {
                 for age in [0.5, 0.8] {
                     let w = Weights { text, situation, age, audience_exact: audience, audience_related: audience / 2.0, ..Weights::default() };
                     tiers.tier2.set_weights(w);

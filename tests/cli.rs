@@ -2,12 +2,7 @@
 
 mod support;
 
-use std::process::Command;
-
-fn cli(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_preventiewijzer")).args(args).current_dir(support::repo()).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
-}
+use support::cli;
 
 #[test]
 fn check_passes_on_the_shipped_catalogue() {

@@ -9,12 +9,11 @@
 
 mod support;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use support::{catalogue_with, repo};
+use support::{catalogue_with, cli, files, repo, s, shipped_copy};
 
 /// LibreOffice's CSV filter, as `--infilter`/`--convert-to` name it.
 const CSV_FILTER: &str = "Text - txt - csv (StarCalc)";
@@ -67,30 +66,9 @@ fn libreoffice(input: &Path, infilter: Option<&str>, convert_to: &str, outdir: &
     saved
 }
 
-fn cli(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_preventiewijzer")).args(args).current_dir(repo()).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
-fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_file())
-        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
-        .collect()
-}
-
 /// A copy of the shipped catalogue and a fresh folder for LibreOffice's output.
 fn workspace() -> (PathBuf, PathBuf) {
-    let dir = catalogue_with(&[]);
-    for (name, text) in files(&repo().join("catalogue/materials")) {
-        std::fs::write(dir.join("materials").join(name), text).unwrap();
-    }
+    let dir = shipped_copy();
     let saved = dir.join("libreoffice");
     std::fs::create_dir_all(&saved).unwrap();
     (dir, saved)

@@ -5,39 +5,9 @@
 
 mod support;
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
-use support::{catalogue_with, repo};
-
-fn cli(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_preventiewijzer")).args(args).current_dir(repo()).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
-/// Every file in a folder, name → bytes.
-fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_file())
-        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
-        .collect()
-}
-
-/// A temporary copy of the shipped catalogue.
-fn shipped_copy() -> PathBuf {
-    let dir = catalogue_with(&[]);
-    for (name, text) in files(&repo().join("catalogue/materials")) {
-        std::fs::write(dir.join("materials").join(name), text).unwrap();
-    }
-    dir
-}
+use support::{catalogue_with, cli, files, repo, s, shipped_copy};
 
 /// Imports `file` with `command` into an empty catalogue and checks every shipped material file
 /// comes back byte for byte.

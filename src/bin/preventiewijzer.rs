@@ -12,7 +12,7 @@
 //! preventiewijzer import-csv FILE [--catalogue DIR]
 //! preventiewijzer coverage   [--catalogue DIR] [--html]
 //! preventiewijzer schema     [--catalogue DIR]
-//! preventiewijzer pack   [--catalogue DIR] --out DIR
+//! preventiewijzer pack   [--catalogue DIR] [--local DIR] --out DIR
 //! ```
 
 use std::path::PathBuf;
@@ -20,6 +20,7 @@ use std::process::ExitCode;
 
 use preventiewijzer_engine::why::age_range;
 use preventiewijzer_engine::{Engine, Lang, Query, Sort};
+use preventiewijzer_indexer::folder;
 use preventiewijzer_model::{catalogue, Catalogue};
 
 const USAGE: &str = "usage:
@@ -39,7 +40,11 @@ const USAGE: &str = "usage:
   preventiewijzer import-csv FILE [--catalogue DIR]          CSV, comma or semicolon separated, UTF-8
   preventiewijzer coverage   [--catalogue DIR] [--html]
   preventiewijzer schema     [--catalogue DIR]
-  preventiewijzer pack   [--catalogue DIR] --out DIR   the widget's data files (records, index)";
+  preventiewijzer pack   [--catalogue DIR] --out DIR   the widget's data files (records, index)
+  preventiewijzer pack   [--catalogue DIR] --local DIR --out DIR
+                         a data folder for the widget's `data` attribute: the national catalogue plus
+                         a local one (regions.toml, materials/, helplines.toml), content-hashed files
+                         and preventiewijzer-data.json naming them";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -149,35 +154,56 @@ fn check(args: &[String]) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The data files the widget loads next to its wasm: `RECORDS_FILE` (tier 1: catalogue, lexicon,
-/// stems) and `INDEX_FILE` (tier 2: the packed tantivy index). Both are opened here once, so a
-/// file that is written is one the widget can open.
+/// The data files the widget loads next to its wasm: the records (tier 1: catalogue, lexicon,
+/// stems) and the packed tantivy index (tier 2), both opened once before anything is written, so
+/// a file that is written is one the widget can open. With `--local DIR`: a data folder for the
+/// `data` attribute (content-hashed names and a manifest). The files are made in memory by
+/// `preventiewijzer_indexer::folder` (shared with the wasm studio); this only reads and writes.
+/// Nothing is written when the national or the local catalogue has an error.
 fn pack(args: &[String]) -> Result<ExitCode, String> {
-    let (mut dir, mut out) = (PathBuf::from("catalogue"), None);
+    let (mut dir, mut out, mut local) = (PathBuf::from("catalogue"), None, None);
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         let mut value = || it.next().map(PathBuf::from).ok_or_else(|| format!("{arg} needs a value"));
         match arg.as_str() {
             "--catalogue" => dir = value()?,
             "--out" => out = Some(value()?),
+            "--local" => local = Some(value()?),
             other => return Err(format!("pack: unknown argument `{other}`\n{USAGE}")),
         }
     }
     let out = out.ok_or_else(|| format!("pack needs --out DIR\n{USAGE}"))?;
     let c = load(&dir)?;
-    let preventiewijzer_indexer::Tiers { packed, records, .. } = preventiewijzer_indexer::tiers(&c)?;
+    let packed = match &local {
+        None => folder::national(&c)?,
+        Some(local) => {
+            let nothing = |why: String| format!("{why} in the local catalogue at {}; nothing was written", local.display());
+            let (files, unread) = catalogue::local::read_local(local);
+            let packed = folder::data_folder(&c, &files);
+            // Files that cannot be read and validation errors are listed together, every one.
+            let errors = match packed {
+                Ok(p) if unread.is_empty() => Ok(p),
+                Ok(_) => Err(unread),
+                Err(folder::PackError::Catalogue(errors)) => Err(catalogue::local::with_unread(Err(errors), unread).err().unwrap_or_default()),
+                Err(folder::PackError::Build(why)) => return Err(nothing(why)),
+            };
+            errors.map_err(|errors| {
+                for e in &errors {
+                    eprintln!("{e}");
+                }
+                nothing(format!("{} error(s)", errors.len()))
+            })?
+        }
+    };
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    for (name, bytes) in [(RECORDS_FILE, &records), (INDEX_FILE, &packed)] {
-        let path = out.join(name);
-        std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        eprintln!("wrote {} ({} bytes, {} materials)", path.display(), bytes.len(), c.materials.len());
+    for f in &packed.files {
+        let path = out.join(&f.name);
+        std::fs::write(&path, &f.bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        eprintln!("wrote {} ({} bytes)", path.display(), f.bytes.len());
     }
+    eprintln!("{} materials ({} local), {} local helplines", packed.materials, packed.local_materials, packed.local_helplines);
     Ok(ExitCode::SUCCESS)
 }
-
-/// File names of [`pack`]'s output (the site build gives them a content hash).
-const RECORDS_FILE: &str = "preventiewijzer-records.json";
-const INDEX_FILE: &str = "preventiewijzer-index.pwi";
 
 /// Loads and validates; on errors prints every one and fails.
 fn load(dir: &std::path::Path) -> Result<Catalogue, String> {

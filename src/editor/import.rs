@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::canonical::toml_text;
-use super::sheet::Row;
+use super::sheet::{self, Row, Table};
 use crate::catalogue::{self, CatalogueError};
 
 /// What an import did.
@@ -21,6 +21,20 @@ pub struct Imported {
     pub not_in_file: Vec<String>,
 }
 
+/// How a spreadsheet format reads a file's bytes into a [`Table`] (see `csv::read`, `xlsx::read`).
+pub type Reader = fn(&Path, &[u8]) -> Result<(Table, Vec<CatalogueError>), Vec<CatalogueError>>;
+
+/// Imports the spreadsheet `file`, read by `read`, into the catalogue `dir` (checked against
+/// `national` when it is a local folder; see [`apply`]); on any
+/// error nothing is written and every error comes back as `FILE:LINE: field: message`.
+pub fn import_sheet(file: &Path, dir: &Path, national: &Path, read: Reader) -> Result<Imported, Vec<CatalogueError>> {
+    let bytes = std::fs::read(file).map_err(|e| vec![CatalogueError::new(file, 0, "", format!("cannot read the file: {e}"))])?;
+    let (table, mut errors) = read(file, &bytes)?;
+    let (rows, row_errors) = sheet::rows(file, &table)?;
+    errors.extend(row_errors);
+    apply(file, &rows, errors, dir, national)
+}
+
 /// Writes `rows`, read from `file` (a CSV or a workbook) with the errors `errors` already
 /// found in it, into the catalogue `dir`: every row becomes `dir/materials/<id>.toml` in
 /// canonical form. Everything is checked first ([`catalogue::load`] on a temporary copy of `dir`
@@ -29,7 +43,10 @@ pub struct Imported {
 /// that is not in `file`. Files are written to temporary names next to their target and then
 /// renamed; unchanged files are not touched. Materials without a row are left as they are (see
 /// [`Imported::not_in_file`]).
-pub fn apply(file: &Path, rows: &[Row], mut errors: Vec<CatalogueError>, dir: &Path) -> Result<Imported, Vec<CatalogueError>> {
+///
+/// `dir` may also be a local catalogue folder (it has `regions.toml` and no `vocabulary.toml`):
+/// then it is checked with [`catalogue::load_local`] against the national catalogue `national`.
+pub fn apply(file: &Path, rows: &[Row], mut errors: Vec<CatalogueError>, dir: &Path, national: &Path) -> Result<Imported, Vec<CatalogueError>> {
     // Validate the would-be catalogue: a temporary copy of `dir` with the rows' files.
     let tmp = TempDir::new("import").map_err(|e| vec![CatalogueError::new(dir, 0, "", format!("cannot make a temporary copy: {e}"))])?;
     let existing = copy_catalogue(dir, &tmp.0).map_err(|e| vec![CatalogueError::new(dir, 0, "", format!("cannot make a temporary copy: {e}"))])?;
@@ -38,7 +55,16 @@ pub fn apply(file: &Path, rows: &[Row], mut errors: Vec<CatalogueError>, dir: &P
         std::fs::write(&path, toml_text(&row.material, &row.comment))
             .map_err(|e| vec![CatalogueError::new(&path, 0, "", format!("cannot write the temporary file: {e}"))])?;
     }
-    if let Err(load_errors) = catalogue::load(&tmp.0) {
+    let checked = if is_local(dir) {
+        let national = catalogue::load(national).map_err(|mut e| {
+            e.insert(0, CatalogueError::new(national, 0, "", "the national catalogue a local folder is checked against has errors"));
+            e
+        })?;
+        catalogue::load_local(&national, &tmp.0).map(drop)
+    } else {
+        catalogue::load(&tmp.0).map(drop)
+    };
+    if let Err(load_errors) = checked {
         let by_id: HashMap<&str, usize> = rows.iter().map(|r| (r.material.id.as_str(), r.line)).collect();
         let rename = |message: &str| {
             let mut message = message.to_string();
@@ -110,7 +136,7 @@ pub fn apply(file: &Path, rows: &[Row], mut errors: Vec<CatalogueError>, dir: &P
 /// the ids of the materials copied.
 fn copy_catalogue(dir: &Path, to: &Path) -> std::io::Result<Vec<String>> {
     std::fs::create_dir_all(to.join("materials"))?;
-    for f in ["vocabulary.toml", "helplines.toml"] {
+    for f in ["vocabulary.toml", "helplines.toml", "regions.toml"] {
         if dir.join(f).exists() {
             std::fs::copy(dir.join(f), to.join(f))?;
         }
@@ -128,6 +154,11 @@ fn copy_catalogue(dir: &Path, to: &Path) -> std::io::Result<Vec<String>> {
         }
     }
     Ok(ids)
+}
+
+/// Whether `dir` is a local catalogue folder (see `catalogue::local`), not a national one.
+pub fn is_local(dir: &Path) -> bool {
+    dir.join("regions.toml").exists() && !dir.join("vocabulary.toml").exists()
 }
 
 /// A temporary folder, removed when dropped.

@@ -8,6 +8,8 @@
 //! ```text
 //! preventiewijzer export-xlsx --out FILE [--catalogue DIR]    all materials as a workbook with drop-downs
 //! preventiewijzer import-xlsx FILE [--catalogue DIR]          workbook rows (.xlsx, .ods) → DIR/materials/<id>.toml
+//!   (DIR may be a local catalogue folder, with `regions.toml`: then checked with the national
+//!   catalogue `--national DIR`, default `catalogue`; the same for import-csv)
 //! preventiewijzer export-csv [--catalogue DIR] [--out FILE] [--semicolon]  all materials as one CSV (UTF-8 with BOM)
 //! preventiewijzer import-csv FILE [--catalogue DIR]           CSV rows (comma or semicolon) → DIR/materials/<id>.toml
 //! preventiewijzer coverage   [--catalogue DIR] [--html]       topics × audiences / risk groups
@@ -40,9 +42,9 @@ pub const COMMANDS: [&str; 7] = ["export-xlsx", "import-xlsx", "export-csv", "im
 
 /// The usage lines of the editor commands.
 pub const USAGE: &str = "  preventiewijzer export-xlsx --out FILE [--catalogue DIR]
-  preventiewijzer import-xlsx FILE [--catalogue DIR]
+  preventiewijzer import-xlsx FILE [--catalogue DIR] [--national DIR]
   preventiewijzer export-csv [--catalogue DIR] [--out FILE] [--semicolon]
-  preventiewijzer import-csv FILE [--catalogue DIR]
+  preventiewijzer import-csv FILE [--catalogue DIR] [--national DIR]
   preventiewijzer coverage   [--catalogue DIR] [--html]
   preventiewijzer schema     [--catalogue DIR]
   preventiewijzer fallback-html [--catalogue DIR] [--out FILE]";
@@ -79,7 +81,8 @@ pub fn run(command: &str, args: &[String], out: &mut dyn Write, err: &mut dyn Wr
         }
         "import-csv" | "import-xlsx" => {
             let file = a.file.as_ref().ok_or_else(|| format!("{command} needs the file to import\nusage:\n{USAGE}"))?;
-            let imported = if command == "import-csv" { csv::import(file, &a.catalogue) } else { xlsx::import(file, &a.catalogue) };
+            let imported =
+                if command == "import-csv" { csv::import_into(file, &a.catalogue, &a.national) } else { xlsx::import_into(file, &a.catalogue, &a.national) };
             let imported = imported.map_err(|errors| {
                 for e in &errors {
                     let _ = writeln!(err, "{e}");
@@ -152,11 +155,13 @@ struct Args {
     html: bool,
     semicolon: bool,
     file: Option<PathBuf>,
+    /// For an import into a local catalogue folder: the national catalogue it is checked against.
+    national: PathBuf,
 }
 
 impl Args {
     fn parse(command: &str, args: &[String]) -> Result<Args, String> {
-        let mut a = Args { catalogue: PathBuf::from("catalogue"), out: None, html: false, semicolon: false, file: None };
+        let mut a = Args { catalogue: PathBuf::from("catalogue"), out: None, html: false, semicolon: false, file: None, national: PathBuf::from("catalogue") };
         let mut it = args.iter();
         while let Some(arg) = it.next() {
             let mut value = || it.next().cloned().ok_or_else(|| format!("{arg} needs a value"));
@@ -164,6 +169,7 @@ impl Args {
                 (_, "--catalogue") => a.catalogue = PathBuf::from(value()?),
                 ("export-csv" | "export-xlsx" | "fallback-html", "--out") => a.out = Some(PathBuf::from(value()?)),
                 ("coverage", "--html") => a.html = true,
+                ("import-csv" | "import-xlsx", "--national") => a.national = PathBuf::from(value()?),
                 ("export-csv", "--semicolon") => a.semicolon = true,
                 ("import-csv" | "import-xlsx", file) if !file.starts_with("--") && a.file.is_none() => a.file = Some(PathBuf::from(file)),
                 (_, flag) if flag.starts_with("--") => return Err(format!("unknown option `{flag}` for {command}\nusage:\n{USAGE}")),

@@ -203,11 +203,12 @@ fn column_letter(mut c: usize) -> String {
 /// Imports the workbook `file` into the catalogue `dir` (see [`import::apply`]); on any error
 /// nothing is written and every error comes back as `FILE.xlsx:ROW: field: message`.
 pub fn import(file: &Path, dir: &Path) -> Result<Imported, Vec<CatalogueError>> {
-    let bytes = std::fs::read(file).map_err(|e| vec![CatalogueError::new(file, 0, "", format!("cannot read the file: {e}"))])?;
-    let (table, mut errors) = read(file, &bytes)?;
-    let (rows, row_errors) = sheet::rows(file, &table)?;
-    errors.extend(row_errors);
-    import::apply(file, &rows, errors, dir)
+    import_into(file, dir, Path::new("catalogue"))
+}
+
+/// [`import`] into `dir`, which may be a local catalogue folder checked against `national`.
+pub fn import_into(file: &Path, dir: &Path, national: &Path) -> Result<Imported, Vec<CatalogueError>> {
+    import::import_sheet(file, dir, national, read)
 }
 
 /// The table of the [`MATERIALS`] sheet (or the first sheet) of a workbook's bytes (`file` only

@@ -23,21 +23,25 @@ export async function start(name) {
   throw new Error(`unknown engine ${name}: use chromium, firefox or webkit`);
 }
 
+/** The journeys' page interface over a Playwright or Puppeteer page (their calls used here are the same). */
+function driven(page) {
+  return {
+    goto: (url) => page.goto(url).then(() => {}),
+    run: (fn, ...args) => page.evaluate(expression(fn, args)),
+    click: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text, { delay: 15 }),
+    press: (key) => page.keyboard.press(key),
+    url: async () => page.url(),
+    close: () => page.close(),
+  };
+}
+
 async function chromium() {
   const browser = await launchChromium();
   return {
     name: 'chromium',
     async newPage({ width, height }) {
-      const page = await browser.newPage({ viewport: { width, height } });
-      return {
-        goto: (url) => page.goto(url).then(() => {}),
-        run: (fn, ...args) => page.evaluate(expression(fn, args)),
-        click: (x, y) => page.mouse.click(x, y),
-        type: (text) => page.keyboard.type(text, { delay: 15 }),
-        press: (key) => page.keyboard.press(key),
-        url: async () => page.url(),
-        close: () => page.close(),
-      };
+      return driven(await browser.newPage({ viewport: { width, height } }));
     },
     close: () => browser.close(),
   };
@@ -57,15 +61,7 @@ async function firefox() {
     async newPage({ width, height }) {
       const page = await browser.newPage();
       await page.setViewport({ width, height });
-      return {
-        goto: (url) => page.goto(url).then(() => {}),
-        run: (fn, ...args) => page.evaluate(expression(fn, args)),
-        click: (x, y) => page.mouse.click(x, y),
-        type: (text) => page.keyboard.type(text, { delay: 15 }),
-        press: (key) => page.keyboard.press(key),
-        url: async () => page.url(),
-        close: () => page.close(),
-      };
+      return driven(page);
     },
     close: () => browser.close(),
   };

@@ -3,7 +3,9 @@
 
 #![allow(dead_code)]
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub fn repo() -> PathBuf {
@@ -54,4 +56,34 @@ pub fn errors_of(dir: &Path) -> Vec<String> {
         Ok(_) => Vec::new(),
         Err(errors) => errors.iter().map(|e| e.to_string().replace(&format!("{}/", dir.display()), "")).collect(),
     }
+}
+
+/// Runs the CLI from the repository root: (exit code, stdout, stderr).
+pub fn cli(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_preventiewijzer")).args(args).current_dir(repo()).output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+/// A path as the CLI's argument.
+pub fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// Every file in a folder (hidden and temporary ones too), name → bytes.
+pub fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
+        .collect()
+}
+
+/// A temporary copy of the shipped catalogue (vocabulary, helplines, situations, every material).
+pub fn shipped_copy() -> PathBuf {
+    let dir = catalogue_with(&[]);
+    for (name, text) in files(&repo().join("catalogue/materials")) {
+        std::fs::write(dir.join("materials").join(name), text).unwrap();
+    }
+    dir
 }

@@ -1,6 +1,10 @@
 # Texts added on other branches, keyed by their Dutch master text (the key names are chosen
 # when those branches are merged): Dutch -> (ar, tr, pl, uk).
 XN = {
+# local: a municipality's own entries and helplines (data folder)
+'In uw regio': ('في منطقتك', 'Bölgenizde', 'W Twoim regionie', 'У вашому регіоні'),
+'Regio': ('المنطقة', 'Bölge', 'Region', 'Регіон'),
+'in uw regio': ('في منطقتك', 'bölgenizde', 'w Twoim regionie', 'у вашому регіоні'),
 # catalogue-code: cards that lead somewhere (added at the merge)
 'Zo kom je eraan: {how}': ('كيف تحصل عليه: {how}', 'Nasıl ulaşırsın: {how}', 'Jak to zdobyć: {how}', 'Як це отримати: {how}'),
 'Niet bekend waar je dit kunt krijgen.': ('غير معروف أين يمكنك الحصول على هذا.', 'Bunu nereden alabileceğin bilinmiyor.', 'Nie wiadomo, gdzie to można dostać.', 'Невідомо, де це можна отримати.'),
@@ -20,7 +24,9 @@ XN = {
 'erkenning': ('الاعتراف', 'tanınma', 'uznanie', 'визнання'),
 'maker': ('الجهة المنتجة', 'hazırlayan', 'autor', 'автор'),
 'wie het geeft': ('من يقدّمه', 'kim veriyor', 'kto to prowadzi', 'хто проводить'),
-# safety: exit, Shift x3, the Verberg je bezoek panel, skip links
+# safety: exit, Shift x3, the Verberg je bezoek panel, skip links ('Snel weg' as in the base files,
+# whose key moved to exit.button at the merge)
+'Snel weg': ('اخرج بسرعة', 'Hızlı çık', 'Szybkie wyjście', 'Швидкий вихід'),
 'Of druk 3 keer op Shift': ('أو اضغط على Shift ثلاث مرات', 'Ya da Shift tuşuna 3 kez bas', 'Albo naciśnij 3 razy Shift', 'Або натисніть Shift 3 рази'),
 'Shift: druk nog 2 keer om snel weg te gaan.': ('Shift: اضغط مرتين أخريين لتخرج بسرعة.', 'Shift: hızlı çıkmak için 2 kez daha bas.', 'Shift: naciśnij jeszcze 2 razy, aby szybko wyjść.', 'Shift: натисніть ще 2 рази, щоб швидко вийти.'),
 'Shift: druk nog 1 keer om snel weg te gaan.': ('Shift: اضغط مرة أخرى لتخرج بسرعة.', 'Shift: hızlı çıkmak için 1 kez daha bas.', 'Shift: naciśnij jeszcze 1 raz, aby szybko wyjść.', 'Shift: натисніть ще 1 раз, щоб швидко вийти.'),

@@ -2,17 +2,22 @@
 // Worker, so loading it and searching never block the page. Started by preventiewijzer.js once
 // the first tier is loaded. Messages: in `{id, query}` (a Query as JSON), out `{id, results}`
 // (Results as JSON); `{ready: true}` once the engine is open, `{failed}` if it cannot load.
+// The first message is `{open: indexUrl}`: the data folder's index, or null for the national one.
 import { load } from './preventiewijzer-fulltext.js';
 
-const ready = load().then((search) => {
-  postMessage({ ready: true });
-  return search;
-}, (error) => {
-  postMessage({ failed: String(error) });
-  throw error;
-});
-
+let ready;
 onmessage = async ({ data }) => {
+  if ('open' in data) {
+    ready = load(data.open).then((search) => {
+      postMessage({ ready: true });
+      return search;
+    }, (error) => {
+      postMessage({ failed: String(error) });
+      throw error;
+    });
+    ready.catch(() => {});
+    return;
+  }
   const search = await ready;
   postMessage({ id: data.id, results: search(data.query) });
 };

@@ -15,29 +15,32 @@ const text = (lang, key) => (TEXTS[lang] ?? {})[key] ?? TEXTS.nl?.[key] ?? '';
 const ATTRIBUTES = /*ATTRIBUTES*/[];
 const file = (name) => new URL(name, import.meta.url);
 const FALLBACK = file('./preventiewijzer-fallback.html');
-// Orders that list for the element's profile; fetched only when the widget cannot start.
+// Imported only when needed: FIT orders the fallback list (no start), DATA opens a data folder.
 const FIT = file('./preventiewijzer-fit.js');
+const DATA = file('./preventiewijzer-data.js');
+// The page's quick exit (Shift ×3, skip link, reset on coming back): beside tier 1, as it must work without WebAssembly.
+const reset = (el) => el._widget?.reuse(el._attributes(), el.id ? `pw-${el.id}` : 'pw');
+import('./preventiewijzer-exit.js').then(({ install }) => install({ text, reset })).catch((error) => console.error('<preventie-wijzer> the quick exit failed:', error));
 
-function fetched(name) {
-  return fetch(file(name)).then((response) => {
-    if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
-    return response;
-  });
-}
+const fetched = (name) => fetch(file(name)).then((response) => {
+  if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+  return response;
+});
 
 // Tier 1 downloads as soon as this script runs, in parallel: glue, wasm (compiled as it streams)
-// and records. Failures are handled in `start` (this `catch` only avoids "unhandled rejection").
+// and the national records (unless an element names a data folder). Failures are handled in
+// `start` (this `catch` only avoids "unhandled rejection").
+const national = () => (national.records ??= fetched('./preventiewijzer-records.json').then((response) => response.arrayBuffer()));
 const tier1 = {
   glue: import('./preventiewijzer_widget.js'),
   // Without WebAssembly (Lockdown Mode, very old browsers) the module is not even downloaded.
   wasm: typeof WebAssembly === 'object' ? fetched('./preventiewijzer_widget_bg.wasm') : Promise.reject(new Error('WebAssembly is unavailable')),
-  records: fetched('./preventiewijzer-records.json').then((response) => response.arrayBuffer()),
+  records: document.querySelector('preventie-wijzer[data]') ? null : national(),
 };
-for (const promise of Object.values(tier1)) promise.catch(() => {});
+for (const promise of Object.values(tier1)) promise?.catch(() => {});
 
 /** The widget's wasm exports (`mount`, `on_panic`, `helplines_json`, …) once started. */
-let wasm;
-let started;
+let wasm, started;
 let helplines = [];
 /** The instance the user last touched: the one to replace with an apology if the wasm panics. */
 let active = null;
@@ -45,12 +48,13 @@ let active = null;
 const parked = [];
 const MAX_PARKED = 8;
 
-// Tier 2, the full-text engine shared by all instances (preventiewijzer-tier2.js), costs nothing
+// Tier 2, the full-text engine shared by all instances (preventiewijzer-refine.js), costs nothing
 // until it is wanted: it is imported and started when someone focuses a search field or types,
 // when an app asks a question with words (a restored share link), or, on a 4g connection without
 // Save-Data, once the browser is idle after tier 1. The tier-1 answer stays on screen meanwhile.
 let fullText;
-const wantFullText = () => (fullText ??= import('./preventiewijzer-tier2.js').then(({ tier2 }) => tier2.start(), (error) => {
+let index = null; // a data folder's full-text index address; null: the national index
+const wantFullText = () => (fullText ??= import('./preventiewijzer-refine.js').then(({ tier2 }) => tier2.start(index), (error) => {
   console.warn('<preventie-wijzer> full-text search is unavailable; the quick search stays:', error);
   return null;
 }));
@@ -68,14 +72,15 @@ const nextTask = () => new Promise((resolve) => {
   channel.port2.postMessage(null);
 });
 
-const start = () => (started ??= (async () => {
+// Three main-thread tasks, not one (a phone cannot answer a tap during a long one): the wasm's
+// start, reading the records, then the first render.
+const start = (data) => (started ??= (async () => {
   const glue = await tier1.glue;
   await glue.default({ module_or_path: tier1.wasm });
-  const records = new Uint8Array(await tier1.records);
-  // Three main-thread tasks, not one (a phone cannot answer a tap during a long one): the wasm's
-  // start, reading the records, then the first render.
+  index = data === null ? null : await (await import(DATA)).openFolder(glue, data, national);
+  const records = data === null && new Uint8Array(await national());
   await nextTask();
-  const error = glue.open_catalogue(records);
+  const error = data === null && glue.open_catalogue(records);
   if (error) throw new Error(error);
   wasm = glue;
   helplines = JSON.parse(glue.helplines_json());
@@ -174,7 +179,6 @@ async function fallback(error, lang, profile) {
 }
 
 // ---- Contrast guard: the host's design tokens may be anything; the widget's text stays at WCAG AA ----
-
 /** Our own colours, used where the host's fail (the same defaults as in preventiewijzer.css). */
 const SAFE = { text: ['#1a1a1a', '#000000', '#ffffff'], muted: '#4a4a4a', accent: '#0b5394' };
 let paint;
@@ -273,7 +277,9 @@ class PreventieWijzer extends HTMLElement {
     const root = document.createElement('div');
     shadow.replaceChildren(root);
     this._root = root;
-    this._starting = start().then(() => {
+    const data = this.getAttribute('data');
+    if (started && data !== null) started.then(() => import(DATA)).then((m) => m.another(data), () => {});
+    this._starting = start(data).then(() => {
       this._starting = null;
       if (!this.isConnected) return;
       active = this;

@@ -15,7 +15,8 @@ use crate::components::{
     Chips, FacetGroup, FacetOption, HelpBlock, NoResults, QuickExit, ResultList, SearchBox, Shortlist, SituationHelpBlock, SortPicker, Start,
 };
 use crate::messages::{t, Msg};
-use crate::state::{decode, Action, Attributes, State};
+use crate::share::percent_decode;
+use crate::state::{Action, Attributes, State};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -104,7 +105,7 @@ pub fn app(props: &AppProps) -> Html {
     {
         let dispatch = dispatch.clone();
         use_effect_with(props.key.clone(), move |key| {
-            if let Some(fragment) = browser::fragment_value(key).as_deref().and_then(decode) {
+            if let Some(fragment) = browser::fragment_value(key).as_deref().and_then(percent_decode) {
                 dispatch.dispatch(Change::Restore(fragment));
             }
         });
@@ -117,27 +118,19 @@ pub fn app(props: &AppProps) -> Html {
             browser::leave(&url);
         })
     };
-    {
-        let leave = leave.clone();
-        use_effect_with(exit.clone(), move |exit| {
-            let listener = exit.clone().map(|url| {
-                Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-                    if e.key() == "Escape" {
-                        leave.emit(url.clone());
-                    }
-                })
-            });
-            let window = web_sys::window();
-            if let (Some(w), Some(l)) = (&window, &listener) {
-                let _ = w.add_event_listener_with_callback("keydown", l.as_ref().unchecked_ref());
+    // Escape leaves only when pressed inside the widget, no other handler used it (a host
+    // dialog) and it does not clear a filled text field (as it does in a search box); anywhere
+    // on the page it is Shift pressed three times, handled once for all instances by the
+    // element script's exit module.
+    let on_key = {
+        let (leave, exit) = (leave.clone(), exit.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let clears = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|input| !input.value().is_empty());
+            if let (Some(url), "Escape", false, false) = (&exit, e.key().as_str(), e.default_prevented(), clears) {
+                leave.emit(url.clone());
             }
-            move || {
-                if let (Some(w), Some(l)) = (window, listener) {
-                    let _ = w.remove_event_listener_with_callback("keydown", l.as_ref().unchecked_ref());
-                }
-            }
-        });
-    }
+        })
+    };
     let filters_open = use_state(|| !browser::is_narrow());
     let share_url = use_state(|| None::<String>);
     {
@@ -146,7 +139,7 @@ pub fn app(props: &AppProps) -> Html {
             if *generation > 0 {
                 share_url.set(None);
                 dispatch.dispatch(Change::Reset(attrs));
-                if let Some(fragment) = browser::fragment_value(&key).as_deref().and_then(decode) {
+                if let Some(fragment) = browser::fragment_value(&key).as_deref().and_then(percent_decode) {
                     dispatch.dispatch(Change::Restore(fragment));
                 }
             }
@@ -238,8 +231,18 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
+    let skip_to_results = {
+        let list_ref = list_ref.clone();
+        Callback::from(move |_: ()| {
+            let first = list_ref.cast::<web_sys::Element>().and_then(|l| l.query_selector(".pw-card a[href], .pw-card button").ok().flatten());
+            if let Some(el) = first.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        })
+    };
     let q = &state.query;
     let lang = q.lang;
+    let level = state.heading_level;
     let vocab = engine().vocabulary();
     let group = |facet: Facet, legend: Msg, name: &'static str, counts: &[preventiewijzer_engine::FacetCount]| -> Html {
         let chosen = preventiewijzer_engine::filters::chosen(q, facet);
@@ -263,7 +266,7 @@ pub fn app(props: &AppProps) -> Html {
         html! { <FacetGroup legend={t(lang, legend)} {name} {options} on_toggle={send(&dispatch, move |id| Action::Toggle(facet, id))} /> }
     };
     let on_share = {
-        let (share_url, key, fragment) = (share_url.clone(), props.key.clone(), crate::state::encode(&state.to_fragment()));
+        let (share_url, key, fragment) = (share_url.clone(), props.key.clone(), state.to_fragment(engine().vocabulary()));
         Callback::from(move |_: ()| {
             let url = browser::set_fragment(&key, &fragment);
             if let Some(u) = &url {
@@ -296,17 +299,17 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
     html! {
-        <div class="pw" lang={lang.code()} dir={lang.is_rtl().then_some("rtl")}>
+        <div class="pw" lang={lang.code()} dir={lang.is_rtl().then_some("rtl")} onkeydown={on_key}>
             if let Some(url) = exit.clone() {
                 <QuickExit {lang} {url} on_leave={leave.clone()} />
             }
             if state.shows("search") {
                 <SearchBox {lang} landmark={landmark(t(lang, Msg::SearchLabel))} text={q.text.clone()} age={q.age} school_level={q.school_level.clone()}
                     on_text={send(&dispatch, Action::SetText)} on_age={send(&dispatch, Action::SetAge)}
-                    on_school_level={send(&dispatch, Action::SetSchoolLevel)} />
+                    on_school_level={send(&dispatch, Action::SetSchoolLevel)} on_skip={skip_to_results} />
             }
             if state.shows("search") {
-                <Start {lang} situations={start} on_choose={send(&dispatch, |id: String| Action::SetSituation(Some(id)))} />
+                <Start {lang} situations={start} on_choose={send(&dispatch, |id: String| Action::SetSituation(Some(id)))} {level} />
             }
             <Chips {lang} query={q.clone()} on_remove={send(&dispatch, |(f, id): (Facet, String)| Action::Toggle(f, id))}
                 on_clear_age={send(&dispatch, |_: ()| Action::SetAge(String::new()))}
@@ -325,20 +328,22 @@ pub fn app(props: &AppProps) -> Html {
                             { group(Facet::Formats, Msg::Formats, "format", &results.facets.formats) }
                             { group(Facet::Costs, Msg::Costs, "cost", &results.facets.costs) }
                             { group(Facet::EvidenceLevels, Msg::Evidence, "evidence", &results.facets.evidence) }
+                            // National, Flemish, UK material and a host's own (data folder) apart.
+                            { group(Facet::Regions, Msg::Regions, "region", &results.facets.regions) }
                         }
                     </details>
                 }
                 <div class="pw-results" data-tier={tier} ref={list_ref} onpointerdown={on_pointer_down.clone()}
                     onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up} onfocusout={on_focus_out}>
-                    <h2 class="pw-sr-only">{ t(lang, Msg::ResultsHeading) }</h2>
+                    <@{format!("h{level}")} class="pw-sr-only">{ t(lang, Msg::ResultsHeading) }</@>
                     if let Some(situation) = situation {
-                        <SituationHelpBlock {lang} {situation} tapped={q.situation.is_some()} on_clear={send(&dispatch, |_: ()| Action::SetSituation(None))} />
+                        <SituationHelpBlock {lang} {situation} tapped={q.situation.is_some()} on_clear={send(&dispatch, |_: ()| Action::SetSituation(None))} level={level + 1} />
                     }
                     <p class="pw-status" role="status" aria-live="polite">{ status(lang, results.total) }</p>
                     <SortPicker {lang} sort={q.sort} on_sort={send(&dispatch, Action::SetSort)} />
                     <NoResults {lang} total={results.total} suggestions={results.suggestions.clone()}
                         on_text={send(&dispatch, Action::SetText)} on_drop={send(&dispatch, drop_action)} />
-                    <ResultList {lang} hits={results.hits.clone()} total={results.total} shortlist={state.shortlist.clone()}
+                    <ResultList {lang} level={level + 1} hits={results.hits.clone()} total={results.total} shortlist={state.shortlist.clone()}
                         on_save={send(&dispatch, Action::ToggleShortlist)} on_more={send(&dispatch, |_: ()| Action::ShowMore)} />
                 </div>
             </div>
@@ -346,10 +351,10 @@ pub fn app(props: &AppProps) -> Html {
                 <Shortlist {lang} landmark={landmark(t(lang, Msg::Shortlist))} materials={saved} query={q.clone()}
                     today={browser::today()} today_text={browser::today_text(lang.code())}
                     share_url={(*share_url).clone()} on_remove={send(&dispatch, Action::ToggleShortlist)}
-                    on_print={Callback::from(|el: web_sys::Element| browser::print_only(&el))} {on_share} />
+                    on_print={Callback::from(|el: web_sys::Element| browser::print_only(&el))} {on_share} {level} />
             }
             if state.shows("help") {
-                <HelpBlock {lang} {helplines} landmark={landmark(t(lang, Msg::Help))} />
+                <HelpBlock {lang} {helplines} landmark={landmark(t(lang, Msg::Help))} {level} />
             }
         </div>
     }

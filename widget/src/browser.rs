@@ -33,9 +33,17 @@ pub fn copy(text: &str) {
     }
 }
 
-/// Replaces the page (no way back with the Back button).
+/// Blanks the page at once (a slow network must not leave it on screen), then replaces it: no
+/// way back with the Back button. The element script undoes the blanking when a browser shows
+/// the page again from its back-forward cache (`pageshow`).
 pub fn leave(url: &str) {
     if let Some(w) = window() {
+        if let Some(d) = w.document() {
+            if let Some(body) = d.body() {
+                body.set_hidden(true);
+            }
+            d.set_title("");
+        }
         let _ = w.location().replace(url);
     }
 }

@@ -26,6 +26,14 @@ pub fn open_catalogue(records: &[u8]) -> Option<String> {
     }
 }
 
+/// Why `records` cannot be opened, without opening them (`None`: they would open). The data
+/// folder loader asks this when the folder has other problems, so its one console message names
+/// every problem, and the national records can still be opened after it.
+#[wasm_bindgen]
+pub fn check_catalogue(records: &[u8]) -> Option<String> {
+    Engine::open_records(records).err().map(|e| format!("the catalogue records cannot be opened: {e}"))
+}
+
 /// The engine over the opened records. The element script opens them before it mounts any app.
 pub fn engine() -> &'static Engine {
     #[cfg(test)]

@@ -9,6 +9,7 @@ mod browser;
 mod catalogue;
 mod components;
 mod messages;
+mod share;
 mod state;
 // Test-only exports, out of the shipped wasm (see the module).
 #[cfg(all(feature = "test-hooks", target_arch = "wasm32"))]
@@ -81,5 +82,6 @@ fn read(attributes: &JsValue) -> Attributes {
         limit: get("limit"),
         hide: get("hide"),
         quick_exit: get("quick-exit"),
+        heading_level: get("heading-level"),
     }
 }

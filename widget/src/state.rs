@@ -25,6 +25,8 @@ pub struct Attributes {
     pub limit: Option<String>,
     pub hide: Option<String>,
     pub quick_exit: Option<String>,
+    /// The level of the widget's top headings (1–5; cards one below), to fit the host's outline.
+    pub heading_level: Option<String>,
 }
 
 /// Parts a host can hide with `hide="filters help"`.
@@ -40,6 +42,8 @@ pub struct State {
     pub hidden: Vec<String>,
     /// The host's `quick-exit` URL (https only).
     pub quick_exit: Option<String>,
+    /// Level of the top headings (`heading-level`, default 2); material titles are one lower.
+    pub heading_level: u8,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -64,8 +68,14 @@ pub enum Action {
 impl State {
     /// The starting state for the element's attributes, plus a warning for every value ignored.
     pub fn from_attributes(attrs: &Attributes, vocab: &Vocabulary) -> (State, Vec<String>) {
-        let mut state =
-            State { query: Query { limit: PAGE, ..Query::default() }, page_size: PAGE, shortlist: Vec::new(), hidden: Vec::new(), quick_exit: None };
+        let mut state = State {
+            query: Query { limit: PAGE, ..Query::default() },
+            page_size: PAGE,
+            shortlist: Vec::new(),
+            hidden: Vec::new(),
+            quick_exit: None,
+            heading_level: 2,
+        };
         let warnings = state.apply(attrs, vocab);
         (state, warnings)
     }
@@ -127,6 +137,13 @@ impl State {
                 warn("hide", part, &PARTS.join(", "));
             }
         }
+        self.heading_level = match a.heading_level.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+            None => 2,
+            Some(v) => v.parse::<u8>().ok().filter(|n| (1..=5).contains(n)).unwrap_or_else(|| {
+                warn("heading-level", v, "a whole number from 1 to 5");
+                2
+            }),
+        };
         self.quick_exit = match a.quick_exit.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
             None => None,
             Some(v) if preventiewijzer_model::catalogue::validate::check_url(v).is_ok() => Some(v.to_string()),
@@ -185,49 +202,32 @@ impl State {
         !self.hidden.iter().any(|p| p == part)
     }
 
-    /// The shareable part of the state as a fragment value: filters, text and shortlist.
-    pub fn to_fragment(&self) -> String {
+    /// The shareable part of the state (filters, text and shortlist) as the opaque code of a
+    /// share link ([`crate::share`]): no word or id in it is readable.
+    pub fn to_fragment(&self, vocab: &Vocabulary) -> String {
         let q = &self.query;
-        let mut parts = Vec::new();
-        let mut put = |key: &str, value: String| {
-            if !value.is_empty() {
-                parts.push(format!("{key}={}", encode(&value)));
-            }
+        let shared = crate::share::Shared {
+            text: q.text.clone(),
+            age: q.age,
+            school_level: q.school_level.clone(),
+            facets: crate::share::FACETS.map(|f| preventiewijzer_engine::filters::chosen(q, f).to_vec()),
+            shortlist: self.shortlist.clone(),
         };
-        put("q", q.text.clone());
-        put("a", q.audiences.join(","));
-        put("age", q.age.map(|a| a.to_string()).unwrap_or_default());
-        put("sl", q.school_level.clone().unwrap_or_default());
-        put("t", q.topics.join(","));
-        put("r", q.risk_groups.join(","));
-        put("f", q.formats.join(","));
-        put("c", q.costs.join(","));
-        put("e", q.evidence.join(","));
-        put("s", self.shortlist.join(","));
-        parts.join("&")
+        crate::share::encode(&shared, vocab)
     }
 
-    /// Restores a shared view from [`State::to_fragment`] output; unknown ids are dropped.
+    /// Restores a shared view from [`State::to_fragment`] output (or from an older readable
+    /// link, `q=…&t=…`); unknown ids are dropped.
     pub fn restore(&mut self, fragment: &str, vocab: &Vocabulary) {
+        let s = crate::share::decode(fragment, vocab).unwrap_or_else(|| crate::share::readable(fragment, vocab));
         let q = &mut self.query;
-        for pair in fragment.split('&') {
-            let Some((key, value)) = pair.split_once('=') else { continue };
-            let Some(value) = decode(value) else { continue };
-            let ids = |facet: Facet| -> Vec<String> { value.split(',').filter(|v| vocab.term(facet, v).is_some()).map(str::to_string).collect() };
-            match key {
-                "q" => q.text = value.chars().take(200).collect(),
-                "a" => q.audiences = ids(Facet::Audiences),
-                "age" => q.age = parse_age(&value),
-                "sl" => q.school_level = Some(value.clone()).filter(|v| school_level_ages(v, vocab).is_some()),
-                "t" => q.topics = ids(Facet::Topics),
-                "r" => q.risk_groups = ids(Facet::RiskGroups),
-                "f" => q.formats = ids(Facet::Formats),
-                "c" => q.costs = ids(Facet::Costs),
-                "e" => q.evidence = ids(Facet::EvidenceLevels),
-                "s" => self.shortlist = value.split(',').filter(|v| !v.is_empty()).take(100).map(str::to_string).collect(),
-                _ => {}
-            }
+        q.text = s.text;
+        q.age = s.age;
+        q.school_level = s.school_level;
+        for (facet, ids) in crate::share::FACETS.into_iter().zip(s.facets) {
+            *preventiewijzer_engine::filters::chosen_mut(q, facet) = ids;
         }
+        self.shortlist = s.shortlist;
     }
 }
 
@@ -245,27 +245,6 @@ fn toggle(list: &mut Vec<String>, id: String) {
     } else {
         list.push(id);
     }
-}
-
-/// Percent-encodes everything but unreserved characters.
-pub fn encode(s: &str) -> String {
-    s.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
-}
-
-pub fn decode(s: &str) -> Option<String> {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' {
-            out.push(u8::from_str_radix(std::str::from_utf8(b.get(i + 1..i + 3)?).ok()?, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 #[cfg(test)]
@@ -291,6 +270,7 @@ mod tests {
                 "limit" => a.limit = v,
                 "hide" => a.hide = v,
                 "quick-exit" => a.quick_exit = v,
+                "heading-level" => a.heading_level = v,
                 _ => panic!("{k}"),
             }
         }
@@ -307,6 +287,10 @@ mod tests {
         assert_eq!(s.query.age, Some(14));
         assert_eq!(s.query.topics, vec!["sexting".to_string(), "grooming".to_string()]);
         assert_eq!((s.query.limit, s.shows("filters"), s.shows("help")), (5, false, true));
+        assert_eq!(s.heading_level, 2);
+        assert_eq!(State::from_attributes(&attrs(&[("heading-level", "3")]), vocab()).0.heading_level, 3);
+        let (bad, warnings) = State::from_attributes(&attrs(&[("heading-level", "7")]), vocab());
+        assert_eq!((bad.heading_level, warnings.len()), (2, 1), "{warnings:?}");
     }
 
     #[test]
@@ -358,8 +342,8 @@ mod tests {
             .reduce(Action::Toggle(Facet::Topics, "sexting".into()))
             .reduce(Action::ToggleShortlist("send-me-a-pic".into()))
             .reduce(Action::ToggleShortlist("edubox-sexting".into()));
-        let fragment = s.to_fragment();
-        assert!(!fragment.contains('#') && !fragment.contains(' '), "{fragment}");
+        let fragment = s.to_fragment(vocab());
+        assert!(!fragment.contains('#') && !fragment.contains(' ') && !fragment.contains("sexting"), "{fragment}");
         let mut restored = State::from_attributes(&Attributes::default(), vocab()).0;
         restored.restore(&fragment, vocab());
         assert_eq!(restored.query, s.query);
@@ -371,16 +355,17 @@ mod tests {
 
         /// Any attribute values and any fragment: never a panic, always a valid profile.
         #[test]
-        fn strange_attributes_and_fragments_never_panic(values in proptest::collection::vec(proptest::option::of(proptest::prelude::any::<String>()), 10), fragment in proptest::prelude::any::<String>()) {
+        fn strange_attributes_and_fragments_never_panic(values in proptest::collection::vec(proptest::option::of(proptest::prelude::any::<String>()), 11), fragment in proptest::prelude::any::<String>()) {
             let a = Attributes {
                 lang: values[0].clone(), audience: values[1].clone(), age: values[2].clone(), school_level: values[3].clone(),
                 topics: values[4].clone(), risk_groups: values[5].clone(), region: values[6].clone(), limit: values[7].clone(),
-                hide: values[8].clone(), quick_exit: values[9].clone(),
+                hide: values[8].clone(), quick_exit: values[9].clone(), heading_level: values[10].clone(),
             };
             let (mut s, _) = State::from_attributes(&a, vocab());
             s.restore(&fragment, vocab());
             proptest::prop_assert!(s.query.age.is_none_or(|a| a <= 99));
             proptest::prop_assert!((1..=50).contains(&s.page_size));
+            proptest::prop_assert!((1..=5).contains(&s.heading_level));
             proptest::prop_assert!(s.quick_exit.as_deref().is_none_or(|u| u.starts_with("https://")));
             let _ = crate::catalogue::engine().search(&s.query);
         }

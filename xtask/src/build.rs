@@ -133,13 +133,14 @@ fn compile(stage: &Path, bindgen: &Path, test_hooks: bool) -> Result<(), String>
     if !js.contains("/*ATTRIBUTES*/[]") {
         return Err(format!("widget/js/{} lacks the `/*ATTRIBUTES*/[]` the build fills in", manifest.element.script));
     }
-    // The element script's own texts (apology, CSP hint, the no-wasm list), from i18n/<lang>.toml.
+    // The element script's own texts (apology, CSP hint, the no-wasm list, the quick exit's count,
+    // skip link and its bar where WebAssembly cannot start), from i18n/<lang>.toml.
     if !js.contains("/*TEXTS*/{}") {
         return Err(format!("widget/js/{} lost its /*TEXTS*/{{}} marker: the texts would be missing", manifest.element.script));
     }
     let js = js.replacen("/*CSS*/''", &js_string(&css), 1).replacen("/*ATTRIBUTES*/[]", &attributes, 1).replacen(
         "/*TEXTS*/{}",
-        &preventiewijzer_model::texts_json("js."),
+        &preventiewijzer_model::texts_json(&["js.", "exit."]),
         1,
     );
     fs::write(stage.join(&manifest.element.script), js).map_err(|e| e.to_string())

@@ -4,6 +4,7 @@
 mod bench;
 mod build;
 mod compress;
+mod local;
 mod manifest;
 mod serve;
 mod setup;
@@ -36,7 +37,12 @@ enum Task {
     /// Set up and build the site into `target/site/` (prints sizes).
     Build,
     /// Set up (incl. Chromium) and run every test: native, wasm in headless Chromium, end-to-end.
-    Test,
+    Test {
+        /// Only the end-to-end test files whose name contains this (e.g. `local`), over the built
+        /// test sites; skips the native and wasm tests.
+        #[arg(long)]
+        e2e: Option<String>,
+    },
     /// Sizes and time to first results, written to `bench/REPORT.md`.
     Bench,
 }
@@ -45,7 +51,7 @@ fn main() -> ExitCode {
     let result = match Cli::parse().task {
         Task::Serve { port, no_build } => serve::run(port, !no_build),
         Task::Build => setup::for_build().and_then(|_| build::site().map(|_| ())),
-        Task::Test => test::all(),
+        Task::Test { e2e } => test::all(e2e.as_deref()),
         Task::Bench => bench::run(),
     };
     match result {

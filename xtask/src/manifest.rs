@@ -55,16 +55,20 @@ pub enum Tier {
     /// The list shown when the widget cannot start.
     #[serde(rename = "fallback")]
     Fallback,
+    /// Loaded only by a page whose element names a data folder (the `data` attribute).
+    #[serde(rename = "data-folder")]
+    DataFolder,
 }
 
 impl Tier {
-    pub const ALL: [Tier; 3] = [Tier::One, Tier::Two, Tier::Fallback];
+    pub const ALL: [Tier; 4] = [Tier::One, Tier::Two, Tier::Fallback, Tier::DataFolder];
 
     pub fn label(self) -> &'static str {
         match self {
             Tier::One => "tier 1",
             Tier::Two => "tier 2",
             Tier::Fallback => "fallback",
+            Tier::DataFolder => "data",
         }
     }
 }

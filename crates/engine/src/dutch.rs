@@ -124,6 +124,13 @@ pub const CONTENT_FREE: &[&str] = &[
     "so",
     "just",
     "im",
+    // English intensifiers and quantities (as the analyzer's Dutch stopwords drop "veel", "zeer").
+    "much",
+    "very",
+    "really",
+    "lot",
+    "lots",
+    "too",
 ];
 
 /// Who is typing, from the words they use about the young person, when no audience was chosen:
@@ -143,15 +150,59 @@ const SPEAKERS: &[(&str, &str)] = &[
     ("class", "leraren"),
 ];
 
-/// The audience the typed words show the speaker belongs to (see [`SPEAKERS`]), if one.
+/// "I", "me", "my" in Dutch and English: someone telling about themselves.
+const FIRST_PERSON: &[&str] = &["ik", "me", "mij", "mijn", "i", "my", "im"];
+
+/// Words about a young person other than the speaker, or asking how to act ("hoe praat ik met
+/// …"): with one of these, a first-person text is not a young person telling their own story.
+const ABOUT_SOMEONE_ELSE: &[&str] = &[
+    "kind", "kinderen", "kid", "kids", "child", "children", "meisje", "meisjes", "jongen", "jongens", "girl", "boy", "jongere", "jongeren", "hoe", "how",
+    "year", "jaar",
+];
+
+/// The audience the typed words show the speaker belongs to (see [`SPEAKERS`]), if one. A text
+/// in the first person about nobody else ("mijn vriend checkt mijn telefoon", "iemand dreigt
+/// mijn naaktfoto te delen als ik niet betaal") is a young person telling what happens to them.
 pub fn speaker(words: &[String]) -> Option<&'static str> {
     let mut found = words.iter().filter_map(|w| SPEAKERS.iter().find(|(s, _)| s == w).map(|(_, a)| *a));
-    let first = found.next()?;
+    let Some(first) = found.next() else {
+        let own_story = words.iter().any(|w| FIRST_PERSON.contains(&w.as_str())) && !words.iter().any(|w| ABOUT_SOMEONE_ELSE.contains(&w.as_str()));
+        return own_story.then_some("jongeren");
+    };
     found.all(|a| a == first).then_some(first)
+}
+
+/// Whether `word` (folded) only tells who is typing: a word of [`SPEAKERS`] or of
+/// [`FIRST_PERSON`].
+pub fn is_speaker_word(word: &str) -> bool {
+    SPEAKERS.iter().any(|(w, _)| *w == word) || FIRST_PERSON.contains(&word)
 }
 
 /// Whether `word` (folded) carries no content in a question; a single letter never does (the
 /// "s" of "foto's").
 pub fn content_free(word: &str) -> bool {
     word.chars().nth(1).is_none() || CONTENT_FREE.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::speaker;
+
+    fn who(text: &str) -> Option<&'static str> {
+        speaker(&crate::text::plain_words(text))
+    }
+
+    #[test]
+    fn the_words_say_who_is_typing() {
+        assert_eq!(who("mijn dochter heeft een oudere vriend"), Some("ouders"));
+        assert_eq!(who("hoe praat ik met mijn klas over loverboys"), Some("leraren"));
+        // Someone telling their own story is a young person…
+        assert_eq!(who("mijn vriend checkt mijn telefoon"), Some("jongeren"));
+        assert_eq!(who("someone keeps asking me to send pics"), Some("jongeren"));
+        // …but not someone asking how to act, or telling about another young person.
+        assert_eq!(who("hoe begin ik het gesprek over loverboys"), None);
+        assert_eq!(who("meisje op de groep heeft een loverboy hoe meld ik dat"), None);
+        assert_eq!(who("how do i teach my 5 year old about body safety"), None);
+        assert_eq!(who("naaktfoto doorgestuurd"), None);
+    }
 }

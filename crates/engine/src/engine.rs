@@ -134,11 +134,23 @@ impl Engine {
             .as_deref()
             .and_then(|id| self.catalogue.situations.iter().position(|s| s.id == id))
             .map(|i| (i, 1.0))
-            .or_else(|| self.situations.best(&typed));
+            .or_else(|| self.situations.best_for(&plan));
         let situation_ref = situation.map(|(i, strength)| (&self.catalogue.situations[i], strength));
         let candidates = self.candidates(&plan, situation_ref.map(|(s, _)| s));
-        let typed_audience = if q.audiences.is_empty() { crate::dutch::speaker(&crate::text::words(&q.text)) } else { None };
-        let profile = Profile { query: q, window: window.or(typed_level), newest_year: self.newest_year, typed_audience, situation: situation_ref };
+        // Who is typing: from their words, else the one audience who describes such a situation.
+        let only_who = situation_ref.and_then(|(s, _)| if s.who.len() == 1 { Some(s.who[0].as_str()) } else { None });
+        let typed_audience = if q.audiences.is_empty() { crate::dutch::speaker(&crate::text::words(&q.text)).or(only_who) } else { None };
+        // Topics the text names ("loverboy", "sexting"): a soft preference, like a chosen topic.
+        let typed_topics: Vec<String> =
+            if q.topics.is_empty() { plan.named.iter().filter(|(f, _)| *f == Facet::Topics).map(|(_, id)| id.clone()).collect() } else { Vec::new() };
+        let profile = Profile {
+            query: q,
+            window: window.or(typed_level),
+            newest_year: self.newest_year,
+            typed_audience,
+            situation: situation_ref,
+            typed_topics: &typed_topics,
+        };
         let chosen = ChosenTerms::new(q, vocab);
         let m = |i: usize| &self.catalogue.materials[i];
         let mut ranked: Vec<(usize, f32)> = candidates
@@ -297,6 +309,7 @@ impl Engine {
             duration: m.duration.clone(),
             score,
             why: why::reasons(m, q, age_window(q, self.vocabulary()), &matched_words, situation, self.vocabulary()),
+            local: self.is_local(&m.region),
         }
     }
 

@@ -34,6 +34,12 @@ pub struct Lexicon {
     /// A part's stem (or the part as written, when the catalogue has no such word: "naakt") →
     /// the stems of the compound words it is part of.
     containing: HashMap<String, Vec<String>>,
+    /// The catalogue's English words (English summaries and materials, vocabulary labels, the
+    /// UK sources' wording of situations).
+    pub(crate) english_words: Vec<String>,
+    /// English form key ([`crate::english::form_key`]) → the stems of the English catalogue
+    /// words with that key ("exploit" → the stems of "exploitation", "exploited").
+    english: HashMap<String, Vec<String>>,
     /// Each situation's phrases and sourced signals as stems (in the catalogue's order).
     pub(crate) situations: Vec<SituationStems>,
     /// The Dutch stemmer that stems typed words (tier 2), or `None`: typed words are only
@@ -50,6 +56,9 @@ pub struct LexiconData {
     pub school_levels: Vec<(Vec<String>, (u8, u8))>,
     #[serde(default)]
     pub situations: Vec<SituationStems>,
+    /// The catalogue's English words (see [`Lexicon`]).
+    #[serde(default)]
+    pub english: Vec<String>,
 }
 
 /// One situation of `situations.toml` as stems: how people type it, and each source's own
@@ -63,7 +72,7 @@ pub struct SituationStems {
 impl Lexicon {
     /// The lexicon of the precomputed data: typed words are not stemmed, only looked up.
     pub fn from_data(d: LexiconData) -> Lexicon {
-        let mut lex = Lexicon { phrases: d.phrases, school_levels: d.school_levels, situations: d.situations, ..Lexicon::default() };
+        let mut lex = Lexicon { phrases: d.phrases, school_levels: d.school_levels, situations: d.situations, english_words: d.english, ..Lexicon::default() };
         lex.words = d.words.into_iter().map(|(w, s, f)| (w, (s, f))).collect();
         lex.index_words();
         lex
@@ -75,6 +84,7 @@ impl Lexicon {
             phrases: self.phrases.clone(),
             school_levels: self.school_levels.clone(),
             situations: self.situations.clone(),
+            english: self.english_words.clone(),
         }
     }
 
@@ -82,6 +92,17 @@ impl Lexicon {
         for (w, (stem, _)) in &self.words {
             self.by_len.entry(w.chars().count()).or_default().push(w.clone());
             self.stems.insert(stem.clone());
+        }
+        // Sorted for lookups in [`Lexicon::english_forms`].
+        self.english_words.sort();
+        self.english_words.dedup();
+        for w in &self.english_words {
+            if let (Some(key), Some((stem, _))) = (crate::english::form_key(w), self.words.get(w)) {
+                let stems = self.english.entry(key).or_default();
+                if !stems.contains(stem) {
+                    stems.push(stem.clone());
+                }
+            }
         }
         self.index_compounds();
     }
@@ -140,6 +161,16 @@ impl Lexicon {
             .filter(|(h, t)| known(h) && self.words.contains_key(*t))
             .max_by_key(|(h, t)| (h.len().min(t.len()), h.len()))
             .map(|(h, t)| (h.to_string(), t.to_string()))
+    }
+
+    /// The stems of the English catalogue words that are a form of `word` ("exploited" → the
+    /// stems of "exploitation" and "exploited"); empty for a word that is no English form.
+    /// A catalogue word that never occurs in English text is Dutch ("oudere" is not "ouders").
+    pub fn english_forms(&self, word: &str) -> &[String] {
+        if self.words.contains_key(word) && self.english_words.binary_search_by(|w| w.as_str().cmp(word)).is_err() {
+            return &[];
+        }
+        crate::english::form_key(word).and_then(|k| self.english.get(&k)).map_or(&[], Vec::as_slice)
     }
 
     /// The stems of the catalogue's compounds that have a part with this stem ("naakt" →

@@ -10,6 +10,7 @@
 pub mod card;
 pub mod dutch;
 mod engine;
+pub mod english;
 pub mod filters;
 pub mod fit;
 mod lexicon;
@@ -18,6 +19,8 @@ mod results;
 mod scorer;
 pub mod situation;
 mod snippet;
+#[cfg(feature = "stemmer")]
+pub mod stem;
 pub mod stopwords;
 mod tags;
 pub mod text;

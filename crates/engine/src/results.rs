@@ -42,6 +42,9 @@ pub struct Hit {
     pub score: f32,
     /// Why this material fits, as short labels in the query's language.
     pub why: Vec<String>,
+    /// From the host's local catalogue folder (its region is a local one): shown "in uw regio".
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub local: bool,
 }
 
 /// A piece of snippet text; `marked` pieces matched the user's words.

@@ -4,8 +4,9 @@
 use crate::catalogue::Material;
 use crate::vocabulary::Facet;
 
-/// Facets whose terms are tags, found through their labels and synonyms.
-pub const TAGGED: [Facet; 4] = [Facet::Topics, Facet::RiskGroups, Facet::Audiences, Facet::Formats];
+/// Facets whose terms are tags, found through their labels and synonyms (stages too: "voorlichting"
+/// names prevention, "melden" reporting).
+pub const TAGGED: [Facet; 5] = [Facet::Topics, Facet::RiskGroups, Facet::Audiences, Facet::Formats, Facet::Stages];
 
 /// The raw tag of a vocabulary term in the `tags` field: `topics/loverboys`.
 pub fn tag(facet: Facet, id: &str) -> String {

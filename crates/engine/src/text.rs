@@ -25,6 +25,9 @@ const COMPOUND: f32 = 0.5;
 /// Weight of the parts of a typed compound the catalogue does not have ("sextingbeleid"): the
 /// parts are all it can mean here.
 const SPLIT: f32 = 0.8;
+/// Weight of the catalogue words a typed English word is another form of ("exploited" →
+/// "exploitation"): the same word, as a correction is.
+const ENGLISH_FORM: f32 = 1.0;
 /// Only the first words and characters of a very long text are searched: a query is a few
 /// words, and this keeps a pasted essay (or an attack) from building a huge query.
 const MAX_WORDS: usize = 16;
@@ -112,6 +115,9 @@ pub struct TextPlan {
     pub tags: Vec<(Facet, String, std::ops::Range<usize>)>,
     /// Stems of the other one-word names of those terms.
     pub expansions: Vec<String>,
+    /// The terms of `tags` that the words name as typed, not only through a completion or a
+    /// compound that contains a typed word ("naaktfoto" names sexting; "naakt" does not).
+    pub named: Vec<(Facet, String)>,
 }
 
 impl TextPlan {
@@ -137,9 +143,13 @@ impl TextPlan {
                 || !lex.compounds_with(&stem).is_empty()
                 || !lex.compounds_with(word).is_empty();
             let parts = lex.parts(word);
+            // An unknown word that is another English form of catalogue words ("exploited",
+            // "sexually") means those words: no correction to a Dutch word one letter away.
+            let english = lex.english_forms(word);
             // Only an unknown word that is no compound of catalogue words is corrected (a scan
             // of the lexicon).
-            match if known || parts.is_some() { None } else { lex.correct(word) } {
+            match if known || parts.is_some() || !english.is_empty() { None } else { lex.correct(word) } {
+                _ if !known && !english.is_empty() => slot.stems.extend(english.iter().map(|s| (s.clone(), ENGLISH_FORM))),
                 Some(fixed) => {
                     slot.corrected = Some(fixed.to_string());
                     slot.stems.push((lex.stem_of(fixed).unwrap_or(fixed).to_string(), CORRECTED));
@@ -152,6 +162,9 @@ impl TextPlan {
                     slot.stems.push((stem, weight));
                 }
             };
+            for form in english {
+                add(form.clone(), ENGLISH_FORM);
+            }
             for part in parts.iter().flat_map(|(h, t)| [h, t]) {
                 add(lex.stem_of(part).unwrap_or(part).to_string(), SPLIT);
             }
@@ -167,12 +180,16 @@ impl TextPlan {
             slots.push(slot);
         }
         let mut tags = Vec::new();
+        let mut named: Vec<(Facet, String)> = Vec::new();
         for p in &lex.phrases {
             let n = p.stems.len();
             for start in 0..(slots.len() + 1).saturating_sub(n) {
-                let fits = p.stems.iter().enumerate().all(|(k, s)| slots[start + k].stems.iter().any(|(x, _)| x == s));
-                if fits && !tags.iter().any(|(f, id, _): &(Facet, String, _)| *f == p.facet && *id == p.id) {
+                let fits_with = |min: f32| p.stems.iter().enumerate().all(|(k, s)| slots[start + k].stems.iter().any(|(x, w)| x == s && *w >= min));
+                if fits_with(0.0) && !tags.iter().any(|(f, id, _): &(Facet, String, _)| *f == p.facet && *id == p.id) {
                     tags.push((p.facet, p.id.clone(), start..start + n));
+                }
+                if fits_with(SPLIT) && !named.iter().any(|(f, id)| *f == p.facet && *id == p.id) {
+                    named.push((p.facet, p.id.clone()));
                 }
             }
         }
@@ -183,7 +200,7 @@ impl TextPlan {
                 expansions.push(stem.clone());
             }
         }
-        TextPlan { slots, tags, expansions }
+        TextPlan { slots, tags, expansions, named }
     }
 
     pub fn is_empty(&self) -> bool {

@@ -1,7 +1,9 @@
 //! Tier 1: the engine without tantivy, opened from the records the indexer writes (the catalogue,
 //! a lexicon with every catalogue word's stem, and each material's stems per field). Text
-//! relevance is a field-weighted count of matched stems over an inverted index built at open;
-//! typed words are not stemmed, only looked up among the catalogue's words.
+//! relevance is a field-weighted count of matched stems, each weighed by its rarity (BM25's
+//! inverse document frequency), over an inverted index built at open; typed words are stemmed
+//! as tier 2 stems them with feature `stemmer` ([`crate::stem`]), else only looked up among the
+//! catalogue's words.
 
 use std::collections::{HashMap, HashSet};
 
@@ -60,9 +62,12 @@ impl Postings {
         p
     }
 
-    /// Adds `weight` × each field's boost to `scores` for every material with stem `s`.
+    /// Adds `weight` × the stem's rarity ([`idf`]) × each field's boost to `scores` for every
+    /// material with stem `s`.
     fn add_stem(&self, s: u32, weight: f32, scores: &mut [f32], mut each: impl FnMut(usize)) {
-        for (i, in_fields) in &self.stems[s as usize] {
+        let postings = &self.stems[s as usize];
+        let weight = weight * idf(postings.len(), scores.len());
+        for (i, in_fields) in postings {
             let i = *i as usize;
             for (f, boost) in FIELD_BOOSTS.iter().enumerate() {
                 if in_fields & (1 << f) != 0 {
@@ -74,13 +79,20 @@ impl Postings {
     }
 }
 
+/// How telling a stem or tag is that `df` of `n` materials have: BM25's inverse document
+/// frequency, as tier 2 weighs it ("praten" and "kind" say less than "naaktfoto").
+fn idf(df: usize, n: usize) -> f32 {
+    let (df, n) = (df as f32, n as f32);
+    (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+}
+
 impl TextScorer for Postings {
     fn tier(&self) -> Tier {
         Tier::One
     }
 
     /// Tier 1: for each typed word, its stems found in title (3), keywords (2), summary (1) and
-    /// publisher (0.5), plus the vocabulary terms the text names; scaled to the best match and
+    /// publisher (0.5), plus the vocabulary terms the text names, each times its rarity; scaled to the best match and
     /// weighed by word coverage exactly as tier 2 does.
     fn candidates(&self, plan: &TextPlan, n: usize) -> Vec<(usize, f32)> {
         let postings = self;
@@ -117,8 +129,9 @@ impl TextScorer for Postings {
             postings.add_stem(*s, EXPANSION, &mut scores, |_| ());
         }
         for (_, with) in &tags {
+            let boost = TAG_BOOST * idf(with.len(), n);
             for i in *with {
-                scores[*i as usize] += TAG_BOOST;
+                scores[*i as usize] += boost;
             }
         }
         let found: Vec<(usize, f32, usize)> = (0..n).filter(|i| scores[*i] > 0.0).map(|i| (i, scores[i], covered[i])).collect();
@@ -138,6 +151,13 @@ impl Engine {
         }
         let tags = crate::engine::material_tags(&r.catalogue);
         let postings = Postings::new(&r.stems, &r.fields, &tags);
-        Ok(Engine::assemble(r.catalogue, tags, Box::new(postings), Lexicon::from_data(r.lexicon), r.stems, r.fields))
+        #[allow(unused_mut)]
+        let mut lexicon = Lexicon::from_data(r.lexicon);
+        // With its own stemmer, tier 1 stems a typed word the catalogue lacks as tier 2 does.
+        #[cfg(feature = "stemmer")]
+        {
+            lexicon.stemmer = Some(crate::stem::analyze);
+        }
+        Ok(Engine::assemble(r.catalogue, tags, Box::new(postings), lexicon, r.stems, r.fields))
     }
 }

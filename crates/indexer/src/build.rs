@@ -1,10 +1,11 @@
-//! Builds the index natively (tantivy's writer needs threads, which wasm does not have) and packs
-//! it with the catalogue records.
+//! Builds the tantivy index in memory with tantivy's single-segment writer (no threads, no file
+//! system: the same code runs natively and in wasm) and packs it with the catalogue records.
 
 use std::path::Path;
 
 use tantivy::directory::{Directory, RamDirectory};
-use tantivy::{Index, IndexSettings, IndexWriter};
+use tantivy::tokenizer::TokenizerManager;
+use tantivy::{Index, IndexSettings};
 
 use preventiewijzer_engine::tier2::pack::pack;
 use preventiewijzer_engine::tier2::schema::{nl_analyzer, schema, NL};
@@ -16,9 +17,11 @@ pub fn build(catalogue: &Catalogue) -> tantivy::Result<Vec<u8>> {
     let (schema, f) = schema();
     // Read files from the raw RamDirectory: reading through the ManagedDirectory strips footers.
     let ram = RamDirectory::create();
-    let index = Index::create(ram.clone(), schema, IndexSettings::default())?;
-    index.tokenizers().register(NL, nl_analyzer());
-    let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000)?;
+    let tokenizers = TokenizerManager::default();
+    tokenizers.register(NL, nl_analyzer());
+    // One segment, written on this thread (IndexWriter spawns worker threads; wasm has none).
+    let mut writer =
+        Index::builder().schema(schema).settings(IndexSettings::default()).tokenizers(tokenizers).single_segment_index_writer(ram.clone(), 50_000_000)?;
     for (ord, m) in catalogue.materials.iter().enumerate() {
         let mut doc = tantivy::TantivyDocument::default();
         for t in preventiewijzer_engine::tags(m) {
@@ -32,12 +35,7 @@ pub fn build(catalogue: &Catalogue) -> tantivy::Result<Vec<u8>> {
         doc.add_text(f.publisher, m.publisher.as_deref().unwrap_or_default());
         writer.add_document(doc)?;
     }
-    writer.commit()?;
-    let segments = index.searchable_segment_ids()?;
-    if segments.len() > 1 {
-        writer.merge(&segments).wait()?;
-    }
-    writer.wait_merging_threads()?;
+    let index = writer.finalize()?;
 
     let live: Vec<String> = index.searchable_segment_metas()?.iter().map(|m| m.id().uuid_string()).collect();
     let mut names: Vec<String> = index

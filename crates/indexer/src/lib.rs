@@ -1,10 +1,12 @@
-//! The native indexer: builds both tiers' data from a validated catalogue. Tier 2 is the tantivy
-//! index, written natively ([`build()`]: tantivy's writer needs threads, which wasm lacks) and
-//! packed with the catalogue into one blob; tier 1 is the records (catalogue, lexicon, stems per
+//! The indexer: builds both tiers' data from a validated catalogue. Tier 2 is the tantivy index
+//! ([`build()`], tantivy's single-segment writer: no threads, so wasm can run it too) and packed with the catalogue into one blob; tier 1 is the records (catalogue, lexicon, stems per
 //! material) from [`preventiewijzer_engine::tier2::records`]. [`tiers`] builds and opens both,
-//! so whatever is written is known to open.
+//! so whatever is written is known to open. [`folder`] turns them into the files `pack` writes
+//! (a data folder for the `data` attribute too). Nothing here touches the file system or starts
+//! a thread.
 
 mod build;
+pub mod folder;
 
 pub use build::build;
 

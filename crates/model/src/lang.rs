@@ -53,10 +53,10 @@ impl Lang {
     }
 }
 
-/// The texts under `prefix` (`js.`) of every language as one JSON object, `{"nl":{"js.apology":
-/// "…"},"en":{…}}`, with each language's `meta.dir`: the element script's texts, written into it
-/// by the site build.
-pub fn texts_json(prefix: &str) -> String {
+/// The texts under `prefixes` (`js.`, `exit.`) of every language as one JSON object,
+/// `{"nl":{"js.apology":"…"},"en":{…}}`, with each language's `meta.dir`: the element script's
+/// texts, written into it by the site build.
+pub fn texts_json(prefixes: &[&str]) -> String {
     let json = |s: &str| {
         let mut out = String::from("\"");
         for c in s.chars() {
@@ -74,8 +74,12 @@ pub fn texts_json(prefix: &str) -> String {
     let langs: Vec<String> = Lang::ALL
         .iter()
         .map(|l| {
-            let texts: Vec<String> =
-                l.texts().iter().filter(|(k, _)| k.starts_with(prefix) || *k == "meta.dir").map(|(k, v)| format!("{}:{}", json(k), json(v))).collect();
+            let texts: Vec<String> = l
+                .texts()
+                .iter()
+                .filter(|(k, _)| prefixes.iter().any(|p| k.starts_with(p)) || *k == "meta.dir")
+                .map(|(k, v)| format!("{}:{}", json(k), json(v)))
+                .collect();
             format!("{}:{{{}}}", json(l.code()), texts.join(","))
         })
         .collect();

@@ -30,6 +30,11 @@ pub struct Term {
     pub age_min: Option<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age_max: Option<u8>,
+    /// For regions: a municipality's own region, added by a local catalogue folder
+    /// (`catalogue::local`); its materials and helplines are marked "in uw regio". Never set in
+    /// the national vocabulary (validation refuses it there).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub local: bool,
 }
 
 impl Term {

@@ -144,8 +144,9 @@ fn lookups_fill_placeholders_and_fall_back_to_dutch() {
     for code in ["tr", "pl", "uk"] {
         assert!(!Lang::parse(code).unwrap_or_else(|| panic!("{code} is a language")).is_rtl());
     }
-    let json = preventiewijzer_model::texts_json("js.");
-    assert!(json.starts_with("{\"nl\":{\"js.apology\":") && json.contains("\"en\":{"), "{json}");
+    let json = preventiewijzer_model::texts_json(&["js.", "exit."]);
+    assert!(json.starts_with("{\"nl\":{") && json.contains("\"js.apology\":") && json.contains("\"en\":{"), "{json}");
+    assert!(json.contains("\"exit.press_two\":\"Shift: druk nog 2 keer"), "the exit's count is in the element script: {json}");
     assert!(!json.contains("widget."));
     assert!(json.contains("\"ar\":{") && json.contains("\"meta.dir\":\"rtl\""), "the element script knows Arabic is right to left: {json}");
 }
@@ -204,6 +205,7 @@ fn catalogue_labels_and_lines_come_from_the_language_file_or_fall_back_to_dutch(
         rank: None,
         age_min: None,
         age_max: None,
+        local: false,
     };
     assert_eq!(term.label(Facet::Topics, Lang::Nl), "Sexting-nl");
     assert_eq!(term.label(Facet::Topics, Lang::En), "Sexting-en");

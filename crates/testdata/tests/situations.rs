@@ -3,8 +3,9 @@
 //! Dutch as people type it and the situations they describe (issue 12), in both tiers: singular
 //! and plural give the same top ten, "oudere" is not "ouders", question words carry no content,
 //! compounds split against the catalogue's words, an acute situation brings its advice and
-//! helplines, a tap is answered exactly by tier 1, and a "niet erkend" material never stands in
-//! a parent's top three while another material fits (issue 16).
+//! helplines and puts help material first, a tap is answered exactly by tier 1, English word
+//! forms find the same material, and a "niet erkend" material never stands in a parent's top
+//! three while another material fits (issue 16).
 
 use preventiewijzer_engine::text::words;
 use preventiewijzer_engine::{Engine, Lang, Query, Results};
@@ -154,6 +155,33 @@ fn a_material_judged_niet_erkend_never_stands_in_a_parents_top_three() {
                     assert!(!judged.contains(&id.as_str()), "{tier}: {id} in the top three for {text:?}");
                 }
             }
+        }
+    }
+}
+
+#[test]
+fn english_word_forms_find_the_same_material() {
+    for (tier, e) in tiers() {
+        // "exploited" and "sexually" are other forms of the catalogue's "exploitation", "sexual":
+        // the typed phrase names the topic, as the vocabulary's English label does.
+        let typed = ids(&e.search(&q("sexually exploited")));
+        let label = ids(&e.search(&q("sexual exploitation")));
+        let shared = typed.iter().filter(|id| label.contains(id)).count();
+        assert!(shared >= 7, "{tier}: {shared} of ten shared: {typed:?} / {label:?}");
+    }
+}
+
+#[test]
+fn an_acute_situation_puts_help_first() {
+    for (tier, e) in tiers() {
+        // Someone whose nude photo is being forwarded needs help now: the top three give help
+        // or take a report, none only prevents (before the lean, two sexting lessons followed
+        // the step plan).
+        let r = e.search(&q("naaktfoto doorgestuurd"));
+        assert!(r.situation.as_ref().is_some_and(|s| s.acute), "{tier}: no acute situation");
+        for h in r.hits.iter().take(3) {
+            let m = e.materials().iter().find(|m| m.id == h.id).unwrap();
+            assert!(m.stages.iter().any(|s| s == "hulp" || s == "melding"), "{tier}: {} ({:?}) in the top three", m.id, m.stages);
         }
     }
 }

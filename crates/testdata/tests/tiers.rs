@@ -78,3 +78,25 @@ fn the_stopword_list_is_tantivys() {
     }
     assert!(!preventiewijzer_engine::tier2::schema::analyze("sexting").is_empty());
 }
+
+/// Tier 1's stemmer ([`preventiewijzer_engine::stem`]) makes of every catalogue word and every
+/// word of the judged queries what tantivy's analyzer makes of it.
+#[test]
+fn tier_one_stems_as_tantivy_does() {
+    use preventiewijzer_engine::{stem, tier2::schema::analyze};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/relevance");
+    let queries: Vec<String> = relevance::load_all(&root).unwrap().iter().map(|j| j.text.clone()).collect();
+    let mut checked = 0;
+    let materials =
+        tier2().materials().iter().flat_map(|m| [m.title.clone(), m.summary.clone(), m.summary_en.clone().unwrap_or_default(), m.keywords.join(" ")]);
+    for text in materials.chain(queries) {
+        for w in words(&text) {
+            assert_eq!(stem::analyze(&w), analyze(&w), "{w}");
+            checked += 1;
+        }
+    }
+    for w in ["uitgehuwelijkt", "loverboys", "jongens", "oudere", "de", &"a".repeat(39), &"a".repeat(40)] {
+        assert_eq!(stem::analyze(w), analyze(w), "{w}");
+    }
+    assert!(checked > 1000, "only {checked} words checked");
+}

@@ -19,6 +19,8 @@ pub struct ResultListProps {
     pub shortlist: Vec<String>,
     pub on_save: Callback<String>,
     pub on_more: Callback<()>,
+    /// Heading level of the material titles (one below `heading-level`).
+    pub level: u8,
 }
 
 #[function_component(ResultList)]
@@ -28,7 +30,7 @@ pub fn result_list(p: &ResultListProps) -> Html {
         <>
             <ol class="pw-list">
                 { for p.hits.iter().map(|h| html! {
-                    <Card key={h.id.clone()} lang={p.lang} hit={h.clone()} saved={p.shortlist.contains(&h.id)} on_save={p.on_save.clone()} />
+                    <Card key={h.id.clone()} lang={p.lang} level={p.level} hit={h.clone()} saved={p.shortlist.contains(&h.id)} on_save={p.on_save.clone()} />
                 }) }
             </ol>
             if p.hits.len() < p.total {
@@ -43,6 +45,7 @@ pub fn result_list(p: &ResultListProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct CardProps {
     lang: Lang,
+    level: u8,
     hit: Hit,
     saved: bool,
     on_save: Callback<String>,
@@ -62,17 +65,28 @@ fn card(p: &CardProps) -> Html {
     let audiences: Vec<String> = h.audiences.iter().map(|a| label(Facet::Audiences, a)).collect();
     let access = card::access(m);
     let (cb, id) = (p.on_save.clone(), h.id.clone());
+    // Text in another language than the interface is marked, so a screen reader pronounces it
+    // right: the title when the material has one language only, the summary when the engine had
+    // no summary in the interface language (then it gave the Dutch one).
+    let title_lang = match m.languages.as_slice() {
+        [only] if only != lang.code() => Some(AttrValue::from(only.clone())),
+        _ => None,
+    };
+    let in_own_language = lang == Lang::Nl || (lang == Lang::En && m.summary_en.is_some());
+    let summary_lang = (!in_own_language).then_some(AttrValue::from("nl"));
     html! {
         <li class="pw-card" data-id={h.id.clone()}>
             // Titles and summaries are in the material's own language: their direction follows the text, so
             // Dutch stays left to right inside an Arabic (right-to-left) widget.
-            <h3 class="pw-title" dir="auto">
+            <@{format!("h{}", p.level)} class="pw-title" dir="auto" lang={title_lang}>
                 { match access {
                     Access::Link(url) => html! { <a href={safe_href(url)} target="_blank" rel="noopener noreferrer">{ &h.title }</a> },
                     _ => html! { <span>{ &h.title }</span> },
                 } }
-            </h3>
+            </@>
             <p class="pw-meta">
+                // From the host's own data folder (`data` attribute): shown first in the line.
+                if h.local { <span class="pw-local">{ t(lang, Msg::InYourRegion) }</span> }
                 if let Some(publisher) = &h.publisher { <span>{ format!("{} {publisher}", t(lang, Msg::Publisher)) }</span> }
                 if h.format != "onbekend" { <span>{ label(Facet::Formats, &h.format) }</span> }
                 if h.age_min.is_some() || h.age_max.is_some() { <span class="pw-age-range">{ age_range(h.age_min, h.age_max, lang) }</span> }
@@ -85,9 +99,9 @@ fn card(p: &CardProps) -> Html {
             </p>
             if let Some(reason) = card::not_recognised_reason(m, lang) { <p class="pw-evidence-note">{ reason }</p> }
             if h.snippet.is_empty() {
-                <p class="pw-summary" dir="auto">{ &h.summary }</p>
+                <p class="pw-summary" dir="auto" lang={summary_lang.clone()}>{ &h.summary }</p>
             } else {
-                <p class="pw-summary pw-snippet" dir="auto">{ for h.snippet.iter().map(|part| if part.marked {
+                <p class="pw-summary pw-snippet" dir="auto" lang={summary_lang}>{ for h.snippet.iter().map(|part| if part.marked {
                     html! { <mark>{ &part.text }</mark> }
                 } else {
                     html! { { &part.text } }

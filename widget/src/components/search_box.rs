@@ -18,6 +18,8 @@ pub struct SearchBoxProps {
     pub on_text: Callback<String>,
     pub on_age: Callback<String>,
     pub on_school_level: Callback<String>,
+    /// "Naar de resultaten": moves the focus to the first result.
+    pub on_skip: Callback<()>,
 }
 
 /// Text, age and school level: who the material is for and what about.
@@ -30,6 +32,7 @@ pub fn search_box(p: &SearchBoxProps) -> Html {
     };
     let levels = &crate::app::engine().vocabulary().school_levels;
     let chosen = p.school_level.as_deref().unwrap_or_default();
+    let skip = p.on_skip.clone();
     html! {
         <div class="pw-search" role="search" aria-label={p.landmark.clone()}>
             <label class="pw-text">
@@ -37,12 +40,15 @@ pub fn search_box(p: &SearchBoxProps) -> Html {
                 <input type="search" name="q" autocomplete="off" spellcheck="false" value={p.text.clone()}
                     placeholder={t(p.lang, Msg::SearchPlaceholder)} oninput={value_of(p.on_text.clone())} />
             </label>
-            <label class="pw-age">
-                <span>{ t(p.lang, Msg::Age) }</span>
-                <input type="number" name="age" min="0" max="99" inputmode="numeric" aria-describedby="pw-age-hint"
+            // Right after the search field: Tab, Enter and the first result has the focus.
+            <button type="button" class="pw-skip" onclick={Callback::from(move |_| skip.emit(()))}>{ t(p.lang, Msg::SkipToResults) }</button>
+            // The hint outside the label: it describes the field (aria-describedby), it is not its name.
+            <div class="pw-age">
+                <label for="pw-age">{ t(p.lang, Msg::Age) }</label>
+                <input type="number" id="pw-age" name="age" min="0" max="99" inputmode="numeric" aria-describedby="pw-age-hint"
                     value={p.age.map(|a| a.to_string()).unwrap_or_default()} oninput={value_of(p.on_age.clone())} />
                 <small id="pw-age-hint">{ t(p.lang, Msg::AgeHint) }</small>
-            </label>
+            </div>
             <label class="pw-level">
                 <span>{ t(p.lang, Msg::SchoolLevel) }</span>
                 <select name="school-level" onchange={on_level}>

@@ -30,6 +30,8 @@ pub struct ShortlistProps {
     /// Print this selection (the section to print).
     pub on_print: Callback<web_sys::Element>,
     pub on_share: Callback<()>,
+    /// Heading level (`heading-level`).
+    pub level: u8,
 }
 
 #[function_component(Shortlist)]
@@ -47,10 +49,10 @@ pub fn shortlist(p: &ShortlistProps) -> Html {
     let (lang, vocab) = (p.lang, crate::app::engine().vocabulary());
     html! {
         <section class="pw-shortlist" aria-label={p.landmark.clone()} ref={section}>
-            <h2 id="pw-shortlist-title">
+            <@{format!("h{}", p.level)} id="pw-shortlist-title">
                 <span class="pw-print-only">{ t(lang, Msg::PrintHeading) }</span>
                 <span class="pw-no-print">{ format!("{} ({})", t(lang, Msg::Shortlist), p.materials.len()) }</span>
-            </h2>
+            </@>
             <p class="pw-print-only pw-print-profile">{ lang.fill("print.chosen_for", &[("profile", &card::profile(&p.query, vocab, lang))]) }</p>
             <p class="pw-print-only pw-print-date">{ lang.fill("print.date", &[("date", &p.today_text)]) }</p>
             <ul class="pw-no-print">
@@ -70,7 +72,7 @@ pub fn shortlist(p: &ShortlistProps) -> Html {
                 }) }
             </ul>
             <ol class="pw-print-only pw-print-list">
-                { for p.materials.iter().map(|m| html! { <PrintedMaterial {lang} material={m.clone()} query={p.query.clone()} today={p.today} /> }) }
+                { for p.materials.iter().map(|m| html! { <PrintedMaterial {lang} material={m.clone()} query={p.query.clone()} today={p.today} level={p.level + 1} /> }) }
             </ol>
             <p class="pw-no-print">
                 <button type="button" class="pw-clear" onclick={print}>{ t(lang, Msg::Print) }</button>{ " " }
@@ -89,6 +91,7 @@ struct PrintedMaterialProps {
     material: Material,
     query: Query,
     today: Option<(i64, u32, u32)>,
+    level: u8,
 }
 
 /// One material on paper: every fact a colleague needs to judge it without the widget. Links are
@@ -123,7 +126,7 @@ fn printed_material(p: &PrintedMaterialProps) -> Html {
     let access = card::access(m);
     html! {
         <li class="pw-print-item" data-id={m.id.clone()}>
-            <h3>{ &m.title }</h3>
+            <@{format!("h{}", p.level)}>{ &m.title }</@>
             if let Some(publisher) = &m.publisher { <p class="pw-print-publisher">{ format!("{} {publisher}", t(lang, Msg::Publisher)) }</p> }
             <p class="pw-print-summary">{ summary }</p>
             <p class="pw-print-facts">{ facts.join(" · ") }</p>

@@ -16,6 +16,8 @@ pub struct SituationHelpProps {
     /// Chosen by a tap: offer the way back to the choice.
     pub tapped: bool,
     pub on_clear: Callback<()>,
+    /// Heading level: one below the results' heading.
+    pub level: u8,
 }
 
 #[function_component(SituationHelpBlock)]
@@ -25,7 +27,7 @@ pub fn situation_help(p: &SituationHelpProps) -> Html {
     html! {
         <section class={classes!("pw-situation", s.acute.then_some("pw-situation-acute"))} data-situation={s.id.clone()}
             role={s.acute.then_some("alert")} aria-label={s.label.clone()}>
-            <h3>{ &s.label }</h3>
+            <@{format!("h{}", p.level)}>{ &s.label }</@>
             if let Some(advice) = &s.advice {
                 <p class="pw-situation-advice"><strong>{ t(p.lang, Msg::SituationAdvice) }</strong>{ " " }{ advice }</p>
             }

@@ -13,6 +13,8 @@ pub struct StartProps {
     pub lang: Lang,
     pub situations: Vec<Situation>,
     pub on_choose: Callback<String>,
+    /// Heading level (`heading-level`).
+    pub level: u8,
 }
 
 #[function_component(Start)]
@@ -23,7 +25,7 @@ pub fn start(p: &StartProps) -> Html {
     html! {
         // Named by aria-label, not by an id: a page may hold several widgets.
         <div class="pw-start" role="group" aria-label={t(p.lang, Msg::StartHeading)}>
-            <h2>{ t(p.lang, Msg::StartHeading) }</h2>
+            <@{format!("h{}", p.level)}>{ t(p.lang, Msg::StartHeading) }</@>
             <p class="pw-start-hint">{ t(p.lang, Msg::StartHint) }</p>
             <ul>
                 { for p.situations.iter().map(|s| {

@@ -4,6 +4,7 @@
 
 use super::{Engine, Query};
 use crate::catalogue::{Helpline, Situation};
+use crate::vocabulary::Facet;
 
 impl Engine {
     pub fn situations(&self) -> &[Situation] {
@@ -30,15 +31,20 @@ impl Engine {
         start
     }
 
-    /// The Dutch helplines for the given audiences (see [`Engine::helplines_in`]).
+    /// The host's local helplines, then the Dutch ones, for the given audiences (see
+    /// [`Engine::local_helplines`] and [`Engine::helplines_in`]).
     pub fn helplines(&self, audiences: &[String]) -> Vec<&Helpline> {
-        self.helplines_in("nederland", audiences)
+        let mut lines = self.local_helplines(audiences);
+        lines.extend(self.helplines_in("nederland", audiences));
+        lines
     }
 
-    /// The help block for a profile: the helplines of its regions (see [`Engine::help_regions`])
-    /// for its audiences, each region's urgent ones (112, 999) first.
+    /// The help block for a profile: the host's local helplines first (the municipality embeds
+    /// the widget to route people to its own meldpunt), then the helplines of the profile's
+    /// regions (see [`Engine::help_regions`]) for its audiences, each region's urgent ones
+    /// (112, 999) first.
     pub fn help(&self, q: &Query) -> Vec<&Helpline> {
-        let mut lines = Vec::new();
+        let mut lines = self.local_helplines(&q.audiences);
         for region in self.help_regions(q) {
             let mut here = self.helplines_in(region, &q.audiences);
             here.sort_by_key(|h| !h.urgent);
@@ -49,8 +55,9 @@ impl Engine {
 
     /// The regions whose help a profile gets: the regions it chose that have helplines (a
     /// Flemish page, `region="vlaanderen"`, gets Flemish help, not Dutch), else the Netherlands.
+    /// A local region is not one of them: its lines always come first (see [`Engine::help`]).
     pub fn help_regions<'q>(&self, q: &'q Query) -> Vec<&'q str> {
-        let served = |r: &str| self.catalogue.helplines.iter().any(|h| h.region == r);
+        let served = |r: &str| !self.is_local(r) && self.catalogue.helplines.iter().any(|h| h.region == r);
         let mut regions: Vec<&str> = q.regions.iter().map(String::as_str).filter(|r| served(r)).collect();
         regions.dedup();
         if regions.is_empty() {
@@ -75,5 +82,20 @@ impl Engine {
                     || audiences.iter().any(|a| h.audiences.contains(a) || vocab.audience_parent(a).is_some_and(|p| h.audiences.iter().any(|x| x == p)))
             })
             .collect()
+    }
+
+    /// The helplines of the host's local folder (regions marked `local`, see
+    /// `catalogue::local`): those for everyone, urgent or `always`, or serving one of the
+    /// audiences. A local folder holds at most a few dozen (the loader's bound).
+    pub fn local_helplines(&self, audiences: &[String]) -> Vec<&Helpline> {
+        let vocab = self.vocabulary();
+        let serves =
+            |h: &Helpline| audiences.iter().any(|a| h.audiences.contains(a) || vocab.audience_parent(a).is_some_and(|p| h.audiences.iter().any(|x| x == p)));
+        self.catalogue.helplines.iter().filter(|h| self.is_local(&h.region)).filter(|h| h.always || h.urgent || h.audiences.is_empty() || serves(h)).collect()
+    }
+
+    /// Whether `region` is a local folder's own region (not national, Flemish or UK material).
+    pub fn is_local(&self, region: &str) -> bool {
+        self.vocabulary().term(Facet::Regions, region).is_some_and(|t| t.local)
     }
 }

@@ -13,15 +13,20 @@ impl Lexicon {
     pub fn new(c: &Catalogue) -> Lexicon {
         let mut lex = Lexicon::default();
         lex.stemmer = Some(analyze);
+        let mut english: Vec<String> = Vec::new();
         for m in &c.materials {
             let text = [&m.title, &m.summary, m.summary_en.as_deref().unwrap_or_default(), m.publisher.as_deref().unwrap_or_default(), &m.keywords.join(" ")]
                 .map(|s| s.to_string())
                 .join(" ");
             lex.add(&text);
+            // Material only in English is English throughout; else only its English summary.
+            let in_english = m.languages.iter().all(|l| l == "en");
+            english.extend(words(if in_english { &text } else { m.summary_en.as_deref().unwrap_or_default() }));
         }
         for facet in TAGGED {
             for t in c.vocabulary.terms(facet) {
                 let id_words = t.id.replace('-', " ");
+                english.extend(words(&t.en));
                 for phrase in [&t.nl, &t.en, &id_words].into_iter().chain(&t.synonyms) {
                     lex.add(phrase);
                     let stems = analyze(phrase);
@@ -47,6 +52,7 @@ impl Lexicon {
             let mut stems = SituationStems::default();
             // The labels too ("Mijn kind heeft een veel oudere vriend"): our own wording, used
             // only for matching, and the only English besides the UK sources' wording.
+            english.extend(sit.phrases_en.iter().chain([&sit.en]).flat_map(|p| words(p)));
             for phrase in sit.phrases.iter().chain(&sit.phrases_en).chain([&sit.nl, &sit.en]) {
                 lex.add(phrase);
                 stems.phrases.push(content_stems(phrase));
@@ -58,6 +64,9 @@ impl Lexicon {
             }
             lex.situations.push(stems);
         }
+        english.sort();
+        english.dedup();
+        lex.english_words = english;
         lex.index_words();
         lex
     }

@@ -4,6 +4,7 @@
 //! line and field. Validation lives in [`validate`] and nowhere else.
 
 mod error;
+pub mod local;
 mod model;
 mod situation;
 pub mod validate;
@@ -11,6 +12,7 @@ pub mod validate;
 use std::path::{Path, PathBuf};
 
 pub use error::CatalogueError;
+pub use local::{load_local, merge_local, LocalFiles};
 pub use model::{Helpline, Helplines, Material};
 pub use situation::{Situation, SituationSource, Situations};
 

@@ -104,6 +104,10 @@ pub fn vocabulary(path: &Path, vocab: &Vocabulary) -> Vec<CatalogueError> {
         if let Some(dup) = first_duplicate(&ids) {
             errors.push(CatalogueError::new(path, 0, facet.field(), format!("id `{dup}` is defined twice")));
         }
+        if let Some(t) = vocab.terms(facet).iter().find(|t| t.local) {
+            let why = "`local` is only for a local catalogue folder's regions (see `preventiewijzer pack --local`)";
+            errors.push(CatalogueError::new(path, 0, "local", format!("`{}`: {why}", t.id)));
+        }
     }
     for t in &vocab.audiences {
         if let Some(p) = &t.parent {

@@ -6,6 +6,7 @@
 
 export const tier2 = {
   state: 'idle', // idle → loading → ready (or failed)
+  index: null, // the data folder's index address; null: the national index next to this script
   worker: null,
   direct: null, // the engine module when it runs on the main thread
   nextId: 1,
@@ -62,18 +63,20 @@ export const tier2 = {
   async onMainThread() {
     try {
       const { load } = await import('./preventiewijzer-fulltext.js');
-      this.direct = { search_json: await load() };
+      this.direct = { search_json: await load(this.index) };
       this.ready();
     } catch (error) {
       this.failed(error);
     }
   },
-  /** Starts loading the engine (once); returns this object. */
-  start() {
+  /** Starts loading the engine (once) over `index` (see above); returns this object. */
+  start(index) {
     if (this.state !== 'idle') return this;
     this.state = 'loading';
+    this.index = index;
     try {
       this.worker = new Worker(new URL('./preventiewijzer-worker.js', import.meta.url), { type: 'module' });
+      this.worker.postMessage({ open: this.index });
     } catch {
       this.onMainThread();
       return this;
