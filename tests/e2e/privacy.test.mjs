@@ -61,9 +61,9 @@ test('after the results show: typing, filtering, paging and saving make no reque
   await network.idle();
 
   // The only files fetched after the first results are the widget's own tier 2 (the full-text
-  // worker, loaded in the background), each once.
+  // worker, loaded once the search field is used), each once.
   const tier2 = (await widgetFiles()).filter((f) => f.tier === 'tier-2').map((f) => new URL(`widget/${f.url}`, BASE).href);
-  assert.equal(tier2.length, 5, 'tier 2 of widget/manifest.toml: worker, engine loader, glue, wasm, index');
+  assert.equal(tier2.length, 6, 'tier 2 of widget/manifest.toml: its loader, worker, engine loader, glue, wasm, index');
   assert.deepEqual(requests.filter((r) => !tier2.includes(r)), [], 'no request after the widget started, but its own tier 2');
   assert.equal(new Set(requests).size, requests.length, 'each tier-2 file once');
   assert.equal(await page.evaluate(() => document.cookie), '');
