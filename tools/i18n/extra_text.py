@@ -83,11 +83,11 @@ XN.update({
 # studio: the studio page (www/studio.html, texts in [studio])
 XN.update({
 'Studio: je eigen materialen in de Preventiewijzer': ('الاستوديو: موادك الخاصة في Preventiewijzer', 'Stüdyo: Preventiewijzer\'da kendi materyallerin', 'Studio: własne materiały w Preventiewijzer', 'Студія: власні матеріали в Preventiewijzer'),
-'Zet materialen en hulplijnen uit je eigen regio in de Preventiewijzer. Kies je bestanden: regions.toml, helplines.toml en je materialen (.toml). De studio controleert ze, laat zien waar materiaal ontbreekt en maakt een datamap voor je website.': (
-  'أضف مواد وخطوط مساعدة من منطقتك إلى Preventiewijzer. اختر ملفاتك: regions.toml وhelplines.toml وموادك (.toml). يتحقق الاستوديو منها، ويُظهر أين تنقص المواد، ويصنع مجلد بيانات لموقعك.',
-  'Kendi bölgendeki materyalleri ve yardım hatlarını Preventiewijzer\'a ekle. Dosyalarını seç: regions.toml, helplines.toml ve materyallerin (.toml). Stüdyo onları kontrol eder, nerede materyal eksik olduğunu gösterir ve web siten için bir veri klasörü hazırlar.',
-  'Dodaj materiały i telefony zaufania ze swojego regionu do Preventiewijzer. Wybierz pliki: regions.toml, helplines.toml i swoje materiały (.toml). Studio je sprawdza, pokazuje, gdzie brakuje materiałów, i tworzy folder danych dla twojej strony.',
-  'Додайте матеріали та лінії допомоги свого регіону до Preventiewijzer. Виберіть файли: regions.toml, helplines.toml і свої матеріали (.toml). Студія перевіряє їх, показує, де бракує матеріалів, і створює теку даних для вашого сайту.'),
+'Zet materialen en hulplijnen uit je eigen regio in de Preventiewijzer. Kies je bestanden: regions.toml, helplines.toml en je materialen: losse .toml-bestanden of een spreadsheet (.csv of .xlsx). De studio controleert ze, laat zien waar materiaal ontbreekt en maakt een datamap voor je website.': (
+  'أضف مواد وخطوط مساعدة من منطقتك إلى Preventiewijzer. اختر ملفاتك: regions.toml وhelplines.toml وموادك: ملفات ‎.toml منفصلة أو جدول بيانات (‎.csv أو ‎.xlsx). يتحقق الاستوديو منها، ويُظهر أين تنقص المواد، ويصنع مجلد بيانات لموقعك.',
+  'Kendi bölgendeki materyalleri ve yardım hatlarını Preventiewijzer\'a ekle. Dosyalarını seç: regions.toml, helplines.toml ve materyallerin: ayrı .toml dosyaları ya da bir tablo (.csv veya .xlsx). Stüdyo onları kontrol eder, nerede materyal eksik olduğunu gösterir ve web siten için bir veri klasörü hazırlar.',
+  'Dodaj materiały i telefony zaufania ze swojego regionu do Preventiewijzer. Wybierz pliki: regions.toml, helplines.toml i swoje materiały: osobne pliki .toml albo arkusz kalkulacyjny (.csv lub .xlsx). Studio je sprawdza, pokazuje, gdzie brakuje materiałów, i tworzy folder danych dla twojej strony.',
+  'Додайте матеріали та лінії допомоги свого регіону до Preventiewijzer. Виберіть файли: regions.toml, helplines.toml і свої матеріали: окремі файли .toml або таблицю (.csv чи .xlsx). Студія перевіряє їх, показує, де бракує матеріалів, і створює теку даних для вашого сайту.'),
 'Alles blijft op je eigen computer. De studio leest je bestanden alleen in deze browser en stuurt niets naar een server.': (
   'كل شيء يبقى على حاسوبك. يقرأ الاستوديو ملفاتك في هذا المتصفح فقط ولا يرسل شيئاً إلى أي خادم.',
   'Her şey kendi bilgisayarında kalır. Stüdyo dosyalarını yalnızca bu tarayıcıda okur ve hiçbir sunucuya bir şey göndermez.',

@@ -1,5 +1,6 @@
 //! The studio page's wasm (`www/studio.html`): an editor's local catalogue files, dropped in the
-//! browser, checked with the same validation as the CLI (`catalogue::merge_local`, errors as
+//! browser (a spreadsheet of materials read with the CLI's import code, `preventiewijzer_sheets`),
+//! checked with the same validation as the CLI (`catalogue::merge_local`, errors as
 //! `file:line: field: message`), counted in the coverage matrix, and packed into the same data
 //! folder as `preventiewijzer pack --local` (`preventiewijzer_indexer::data_folder`: records and
 //! a tantivy index written with no threads), offered as a zip. Nothing is sent anywhere: the page
@@ -87,21 +88,21 @@ impl Studio {
     /// `file:line: field: message`, one per line (nothing is built then).
     pub fn folder(&self) -> Result<Folder, String> {
         let lines = |errors: Vec<CatalogueError>| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
-        let (local, unread) = files::sort(&self.files);
-        if !unread.is_empty() {
-            return Err(lines(unread));
+        let sorted = files::sort(&self.files);
+        if !sorted.unread.is_empty() {
+            return Err(lines(sorted.unread));
         }
-        match preventiewijzer_indexer::folder::data_folder(&self.national, &local) {
+        match preventiewijzer_indexer::folder::data_folder(&self.national, &sorted.local) {
             Ok(packed) => Ok(Folder { files: packed.files.into_iter().map(|f| (f.name, f.bytes)).collect() }),
-            Err(PackError::Catalogue(errors)) => Err(lines(errors)),
+            Err(PackError::Catalogue(errors)) => Err(lines(sorted.blame(errors))),
             Err(PackError::Build(why)) => Err(why),
         }
     }
 
     /// The national catalogue merged with the dropped files, or every error.
     fn merged(&self) -> Result<Catalogue, Vec<CatalogueError>> {
-        let (local, unread) = files::sort(&self.files);
-        with_unread(merge_local(&self.national, &local), unread)
+        let sorted = files::sort(&self.files);
+        with_unread(merge_local(&self.national, &sorted.local), sorted.unread.clone()).map_err(|errors| sorted.blame(errors))
     }
 }
 

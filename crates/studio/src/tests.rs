@@ -27,6 +27,55 @@ fn studio_with(dir: &str) -> Studio {
     studio
 }
 
+/// A studio over the national catalogue with `regions.toml` and `helplines.toml` of the local test
+/// folder and the spreadsheet `sheet` of tests/fixtures/local-sheets.
+fn studio_with_sheet(sheet: &str) -> Studio {
+    let national = catalogue::load(&root().join("catalogue")).expect("the national catalogue is valid");
+    let mut studio = Studio::new(&preventiewijzer_indexer::tiers(&national).unwrap().records).unwrap();
+    for name in ["regions.toml", "helplines.toml"] {
+        studio.add(name.into(), fs::read(root().join("tests/fixtures/local").join(name)).unwrap());
+    }
+    studio.add(format!("gemeente/{sheet}"), fs::read(root().join("tests/fixtures/local-sheets").join(sheet)).unwrap());
+    studio
+}
+
+#[test]
+fn a_csv_of_the_materials_gives_the_same_data_folder_as_their_files() {
+    let files = studio_with("tests/fixtures/local").folder().unwrap();
+    for sheet in ["materialen.csv", "materialen-puntkomma.csv"] {
+        let studio = studio_with_sheet(sheet);
+        let checked: serde_json::Value = serde_json::from_str(&studio.check()).unwrap();
+        assert_eq!(checked["errors"], serde_json::json!([]), "{sheet}");
+        assert_eq!(checked["materials"].as_u64(), Some(1), "{sheet}");
+        let folder = studio.folder().unwrap();
+        assert_eq!(folder.names(), files.names(), "{sheet}");
+        for at in 0..files.names().len() {
+            assert!(folder.file(at) == files.file(at), "{sheet}: {} differs", files.names()[at]);
+        }
+    }
+}
+
+#[test]
+fn a_double_encoded_csv_is_refused_naming_file_line_and_field() {
+    let studio = studio_with_sheet("dubbel-gecodeerd.csv");
+    let checked: serde_json::Value = serde_json::from_str(&studio.check()).unwrap();
+    let errors: Vec<&str> = checked["errors"].as_array().unwrap().iter().map(|e| e.as_str().unwrap()).collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].starts_with("dubbel-gecodeerd.csv:2: summary: looks double-encoded: `â€“` is `–`"), "{errors:#?}");
+    assert!(studio.folder().is_err());
+}
+
+#[test]
+fn a_row_the_validation_refuses_is_named_by_its_spreadsheet_line() {
+    let csv = fs::read_to_string(root().join("tests/fixtures/local-sheets/materialen.csv")).unwrap();
+    let mut studio = studio_with_sheet("materialen.csv");
+    studio.add("gemeente/materialen.csv".into(), csv.replace(",loverboys,", ",loverboy,").into_bytes());
+    let checked: serde_json::Value = serde_json::from_str(&studio.check()).unwrap();
+    let errors: Vec<&str> = checked["errors"].as_array().unwrap().iter().map(|e| e.as_str().unwrap()).collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].starts_with("materialen.csv:2: topics: unknown id `loverboy`"), "{errors:#?}");
+}
+
 #[test]
 fn a_broken_folder_gives_every_error_as_file_line_field_and_no_folder() {
     let studio = studio_with("tests/fixtures/local-broken");
