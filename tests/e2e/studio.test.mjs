@@ -117,3 +117,49 @@ test('a data folder built in studio.html loads through the data attribute; cover
   assert.deepEqual(messages.filter((m) => m.startsWith('error')), []);
   await host.close();
 });
+
+/** The local folder's regions and helplines with the spreadsheet `sheet` of fixtures/local-sheets. */
+function withSheet(sheet) {
+  const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+  return [`${fixtures}local/regions.toml`, `${fixtures}local/helplines.toml`, `${fixtures}local-sheets/${sheet}`];
+}
+
+/** The zip the studio builds from `files`, as a map of names to bytes (after no errors). */
+async function built(files, { previewed = false } = {}) {
+  const context = await browser.newContext();
+  const { page, problems } = await studio(context, files);
+  await page.locator('#studio-download:not([hidden])').waitFor({ timeout: 60_000 });
+  assert.match(await page.locator('#studio-status').textContent(), /Geen fouten\. Materialen: 1\. Hulplijnen: 1\./);
+  if (previewed) {
+    const preview = page.frameLocator('#studio-voorbeeld-frame');
+    await preview.locator('preventie-wijzer input[type="search"]').fill('zuurstokrood', { timeout: 60_000 });
+    await preview.locator(`preventie-wijzer .pw-results[data-tier="2"] .pw-card[data-id="${LOCAL_ID}"]`).waitFor({ timeout: 30_000 });
+  }
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#studio-download-knop').click()]);
+  const zip = unzip(readFileSync(await download.path()));
+  assert.deepEqual(problems, []);
+  await context.close();
+  return zip;
+}
+
+test('a CSV of the materials, comma or semicolon, gives the same data folder as their .toml files', async () => {
+  const fromFiles = await built(folder('local'));
+  for (const sheet of ['materialen.csv', 'materialen-puntkomma.csv']) {
+    const fromSheet = await built(withSheet(sheet), { previewed: sheet === 'materialen.csv' });
+    assert.deepEqual([...fromSheet.keys()], [...fromFiles.keys()], sheet);
+    for (const [name, bytes] of fromFiles) assert.ok(bytes.equals(fromSheet.get(name)), `${sheet}: ${name} differs`);
+  }
+});
+
+test('a double-encoded CSV is refused, naming file, line and field', async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await studio(context, withSheet('dubbel-gecodeerd.csv'));
+  const errors = page.locator('#studio-fouten li');
+  await errors.first().waitFor();
+  const shown = await errors.allTextContents();
+  assert.equal(shown.length, 1, shown.join('\n'));
+  assert.ok(shown[0].startsWith('dubbel-gecodeerd.csv:2: summary: looks double-encoded: `â€“` is `–`'), shown[0]);
+  assert.ok(await page.locator('#studio-download').isHidden(), 'no download');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -31,13 +31,13 @@ pub fn read_rows(file: &Path, bytes: &[u8], read: Reader) -> Result<(Vec<Row>, V
 }
 
 /// The reader for a file named `name`, by its extension: workbooks (`.xlsx`, `.ods`, `.xls`,
-/// `.xlsb`) or CSV (`.csv`, `.txt`, `.tsv`); `None` for anything else.
+/// `.xlsb`) or CSV (`.csv`, `.tsv`); `None` for anything else (a dropped folder's notes stay notes).
 pub fn reader_for(name: &str) -> Option<Reader> {
     let lower = name.to_ascii_lowercase();
     let ext = lower.rsplit_once('.').map_or("", |(_, e)| e);
     match ext {
         "xlsx" | "ods" | "xls" | "xlsb" | "xlsm" => Some(xlsx::read),
-        "csv" | "tsv" | "txt" => Some(csv::read),
+        "csv" | "tsv" => Some(csv::read),
         _ => None,
     }
 }
@@ -51,4 +51,27 @@ pub fn row_of(rows: &[Row], rel: &Path) -> Option<usize> {
     }
     let id = rel.file_stem()?.to_str()?;
     rows.iter().find(|r| r.material.id == id).map(|r| r.line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_reader_follows_the_extension_and_only_material_files_have_a_row() {
+        // Told apart by what they do: the workbook reader refuses text.
+        let text = b"id,title\nx,y\n";
+        assert!(reader_for("Materialen.CSV").unwrap()(Path::new("m.csv"), text).is_ok());
+        assert!(reader_for("lijst.xlsx").unwrap()(Path::new("m.xlsx"), text).is_err());
+        assert!(reader_for("regions.toml").is_none() && reader_for("README").is_none());
+        let table = |id: &str| sheet::Table {
+            header: sheet::columns().iter().map(|c| c.to_string()).collect(),
+            rows: vec![sheet::TableRow { line: 4, cells: sheet::columns().iter().map(|c| if *c == "id" { id.to_string() } else { String::new() }).collect() }],
+        };
+        let (rows, _) = sheet::rows(Path::new("m.csv"), &table("a-b")).unwrap();
+        assert_eq!(row_of(&rows, Path::new("materials/a-b.toml")), Some(4));
+        assert_eq!(row_of(&rows, Path::new("materials/c.toml")), None);
+        assert_eq!(row_of(&rows, Path::new("helplines.toml")), None);
+        assert_eq!(row_of(&rows, Path::new("x/a-b.toml")), None);
+    }
 }
