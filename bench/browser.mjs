@@ -2,13 +2,19 @@
 //  - time to first results (tier 1): cold loads (new context, nothing cached), navigation start → first card;
 //  - time to full-text ready (tier 2): navigation start → the `preventiewijzer-fulltext-ready` event,
 //    and → the first refined list (`data-tier="2"`) after typing a word;
+//  - first and last keystroke of a word typed right after the first results → its refined list
+//    (tier 2 loads on focus or typing, or while idle on a fast connection: this is what full text
+//    costs someone who wants it);
+//  - the longest main-thread task during load and typing (one extra traced load per profile, from
+//    a DevTools performance trace: top-level `RunTask`s on the renderer's main thread);
 //  - keystroke-to-paint while typing the 12-letter query "weerbaarheid" (keydown → next frame);
 //  - engine query latency in wasm over the judged query set (PW_QUERIES: JSON array of Query).
 // The "mobile" profile uses the DevTools protocol: CPU 4× slower, 150 ms RTT, 1.6 Mbit/s down.
 // Prints one JSON object.
-import { launch, BASE, widgetUrl } from '../tests/e2e/browser.mjs';
+import { launch, BASE, widgetUrl, widgetFiles } from '../tests/e2e/browser.mjs';
 import { readFileSync } from 'node:fs';
-import { PROFILES, throttle, median, pct, round, recordKeystrokes, typeWord } from './profiles.mjs';
+import { PROFILES, throttle, median, pct, round, recordKeystrokes, typeWord, WORD } from './profiles.mjs';
+import { longTasks } from './trace.mjs';
 
 const RUNS = Number(process.env.PW_BENCH_RUNS ?? 5);
 // PW_PROFILES: which profiles (default both); PW_QUERY_ROUNDS: rounds over the judged queries (default 5).
@@ -21,7 +27,7 @@ async function newPage(browser, profile) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await throttle(context, page, profile);
-  await page.addInitScript(() => {
+  await page.addInitScript((word) => {
     const poll = () => {
       const el = document.querySelector('preventie-wijzer');
       if (window.__firstResults === undefined && el?.shadowRoot?.querySelector('.pw-card')) window.__firstResults = performance.now();
@@ -29,15 +35,65 @@ async function newPage(browser, profile) {
     };
     requestAnimationFrame(poll);
     document.addEventListener('preventiewijzer-fulltext-ready', () => { window.__fulltextReady ??= performance.now(); });
-  });
+    // The first frame showing the refined (tier-2) list for the whole typed word.
+    const refined = () => {
+      const root = document.querySelector('preventie-wijzer')?.shadowRoot;
+      if (root?.querySelector('input[name="q"]')?.value === word && root.querySelector('.pw-results[data-tier="2"] .pw-card')) {
+        window.__refined = performance.now();
+      } else requestAnimationFrame(refined);
+    };
+    document.addEventListener('keydown', () => { if (!window.__watching) { window.__watching = true; requestAnimationFrame(refined); } }, true);
+  }, WORD);
   await page.addInitScript(recordKeystrokes);
   return { context, page };
+}
+
+/** One more cold load, traced: load, focus, type WORD, refined list; the main thread's long tasks. */
+async function traced(browser, profile) {
+  const { context, page } = await newPage(browser, profile);
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline'] });
+  await page.goto(BASE, { timeout: 120_000 });
+  await page.waitForFunction(() => window.__firstResults !== undefined, null, { timeout: 120_000 });
+  await page.locator('preventie-wijzer input[type="search"]').focus();
+  await typeWord(page);
+  await page.waitForFunction(() => window.__refined !== undefined, null, { timeout: 120_000 });
+  await page.waitForTimeout(500);
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+  await context.close();
+  return longTasks(trace, 50);
+}
+
+/**
+ * One more cold load with Save-Data on, left alone for 3 s after the first results: how many
+ * tier-2 files it fetched (goal: none, full text costs nothing until it is wanted); then the
+ * first keystroke → refined list with tier 2 fetched only then.
+ */
+async function untouched(browser, profile) {
+  const { context, page } = await newPage(browser, profile);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+  const tier2 = (await widgetFiles()).filter((f) => f.tier === 'tier-2').map((f) => new URL(`widget/${f.url}`, BASE).href);
+  const fetched = [];
+  context.on('request', (r) => { if (tier2.includes(r.url())) fetched.push(r.url()); });
+  await page.goto(BASE, { timeout: 120_000 });
+  await page.waitForFunction(() => window.__firstResults !== undefined, null, { timeout: 120_000 });
+  await page.waitForTimeout(3000);
+  const before = fetched.length;
+  // Then someone types: tier 2 is fetched from cold (Save-Data keeps it from loading while idle).
+  await page.locator('preventie-wijzer input[type="search"]').focus();
+  await typeWord(page);
+  await page.waitForFunction(() => window.__refined !== undefined, null, { timeout: 120_000 });
+  const [at, first] = await page.evaluate(() => [window.__refined, window.__keydowns[0]]);
+  await context.close();
+  return { tier2_requests_before_focus: before, first_keystroke_to_refined_ms: Math.round(at - first) };
 }
 
 async function measure(browser, profile) {
   const firstResults = [];
   const fulltextReady = [];
   const refined = [];
+  const fromFirstKey = [];
+  const fromLastKey = [];
   const keys = [];
   let wasm = null;
   let wasm2 = null;
@@ -50,8 +106,11 @@ async function measure(browser, profile) {
     await input.focus();
     keys.push(...(await typeWord(page)));
     // The refined (full-text) list for the typed word, and when tier 2 said it was ready.
-    await page.locator('preventie-wijzer .pw-results[data-tier="2"]').waitFor({ timeout: 120_000 });
-    refined.push(await page.evaluate(() => performance.now()));
+    await page.waitForFunction(() => window.__refined !== undefined, null, { timeout: 120_000 });
+    const [at, first, last] = await page.evaluate(() => [window.__refined, window.__keydowns[0], window.__keydowns.at(-1)]);
+    refined.push(at);
+    fromFirstKey.push(at - first);
+    fromLastKey.push(at - last);
     await page.waitForFunction(() => window.__fulltextReady !== undefined, null, { timeout: 120_000 });
     fulltextReady.push(await page.evaluate(() => window.__fulltextReady));
     if (i === 0) {
@@ -79,6 +138,10 @@ async function measure(browser, profile) {
     first_results_ms: { median: Math.round(median(firstResults)), runs: firstResults.map(Math.round) },
     fulltext_ready_ms: { median: Math.round(median(fulltextReady)), runs: fulltextReady.map(Math.round) },
     refined_after_typing_ms: { median: Math.round(median(refined)), runs: refined.map(Math.round) },
+    first_keystroke_to_refined_ms: { median: Math.round(median(fromFirstKey)), runs: fromFirstKey.map(Math.round) },
+    last_keystroke_to_refined_ms: { median: Math.round(median(fromLastKey)), runs: fromLastKey.map(Math.round) },
+    main_thread: await traced(browser, profile),
+    save_data: await untouched(browser, profile),
     keystroke_to_paint_ms: { p50: round(pct(keys, 0.5)), p95: round(pct(keys, 0.95)), keys: keys.length },
     wasm_query_ms: { p50: round(pct(wasm, 0.5)), p95: round(pct(wasm, 0.95)), queries: wasm.length },
     wasm_fulltext_query_ms: { p50: round(pct(wasm2, 0.5)), p95: round(pct(wasm2, 0.95)), queries: wasm2.length },

@@ -5,7 +5,9 @@
 //   without it the iframe keeps its own height and scrolls inside);
 // - makes the quick exit leave the top page, not only the frame (see `leaveTop`).
 // Nothing else goes to the host page: the messages hold a height, or the exit address.
-// The only message taken from the host page is frame-host.js's "I am here" (`{preventiewijzer: 'host'}`).
+// The only messages taken from the host page are frame-host.js's "I am here" (`{preventiewijzer: 'host'}`)
+// and its key releases (`{preventiewijzer: 'key', shift, shiftKey}`: Shift or another key), replayed
+// here so that Shift pressed three times on the host page counts for the exit (preventiewijzer-exit.js).
 
 const params = new URLSearchParams(location.search);
 const THEME = {
@@ -68,7 +70,12 @@ function leaveTop() {
   // frame-host.js answers our first height message: then it carries out a refused exit.
   let helper = false;
   window.addEventListener('message', (event) => {
-    if (event.source === window.parent && event.data?.preventiewijzer === 'host') helper = true;
+    if (event.source !== window.parent) return;
+    if (event.data?.preventiewijzer === 'host') helper = true;
+    if (event.data?.preventiewijzer === 'key' && helper) {
+      const { shift, shiftKey } = event.data;
+      document.dispatchEvent(new KeyboardEvent('keyup', { key: shift ? 'Shift' : 'Unidentified', shiftKey: shiftKey === true }));
+    }
   });
   navigation.addEventListener('navigate', (event) => {
     const url = new URL(event.destination.url);

@@ -1,26 +1,22 @@
 //! The CSV round trip of the materials, for editing the catalogue in a spreadsheet.
 //!
-//! [`export`] writes the table of [`super::sheet`] as CSV: UTF-8 with a byte-order mark (so that
+//! [`export`] writes the rows of [`super::export`] as CSV: UTF-8 with a byte-order mark (so that
 //! Excel and LibreOffice read it as UTF-8 on a double-click), comma-separated, RFC 4180 quoting,
-//! `\r\n` between rows. [`import`] reads what a spreadsheet saves back: comma, semicolon (the Dutch
-//! "CSV (puntkomma-gescheiden)") or tab separated, recognised from the header; UTF-8 with or
-//! without a byte-order mark only ([`super::encoding`] says why Windows-1252 is refused). Text a
-//! spreadsheet damaged is refused naming file, line and field. The rows then go through
+//! `\r\n` between rows. [`import`] reads what a spreadsheet saves back with [`read`]
+//! (`preventiewijzer_sheets::csv`, shared with the studio page: comma, semicolon or tab, UTF-8
+//! only, damaged text refused naming file, line and field); the rows then go through
 //! [`super::import::apply`]: all files validated before any is written, byte-identical when
 //! nothing changed.
 
 use std::path::Path;
 
-use super::encoding::{self, NotUtf8};
 use super::import::{self, Imported};
-use super::sheet::{self, columns, Table, TableRow};
+use super::sheet::columns;
 use crate::catalogue::CatalogueError;
 
 pub use super::canonical::{leading_comment, toml_text, FIELDS};
 pub use super::sheet::{COMMENT, SEPARATOR};
-
-/// The UTF-8 byte-order mark the export starts with.
-pub const BOM: char = '\u{FEFF}';
+pub use preventiewijzer_sheets::csv::{read, BOM};
 
 /// The CSV of a whole catalogue.
 #[derive(Debug, Clone)]
@@ -34,7 +30,7 @@ pub struct Exported {
 }
 
 /// Exports the valid catalogue `dir` as comma-separated CSV, one row per material (sorted by
-/// id); fails as [`sheet::export`] does.
+/// id); fails as [`super::export::rows`] does.
 pub fn export(dir: &Path) -> Result<Exported, Vec<CatalogueError>> {
     export_with(dir, b',')
 }
@@ -42,7 +38,7 @@ pub fn export(dir: &Path) -> Result<Exported, Vec<CatalogueError>> {
 /// [`export`] with another separator: `b';'` is what Excel with Dutch regional settings
 /// expects when it opens a CSV with a double-click.
 pub fn export_with(dir: &Path, separator: u8) -> Result<Exported, Vec<CatalogueError>> {
-    let exported = sheet::export(dir)?;
+    let exported = super::export::rows(dir)?;
     let mut w = ::csv::WriterBuilder::new().delimiter(separator).terminator(::csv::Terminator::CRLF).from_writer(Vec::new());
     w.write_record(columns()).expect("writing to memory");
     for row in &exported.rows {
@@ -61,104 +57,4 @@ pub fn import(file: &Path, dir: &Path) -> Result<Imported, Vec<CatalogueError>> 
 /// [`import`] into `dir`, which may be a local catalogue folder checked against `national`.
 pub fn import_into(file: &Path, dir: &Path, national: &Path) -> Result<Imported, Vec<CatalogueError>> {
     import::import_sheet(file, dir, national, read)
-}
-
-/// The table of a CSV file's bytes (`file` only names it in errors). Errors in single records
-/// come back beside the table; a file that is not UTF-8 text, or empty, is an `Err`.
-#[allow(clippy::type_complexity)]
-pub fn read(file: &Path, bytes: &[u8]) -> Result<(Table, Vec<CatalogueError>), Vec<CatalogueError>> {
-    let text = match encoding::decode(bytes) {
-        Ok(text) => text,
-        Err(NotUtf8::Workbook) => {
-            return Err(vec![CatalogueError::new(file, 1, "", "is a workbook (.xlsx or .ods), not CSV text: import it with import-xlsx")])
-        }
-        Err(NotUtf8::Utf16) => return Err(vec![CatalogueError::new(file, 1, "", "is UTF-16 (\"Unicode\") text: save it as CSV with character set UTF-8")]),
-        Err(NotUtf8::Windows1252(decoded)) => return Err(vec![windows_1252(file, &decoded)]),
-        Err(NotUtf8::Unknown { offset }) => {
-            let line = 1 + bytes[..offset.min(bytes.len())].iter().filter(|b| **b == b'\n').count();
-            return Err(vec![CatalogueError::new(
-                file,
-                line,
-                "",
-                "is not UTF-8 text (nor Windows-1252): save it as CSV with character set UTF-8; nothing was imported",
-            )]);
-        }
-    };
-    let (table, errors) = parse(file, text);
-    if table.header.is_empty() {
-        return Err(vec![CatalogueError::new(file, 1, "", "is empty (expected a header row)")]);
-    }
-    Ok((table, errors))
-}
-
-/// Splits UTF-8 text into a table, with the separator that makes the most header cells known
-/// column names (comma first when they tie).
-fn parse(file: &Path, text: &str) -> (Table, Vec<CatalogueError>) {
-    let bytes = text.as_bytes();
-    let reader = |separator: u8| ::csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(separator).from_reader(bytes);
-    let allowed = columns();
-    let known = |separator: u8| reader(separator).records().next().and_then(Result::ok).map_or(0, |h| h.iter().filter(|c| allowed.contains(&c.trim())).count());
-    let separator = [b',', b';', b'\t'].into_iter().fold((b',', 0), |best, s| if known(s) > best.1 { (s, known(s)) } else { best }).0;
-    let mut table = Table::default();
-    let mut errors = Vec::new();
-    for (i, record) in reader(separator).records().enumerate() {
-        match record {
-            Ok(r) if i == 0 => table.header = r.iter().map(str::to_string).collect(),
-            Ok(r) => table.rows.push(TableRow { line: r.position().map_or(0, |p| line_at(bytes, p.byte())), cells: r.iter().map(str::to_string).collect() }),
-            Err(e) => errors.push(CatalogueError::new(file, e.position().map_or(1, |p| line_at(bytes, p.byte())), "", e.to_string())),
-        }
-    }
-    (table, errors)
-}
-
-/// The error for a Windows-1252 file, naming the first cell that shows it.
-fn windows_1252(file: &Path, decoded: &str) -> CatalogueError {
-    let (table, _) = parse(file, decoded);
-    let header_row = TableRow { line: 1, cells: table.header.clone() };
-    let cells = std::iter::once(&header_row).chain(&table.rows).flat_map(|r| r.cells.iter().enumerate().map(move |(i, c)| (r.line, i, c)));
-    let affected: Vec<(usize, usize, &String)> = cells.filter(|(_, _, c)| !c.is_ascii()).collect();
-    let (line, column, cell) = affected.first().copied().unwrap_or((1, 0, &table.header[0]));
-    let field = if line == 1 { "" } else { table.header.get(column).map_or("", String::as_str) };
-    let chars: Vec<char> = cell.chars().collect();
-    let first = chars.iter().position(|c| !c.is_ascii()).unwrap_or(0);
-    let shown: String = chars[first.saturating_sub(30)..].iter().take(60).collect();
-    CatalogueError::new(
-        file,
-        line,
-        field,
-        format!(
-            "the file is Windows-1252 (\"ANSI\") text, not UTF-8; read that way this cell says `{shown}` ({} cell(s) have such letters). \
-             Nothing was imported: a program that saves Windows-1252 has already turned every character that code page lacks into `?`, \
-             and other code pages give the same bytes other letters. Save the file as UTF-8 (Excel: \"CSV UTF-8 (door komma's \
-             gescheiden)\"; LibreOffice: \"Filterinstellingen bewerken\", character set \"Unicode (UTF-8)\"), or use the .xlsx export",
-            affected.len()
-        ),
-    )
-}
-
-/// The 1-based line of the record that starts at or after byte `offset` (the csv crate's own
-/// line numbers are one short after a `\r\n`, whose `\n` it counts only with the next record).
-fn line_at(bytes: &[u8], offset: u64) -> usize {
-    let mut start = usize::try_from(offset).unwrap_or(usize::MAX).min(bytes.len());
-    while matches!(bytes.get(start), Some(b'\r' | b'\n')) {
-        start += 1;
-    }
-    let before = &bytes[..start];
-    let lone_cr = before.windows(2).filter(|w| w[0] == b'\r' && w[1] != b'\n').count() + usize::from(before.last() == Some(&b'\r'));
-    1 + before.iter().filter(|b| **b == b'\n').count() + lone_cr
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rows_are_named_by_the_line_they_start_on() {
-        for (csv, lines) in [("h\na\nb\n", [1, 2, 3]), ("h\r\na\r\nb\r\n", [1, 2, 3]), ("h\r\n\"a\r\nstill a\"\r\nb\r\n", [1, 2, 4]), ("h\ra\rb\r", [1, 2, 3])]
-        {
-            let mut reader = ::csv::ReaderBuilder::new().has_headers(false).from_reader(csv.as_bytes());
-            let got: Vec<usize> = reader.records().map(|r| line_at(csv.as_bytes(), r.unwrap().position().unwrap().byte())).collect();
-            assert_eq!(got, lines, "{csv:?}");
-        }
-    }
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::canonical::toml_text;
-use super::sheet::{self, Row, Table};
+use super::sheet::Row;
 use crate::catalogue::{self, CatalogueError};
 
 /// What an import did.
@@ -21,17 +21,14 @@ pub struct Imported {
     pub not_in_file: Vec<String>,
 }
 
-/// How a spreadsheet format reads a file's bytes into a [`Table`] (see `csv::read`, `xlsx::read`).
-pub type Reader = fn(&Path, &[u8]) -> Result<(Table, Vec<CatalogueError>), Vec<CatalogueError>>;
+pub use preventiewijzer_sheets::Reader;
 
 /// Imports the spreadsheet `file`, read by `read`, into the catalogue `dir` (checked against
 /// `national` when it is a local folder; see [`apply`]); on any
 /// error nothing is written and every error comes back as `FILE:LINE: field: message`.
 pub fn import_sheet(file: &Path, dir: &Path, national: &Path, read: Reader) -> Result<Imported, Vec<CatalogueError>> {
     let bytes = std::fs::read(file).map_err(|e| vec![CatalogueError::new(file, 0, "", format!("cannot read the file: {e}"))])?;
-    let (table, mut errors) = read(file, &bytes)?;
-    let (rows, row_errors) = sheet::rows(file, &table)?;
-    errors.extend(row_errors);
+    let (rows, errors) = preventiewijzer_sheets::read_rows(file, &bytes, read)?;
     apply(file, &rows, errors, dir, national)
 }
 
@@ -76,10 +73,7 @@ pub fn apply(file: &Path, rows: &[Row], mut errors: Vec<CatalogueError>, dir: &P
         };
         for e in load_errors {
             let rel = e.file.strip_prefix(&tmp.0).map(Path::to_path_buf).unwrap_or_else(|_| e.file.clone());
-            let row_line = (rel.parent() == Some(Path::new("materials")))
-                .then(|| rel.file_stem().and_then(|s| s.to_str()).and_then(|id| by_id.get(id).copied()))
-                .flatten();
-            errors.push(match row_line {
+            errors.push(match preventiewijzer_sheets::row_of(rows, &rel) {
                 Some(line) => CatalogueError::new(file, line, &e.field, rename(&e.message)),
                 None => CatalogueError { file: dir.join(rel), line: e.line, field: e.field.clone(), message: rename(&e.message) },
             });

@@ -1,7 +1,8 @@
 //! Editor tools (native only, never in the widget): spreadsheet round trips of the materials,
-//! as a workbook ([`xlsx`]) or CSV ([`csv`]), sharing one table ([`sheet`]), one canonical file
-//! format ([`canonical`]), one set of character-set checks ([`encoding`]) and one all-or-nothing
-//! write ([`import`]); the coverage matrix that shows where prevention material is missing
+//! as a workbook ([`xlsx`]) or CSV ([`csv`]), sharing the rows of a catalogue ([`export`]), one
+//! table ([`sheet`]), one canonical file format ([`canonical`]) and one set of character-set
+//! checks ([`encoding`]) (these three in `preventiewijzer_sheets`, shared with the studio page),
+//! and one all-or-nothing write ([`import`]); the coverage matrix that shows where prevention material is missing
 //! ([`coverage`]), the JSON Schema of a material file ([`schema`]) and the list of materials to
 //! check again ([`stale`], behind `check --stale`).
 //!
@@ -20,14 +21,13 @@
 //! Validity is still decided only by [`crate::catalogue::load`]: the import writes the would-be
 //! files into a temporary copy of the catalogue and loads that before it touches `DIR`.
 
-pub mod canonical;
-pub mod coverage;
+pub use preventiewijzer_model::coverage;
+pub use preventiewijzer_sheets::{canonical, encoding, sheet};
 pub mod csv;
-pub mod encoding;
+pub mod export;
 pub mod fallback;
 pub mod import;
 pub mod schema;
-pub mod sheet;
 pub mod stale;
 pub mod xlsx;
 

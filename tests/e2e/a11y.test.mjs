@@ -1,6 +1,7 @@
 // Accessibility: the keyboard alone gets from the top of a page into the widget and to a result,
 // the skip links lead into the widget, and axe-core finds nothing on any page, in Dutch and in
-// English, on a desktop and on a phone, and with the shortlist, chips and a share link open.
+// English, on a desktop and on a phone, and with the shortlist, chips, a share link and the
+// exit's panel open in every interface language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
@@ -81,27 +82,37 @@ for (const name of Object.keys(PAGES)) {
   });
 }
 
-test('axe finds no violations with a query, chips, suggestions, a shortlist and a share link open', async () => {
-  const { page } = await openPage(browser, 'gemeente.html');
-  for (const id of ['professionals', 'jongeren']) {
-    const w = (s) => page.locator(`#${id} ${s}`);
-    await w('input[name="q"]').fill('loverboy');
-    await w('.pw-card mark').first().waitFor();
-    await w('input[name="age"]').fill('15');
-    await w('.pw-save').first().click();
-    await w('.pw-save').nth(1).click();
-    await w('.pw-share').click();
-    await w('.pw-share-url input').waitFor();
-  }
-  assert.deepEqual(await axe(page), [], 'nl');
-  await setLang(page, 'en');
-  assert.deepEqual(await axe(page), [], 'en');
-  // No results: the suggestions to drop a filter or fix the spelling.
-  await page.locator('#professionals input[name="q"]').fill('xqzzy loverbooy');
-  await page.locator('#professionals .pw-suggestions').waitFor();
-  assert.deepEqual(await axe(page), [], 'no results');
-  await page.close();
-});
+/** Every interface language: one file in i18n/ each (Dutch, the master, first). */
+const LANGS = ['nl', ...readdirSync(fileURLToPath(new URL('../../i18n/', import.meta.url))).filter((f) => f.endsWith('.toml') && f !== 'nl.toml').map((f) => f.slice(0, -5)).sort()];
+
+for (const width of [1280, 360]) {
+  test(`axe finds no violations with a query, chips, suggestions, a shortlist, a share link and the exit's panel open, in every language (${width} px)`, async () => {
+    const { page } = await openPage(browser, 'gemeente.html', { viewport: { width, height: 800 } });
+    for (const id of ['professionals', 'jongeren']) {
+      const w = (s) => page.locator(`#${id} ${s}`);
+      await w('input[name="q"]').fill('loverboy');
+      await w('.pw-card mark').first().waitFor();
+      await w('input[name="age"]').fill('15');
+      // Saved from the full-text list, so that no answer replaces the list between the two taps.
+      await w('.pw-results[data-tier="2"] .pw-card mark').first().waitFor();
+      await w('.pw-save').first().click();
+      await w('.pw-save').nth(1).click();
+      await w('.pw-share').click();
+      await w('.pw-share-url input').waitFor();
+    }
+    await page.locator('#jongeren .pw-hide-visit summary').click();
+    for (const lang of LANGS) {
+      await setLang(page, lang);
+      assert.deepEqual(await axe(page), [], `${lang} ${width}`);
+    }
+    // No results: the suggestions to drop a filter or fix the spelling.
+    await setLang(page, 'nl');
+    await page.locator('#professionals input[name="q"]').fill('xqzzy loverbooy');
+    await page.locator('#professionals .pw-suggestions').waitFor();
+    assert.deepEqual(await axe(page), [], 'no results');
+    await page.close();
+  });
+}
 
 // Any other page in www/ (e.g. the CSP demonstrations) is checked as it loads, with its widget
 // started or showing its fallback, under the headers the server sends.

@@ -154,6 +154,32 @@ test('without frame-host.js: the iframe keeps its height and scrolls inside; the
   await context.close();
 });
 
+test('Shift pressed three times inside the frame leaves the top page', async () => {
+  const { context, page, frame, outside } = await hostPage({ query: 'audience=jongeren', snippet: false });
+  await frame.locator('preventie-wijzer input[name="q"]').focus();
+  await page.keyboard.press('Shift');
+  assert.match(await frame.locator('preventie-wijzer .pw-exit-status').textContent(), /nog 2 keer/);
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.waitForURL(EXIT);
+  assert.deepEqual(outside, [EXIT]);
+  await context.close();
+});
+
+test('with frame-host.js, Shift pressed three times on the host page (focus outside the frame) leaves the top page', async () => {
+  const { context, page, frame, outside } = await hostPage({ query: 'audience=jongeren' });
+  await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height !== 500);
+  await page.locator('h1').click();
+  await page.keyboard.press('Shift');
+  assert.match(await frame.locator('preventie-wijzer .pw-exit-status').textContent(), /nog 2 keer/);
+  await page.keyboard.press('a');
+  assert.match(await frame.locator('preventie-wijzer .pw-exit-status').textContent(), /gestopt/, 'another key starts the count again');
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+  await page.waitForURL(EXIT);
+  assert.deepEqual(outside, [EXIT]);
+  await context.close();
+});
+
 test(`sandboxed (${SANDBOX}): the widget works, material opens in a new tab, the exit leaves the top page`, async () => {
   const { context, page, frame, outside } = await hostPage({ query: 'audience=jongeren', snippet: false, sandbox: SANDBOX });
   const link = frame.locator('preventie-wijzer .pw-title a').first();

@@ -103,7 +103,9 @@ for (const [folder, problems] of Object.entries(BROKEN)) {
     assert.ok(await widget.locator('.pw-results[data-tier="2"] .pw-card').count() > 3, 'national results in tier 2');
     assert.equal(await widget.locator(`.pw-card[data-id="${LOCAL_ID}"], .pw-local`).count(), 0);
     assert.ok(await widget.locator('.pw-help li[data-helpline="112"]').count() === 1, 'national help stays');
-    const errors = messages.filter((m) => m.type === 'error' || m.type === 'pageerror');
+    // The browser itself logs each failed request ("Failed to load resource: … 404"); the
+    // widget adds exactly one message.
+    const errors = messages.filter((m) => (m.type === 'error' && !m.text.startsWith('Failed to load resource')) || m.type === 'pageerror');
     assert.equal(errors.length, 1, JSON.stringify(messages));
     assert.match(errors[0].text, new RegExp(`data folder "${folder}" cannot be used; showing the national catalogue:\n- `));
     for (const problem of problems) assert.match(errors[0].text, problem);
@@ -112,6 +114,15 @@ for (const [folder, problems] of Object.entries(BROKEN)) {
     await page.close();
   });
 }
+
+test('an empty data attribute names no folder: the national data, without a message', async () => {
+  const { page, messages, widget } = await host({ data: '' });
+  await widget.locator('input[type="search"]').fill('loverboys');
+  await widget.locator('.pw-results[data-tier="2"] .pw-card').first().waitFor();
+  assert.equal(await widget.locator('.pw-local').count(), 0);
+  assert.deepEqual(messages.filter((m) => m.type === 'error' || m.type === 'warning' || m.type === 'pageerror'), []);
+  await page.close();
+});
 
 test('an address that is neither https: nor on the page\'s origin is refused; national results stay', async () => {
   const { page, messages, widget } = await host({ data: 'http://gemeente.example/preventiewijzer/' });

@@ -70,10 +70,12 @@ test('the full-text worker answers, and refines the first answer in place', asyn
   assert.deepEqual(await shownIds(page, expected.total), ids(expected));
   assert.equal(await page.locator('preventie-wijzer .pw-results').getAttribute('data-tier'), '2');
   assert.equal(page.workers().length, 1, 'one shared worker runs the full-text engine');
-  // The worker itself, spoken to directly: {ready} first, then {id, results} for {id, query}.
+  // The worker itself, spoken to directly: {open} (null: the national index) gives {ready}, then
+  // {id, query} gives {id, results}.
   const answer = await page.evaluate((url) => new Promise((resolve, reject) => {
     const worker = new Worker(url, { type: 'module' });
     worker.onerror = (e) => reject(new Error(e.message));
+    worker.postMessage({ open: null });
     worker.onmessage = ({ data }) => {
       if (data.ready) worker.postMessage({ id: 7, query: JSON.stringify({ text: 'loverboy', limit: 3 }) });
       else { worker.terminate(); resolve({ id: data.id, results: JSON.parse(data.results) }); }

@@ -80,3 +80,48 @@ XN.update({
   'Пошук тут не може запуститися. Ці матеріали (кількість: {count}) підходять до налаштувань цієї сторінки, спершу найкращі збіги.'),
 'Toon alle {count} materialen': ('اعرض كل المواد ({count})', '{count} materyalin hepsini göster', 'Pokaż wszystkie materiały ({count})', 'Показати всі матеріали ({count})'),
 })
+# studio: the studio page (www/studio.html, texts in [studio])
+XN.update({
+'Studio: je eigen materialen in de Preventiewijzer': ('الاستوديو: موادك الخاصة في Preventiewijzer', 'Stüdyo: Preventiewijzer\'da kendi materyallerin', 'Studio: własne materiały w Preventiewijzer', 'Студія: власні матеріали в Preventiewijzer'),
+'Zet materialen en hulplijnen uit je eigen regio in de Preventiewijzer. Kies je bestanden: regions.toml, helplines.toml en je materialen: losse .toml-bestanden of een spreadsheet (.csv of .xlsx). De studio controleert ze, laat zien waar materiaal ontbreekt en maakt een datamap voor je website.': (
+  'أضف مواد وخطوط مساعدة من منطقتك إلى Preventiewijzer. اختر ملفاتك: regions.toml وhelplines.toml وموادك: ملفات ‎.toml منفصلة أو جدول بيانات (‎.csv أو ‎.xlsx). يتحقق الاستوديو منها، ويُظهر أين تنقص المواد، ويصنع مجلد بيانات لموقعك.',
+  'Kendi bölgendeki materyalleri ve yardım hatlarını Preventiewijzer\'a ekle. Dosyalarını seç: regions.toml, helplines.toml ve materyallerin: ayrı .toml dosyaları ya da bir tablo (.csv veya .xlsx). Stüdyo onları kontrol eder, nerede materyal eksik olduğunu gösterir ve web siten için bir veri klasörü hazırlar.',
+  'Dodaj materiały i telefony zaufania ze swojego regionu do Preventiewijzer. Wybierz pliki: regions.toml, helplines.toml i swoje materiały: osobne pliki .toml albo arkusz kalkulacyjny (.csv lub .xlsx). Studio je sprawdza, pokazuje, gdzie brakuje materiałów, i tworzy folder danych dla twojej strony.',
+  'Додайте матеріали та лінії допомоги свого регіону до Preventiewijzer. Виберіть файли: regions.toml, helplines.toml і свої матеріали: окремі файли .toml або таблицю (.csv чи .xlsx). Студія перевіряє їх, показує, де бракує матеріалів, і створює теку даних для вашого сайту.'),
+'Alles blijft op je eigen computer. De studio leest je bestanden alleen in deze browser en stuurt niets naar een server.': (
+  'كل شيء يبقى على حاسوبك. يقرأ الاستوديو ملفاتك في هذا المتصفح فقط ولا يرسل شيئاً إلى أي خادم.',
+  'Her şey kendi bilgisayarında kalır. Stüdyo dosyalarını yalnızca bu tarayıcıda okur ve hiçbir sunucuya bir şey göndermez.',
+  'Wszystko zostaje na twoim komputerze. Studio czyta pliki tylko w tej przeglądarce i niczego nie wysyła na serwer.',
+  'Усе залишається на вашому комп’ютері. Студія читає файли лише в цьому браузері й нічого не надсилає на сервер.'),
+'Kies je bestanden': ('اختر ملفاتك', 'Dosyalarını seç', 'Wybierz pliki', 'Виберіть файли'),
+'Of sleep je bestanden of je map hierheen.': ('أو اسحب ملفاتك أو مجلدك إلى هنا.', 'Ya da dosyalarını veya klasörünü buraya sürükle.', 'Albo przeciągnij tu pliki lub folder.', 'Або перетягніть сюди файли чи теку.'),
+'De studio wordt geladen…': ('جارٍ تحميل الاستوديو…', 'Stüdyo yükleniyor…', 'Studio się ładuje…', 'Студія завантажується…'),
+'De studio kan niet starten: {error}': ('لا يمكن تشغيل الاستوديو: {error}', 'Stüdyo başlatılamıyor: {error}', 'Studio nie może się uruchomić: {error}', 'Студія не може запуститися: {error}'),
+'Bestanden gelezen: {count}.': ('الملفات المقروءة: {count}.', 'Okunan dosyalar: {count}.', 'Przeczytane pliki: {count}.', 'Прочитано файлів: {count}.'),
+'Fouten': ('الأخطاء', 'Hatalar', 'Błędy', 'Помилки'),
+'Fouten gevonden: {count}. Verbeter ze in je bestanden en kies ze opnieuw. Zonder fouten kun je de datamap downloaden.': (
+  'الأخطاء التي وُجدت: {count}. صحّحها في ملفاتك واخترها من جديد. بدون أخطاء يمكنك تنزيل مجلد البيانات.',
+  'Bulunan hatalar: {count}. Onları dosyalarında düzelt ve dosyaları yeniden seç. Hata yoksa veri klasörünü indirebilirsin.',
+  'Znalezione błędy: {count}. Popraw je w plikach i wybierz pliki ponownie. Bez błędów możesz pobrać folder danych.',
+  'Знайдено помилок: {count}. Виправте їх у файлах і виберіть файли знову. Без помилок можна завантажити теку даних.'),
+'Geen fouten. Materialen: {materials}. Hulplijnen: {helplines}. Regio: {regions}.': (
+  'لا أخطاء. المواد: {materials}. خطوط المساعدة: {helplines}. المنطقة: {regions}.',
+  'Hata yok. Materyaller: {materials}. Yardım hatları: {helplines}. Bölge: {regions}.',
+  'Brak błędów. Materiały: {materials}. Telefony zaufania: {helplines}. Region: {regions}.',
+  'Помилок немає. Матеріали: {materials}. Лінії допомоги: {helplines}. Регіон: {regions}.'),
+'Waar ontbreekt materiaal?': ('أين تنقص المواد؟', 'Nerede materyal eksik?', 'Gdzie brakuje materiałów?', 'Де бракує матеріалів?'),
+'Zo ziet de zoekhulp eruit': ('هكذا تبدو أداة البحث', 'Arama aracı böyle görünür', 'Tak wygląda wyszukiwarka', 'Так виглядає пошук'),
+'Dit voorbeeld zoekt in de landelijke materialen en in die van jou. Het blijft in deze browser.': (
+  'هذا المثال يبحث في المواد الوطنية وفي موادك. يبقى في هذا المتصفح.',
+  'Bu örnek ulusal materyallerde ve seninkilerde arar. Bu tarayıcıda kalır.',
+  'Ten przykład przeszukuje materiały krajowe i twoje. Zostaje w tej przeglądarce.',
+  'Цей приклад шукає в загальнонаціональних матеріалах і у ваших. Він залишається в цьому браузері.'),
+'De datamap voor je website': ('مجلد البيانات لموقعك', 'Web siten için veri klasörü', 'Folder danych dla twojej strony', 'Тека даних для вашого сайту'),
+'Download de datamap (zip)': ('نزّل مجلد البيانات (zip)', 'Veri klasörünü indir (zip)', 'Pobierz folder danych (zip)', 'Завантажити теку даних (zip)'),
+'De datamap wordt gemaakt…': ('جارٍ صنع مجلد البيانات…', 'Veri klasörü hazırlanıyor…', 'Folder danych jest tworzony…', 'Тека даних створюється…'),
+'Pak de zip uit in een map op je website, bijvoorbeeld /preventiewijzer/. Noem die map in het data-attribuut van de zoekhulp:': (
+  'فكّ ضغط ملف zip في مجلد على موقعك، مثلاً /preventiewijzer/. اذكر هذا المجلد في خاصية data لأداة البحث:',
+  'Zip dosyasını web sitende bir klasöre aç, örneğin /preventiewijzer/. Bu klasörü arama aracının data özniteliğine yaz:',
+  'Rozpakuj plik zip do folderu na swojej stronie, na przykład /preventiewijzer/. Podaj ten folder w atrybucie data wyszukiwarki:',
+  'Розпакуйте zip у теку на своєму сайті, наприклад /preventiewijzer/. Вкажіть цю теку в атрибуті data пошуку:'),
+})

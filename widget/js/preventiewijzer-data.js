@@ -60,6 +60,8 @@ async function bytes(url, max) {
  * console message lists every problem found (address, manifest, each file).
  */
 export async function openFolder(glue, value, national) {
+  // An empty attribute (data="") names no folder: the national data, without a message.
+  if (!value.trim()) return openNational(glue, national);
   const problems = [];
   const failed = (error) => problems.push(String(error?.message ?? error));
   try {
@@ -98,6 +100,11 @@ export async function openFolder(glue, value, national) {
     failed(error);
   }
   console.error(`<preventie-wijzer> the data folder "${value}" cannot be used; showing the national catalogue:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  return openNational(glue, national);
+}
+
+/** Opens the national records next to the element script; null: tier 2 reads the national index. */
+async function openNational(glue, national) {
   const error = glue.open_catalogue(new Uint8Array(await national()));
   if (error) throw new Error(error);
   return null;

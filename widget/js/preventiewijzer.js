@@ -48,108 +48,39 @@ let active = null;
 const parked = [];
 const MAX_PARKED = 8;
 
-// Tier 2: the full-text engine shared by all instances, one module worker started once tier 1 is
-// loaded (on the main thread where workers are unavailable). Until it is ready, questions wait.
-const tier2 = {
-  state: 'idle', // idle → loading → ready (or failed)
-  index: null, // the data folder's index address; null: the national index next to this script
-  worker: null,
-  direct: null, // the engine module when it runs on the main thread
-  nextId: 1,
-  waiting: new Map(), // owner → {json, done}, asked before tier 2 was ready
-  answers: new Map(), // id → {owner, done}
-  latest: new Map(), // owner → id of its latest question
-  // Every `done` is called exactly once (with null when there is no answer): the widget's
-  // callbacks are freed when called.
-  ask(owner, json, done) {
-    if (this.state === 'failed') {
-      done(null);
-      return;
-    }
-    if (this.state !== 'ready') {
-      this.waiting.get(owner)?.done(null);
-      this.waiting.set(owner, { json, done });
-      return;
-    }
-    this.send(owner, json, done);
-  },
-  send(owner, json, done) {
-    const id = this.nextId++;
-    this.latest.set(owner, id);
-    if (this.direct) {
-      const results = this.direct.search_json(json);
-      // Asynchronous like the worker's answer, so the widget never re-renders inside its own effect.
-      queueMicrotask(() => done(this.latest.get(owner) === id ? results : null));
-      return;
-    }
-    this.answers.set(id, { owner, done });
-    this.worker.postMessage({ id, query: json });
-  },
-  answer({ id, results }) {
-    const asked = this.answers.get(id);
-    this.answers.delete(id);
-    if (asked) asked.done(this.latest.get(asked.owner) === id ? results : null);
-  },
-  ready() {
-    this.state = 'ready';
-    for (const [owner, { json, done }] of this.waiting) this.send(owner, json, done);
-    this.waiting.clear();
-    for (const el of document.querySelectorAll('preventie-wijzer')) {
-      el.dispatchEvent(new CustomEvent('preventiewijzer-fulltext-ready', { bubbles: true }));
-    }
-  },
-  failed(error) {
-    this.state = 'failed';
-    for (const { done } of this.waiting.values()) done(null);
-    this.waiting.clear();
-    for (const { done } of this.answers.values()) done(null);
-    this.answers.clear();
-    console.warn('<preventie-wijzer> full-text search is unavailable; the quick search stays:', error);
-  },
-  async onMainThread() {
-    try {
-      const { load } = await import('./preventiewijzer-fulltext.js');
-      this.direct = { search_json: await load(this.index) };
-      this.ready();
-    } catch (error) {
-      this.failed(error);
-    }
-  },
-  start() {
-    if (this.state !== 'idle') return;
-    this.state = 'loading';
-    try {
-      this.worker = new Worker(file('./preventiewijzer-worker.js'), { type: 'module' });
-      this.worker.postMessage({ open: this.index });
-    } catch {
-      this.onMainThread();
-      return;
-    }
-    // A worker that cannot load the engine hands over to the main thread.
-    const instead = () => { this.worker?.terminate(); this.worker = null; this.onMainThread(); };
-    this.worker.onmessage = ({ data }) => {
-      if (data.ready) this.ready();
-      else if (data.failed !== undefined) instead();
-      else this.answer(data);
-    };
-    this.worker.onerror = (event) => {
-      event.preventDefault?.();
-      if (this.state === 'loading') instead();
-    };
-  },
-};
+// Tier 2, the full-text engine shared by all instances (preventiewijzer-refine.js), costs nothing
+// until it is wanted: it is imported and started when someone focuses a search field or types,
+// when an app asks a question with words (a restored share link), or, on a 4g connection without
+// Save-Data, once the browser is idle after tier 1. The tier-1 answer stays on screen meanwhile.
+let fullText;
+let index = null; // a data folder's full-text index address; null: the national index
+const wantFullText = () => (fullText ??= import('./preventiewijzer-refine.js').then(({ tier2 }) => tier2.start(index), (error) => {
+  console.warn('<preventie-wijzer> full-text search is unavailable; the quick search stays:', error);
+  return null;
+}));
 
 /** A `refine(queryJson, done)` function for one app (apps outlive elements: see `parked`). */
 function refiner() {
   const owner = {};
-  return (json, done) => tier2.ask(owner, json, done);
+  return (json, done) => wantFullText().then((tier2) => (tier2 ? tier2.ask(owner, json, done) : done(null)));
 }
 
+/** Resolves in a new main-thread task (a message, not a timer: timers may be clamped to 4 ms). */
+const nextTask = () => new Promise((resolve) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => resolve();
+  channel.port2.postMessage(null);
+});
+
+// Three main-thread tasks, not one (a phone cannot answer a tap during a long one): the wasm's
+// start, reading the records, then the first render.
 const start = (data) => (started ??= (async () => {
   const glue = await tier1.glue;
   await glue.default({ module_or_path: tier1.wasm });
-  tier2.index = data === null ? null : await (await import(DATA)).openFolder(glue, data, national);
-  const error = data === null && glue.open_catalogue(new Uint8Array(await national()));
+  index = data === null ? null : await (await import(DATA)).openFolder(glue, data, national);
+  const records = data === null && new Uint8Array(await national());
+  await nextTask();
+  const error = data === null && glue.open_catalogue(records);
   if (error) throw new Error(error);
   wasm = glue;
   helplines = JSON.parse(glue.helplines_json());
@@ -157,9 +88,18 @@ const start = (data) => (started ??= (async () => {
     console.error('<preventie-wijzer> crashed:', message);
     active?._crashed();
   });
-  // Tier 1 is in: the full-text engine now loads in the background while the first results render.
-  setTimeout(() => tier2.start(), 0);
+  await nextTask();
+  // Tier 1 is in. On a fast connection whose user does not save data, full text loads once the
+  // browser is idle; elsewhere it waits until someone focuses the search field or types.
+  const connection = navigator.connection;
+  if (connection?.effectiveType === '4g' && !connection.saveData) {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(wantFullText, { timeout: 2000 });
+    else setTimeout(wantFullText, 0);
+  }
 })());
+
+/** A focus or input in an instance's search field: full text is wanted now. */
+const searching = (event) => event.target?.matches?.('input[name="q"]') && wantFullText();
 
 let sheet;
 function styles() {
@@ -322,6 +262,7 @@ class PreventieWijzer extends HTMLElement {
       for (const type of ['pointerdown', 'keydown', 'input', 'focusin']) {
         shadow.addEventListener(type, () => { active = this; }, { capture: true });
       }
+      for (const type of ['focusin', 'input']) shadow.addEventListener(type, searching, { capture: true });
     }
     const key = this.id ? `pw-${this.id}` : 'pw';
     const reused = parked.pop();

@@ -15,14 +15,9 @@ use crate::build;
 use crate::manifest::{Manifest, Tier};
 use crate::{root, serve, setup};
 
+mod goals;
 mod report;
 
-/// Budgets from the performance issue (mobile profile unless said otherwise).
-const BUDGET_FIRST_TIER_BROTLI: f64 = 150_000.0;
-const BUDGET_FIRST_RESULTS_MS: f64 = 1000.0;
-const BUDGET_FULLTEXT_READY_MS: f64 = 4000.0;
-const BUDGET_KEYSTROKE_P95_MS: f64 = 50.0;
-const BUDGET_KEYSTROKE_P95_10K_MS: f64 = 100.0;
 /// Cold loads per profile: at least 5 on the shipped catalogue (the issue), 3 for growth.
 const RUNS: u32 = 5;
 const GROWTH_RUNS: u32 = 3;
@@ -71,16 +66,21 @@ pub fn run() -> Result<(), String> {
         parse(&output(Command::new("node").arg(root().join("bench/peers/run.mjs")).env("PW_BENCH_DATA", &data).env("PW_BENCH_RUNS", RUNS.to_string()))?)?;
 
     mark("peers", &mut t);
+
+    eprintln!("xtask: bench: Lighthouse (mobile performance of / and /ouders.html)");
+    let lighthouse: Value = parse(&output(Command::new("node").arg(root().join("bench/lighthouse/run.mjs")).env("PW_BASE_URL", &base))?)?;
+    mark("Lighthouse", &mut t);
     let minutes = started.elapsed().as_secs_f64() / 60.0;
     let phases: Vec<String> = phases.iter().map(|(name, s)| format!("{name} {:.1} min", s / 60.0)).collect();
     let phases = phases.join(", ");
-    let report = Report { phases: &phases, ours: &ours, sizes: &sizes, growth_native: &growth_native, growth: &growth, peers: &peers, minutes };
+    let report =
+        Report { phases: &phases, ours: &ours, sizes: &sizes, growth_native: &growth_native, growth: &growth, peers: &peers, lighthouse: &lighthouse, minutes };
     let text = report.markdown();
     std::fs::write(root().join("bench/REPORT.md"), &text).map_err(|e| e.to_string())?;
     let json = json!({
         "minutes": (minutes * 10.0).round() / 10.0,
         "sizes": sizes, "browser": ours,
-        "growth_native": growth_native, "growth_browser": growth, "peers": peers,
+        "growth_native": growth_native, "growth_browser": growth, "peers": peers, "lighthouse": lighthouse,
     });
     std::fs::write(root().join("bench/report.json"), serde_json::to_string_pretty(&json).unwrap_or_default() + "\n").map_err(|e| e.to_string())?;
     print!("{text}");
@@ -145,5 +145,6 @@ struct Report<'a> {
     growth_native: &'a Value,
     growth: &'a [Value],
     peers: &'a Value,
+    lighthouse: &'a Value,
     minutes: f64,
 }

@@ -3,7 +3,7 @@
 //! pack`), and the pages from `www/`. The widget files are those of `widget/manifest.toml`
 //! ([`Manifest`]); every one but the element script gets a content hash in its name. The plain-named
 //! files stay in `target/site.stage/`, so a site with other catalogue data ([`site_with_catalogue`])
-//! needs no compiling. wasm-bindgen and wasm-opt run only when cargo wrote a new wasm (their output
+//! needs no compiling. The studio page's files go to `site/studio/` (`xtask/src/studio.rs`). wasm-bindgen and wasm-opt run only when cargo wrote a new wasm (their output
 //! is kept in `target/site.bindgen/`), so a rebuild with nothing changed takes seconds.
 
 use std::fs;
@@ -56,7 +56,9 @@ fn build(site: &Path, release: bool, test_hooks: bool) -> Result<PathBuf, String
     let stage = stage_dir(site);
     compile(&stage, &site.with_extension("bindgen"), test_hooks)?;
     pack(None, &stage, release, true)?;
-    publish(&stage, site)
+    publish(&stage, site)?;
+    crate::studio::build(site, &site.with_extension("bindgen"))?;
+    Ok(site.to_path_buf())
 }
 
 /// A copy of the built `site` whose catalogue data come from `catalogue` (the hostile test
@@ -92,32 +94,7 @@ fn compile(stage: &Path, bindgen: &Path, test_hooks: bool) -> Result<(), String>
     let _ = fs::remove_dir_all(stage);
     fs::create_dir_all(stage).map_err(|e| e.to_string())?;
     for module in ["preventiewijzer_widget", "preventiewijzer_worker"] {
-        let raw = root.join(format!("target/wasm32-unknown-unknown/wasm/{module}.wasm"));
-        let out = bindgen.join(module);
-        // What the kept output was made from: the raw wasm as cargo last wrote it, and the tools.
-        let made_from = fs::metadata(&raw)
-            .and_then(|m| m.modified())
-            .map(|t| format!("{} {t:?} wasm-bindgen {WASM_BINDGEN} wasm-opt -Oz\n", fs::metadata(&raw).map_or(0, |m| m.len())))
-            .map_err(|e| format!("{}: {e}", raw.display()))?;
-        let stamp = out.join(".made-from");
-        if fs::read_to_string(&stamp).ok().as_deref() != Some(made_from.as_str()) {
-            let _ = fs::remove_dir_all(&out);
-            fs::create_dir_all(&out).map_err(|e| e.to_string())?;
-            run(Command::new(wasm_bindgen_bin()).arg("--target").arg("web").arg("--no-typescript").arg("--out-dir").arg(&out).arg(&raw))?;
-            let wasm = out.join(format!("{module}_bg.wasm"));
-            let optimised = out.join("optimised.wasm");
-            run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).arg("-Oz").arg(&wasm).arg("-o").arg(&optimised))?;
-            fs::rename(&optimised, &wasm).map_err(|e| e.to_string())?;
-            fs::write(&stamp, &made_from).map_err(|e| e.to_string())?;
-        } else {
-            eprintln!("xtask: {module}.wasm unchanged: wasm-bindgen and wasm-opt skipped");
-        }
-        for entry in fs::read_dir(&out).map_err(|e| e.to_string())? {
-            let path = entry.map_err(|e| e.to_string())?.path();
-            if path != stamp {
-                fs::copy(&path, stage.join(path.file_name().unwrap_or_default())).map_err(|e| format!("{}: {e}", path.display()))?;
-            }
-        }
+        bindgen_module(module, bindgen, stage)?;
     }
     // The hand-written loaders: the manifest's files found in widget/js/.
     let manifest = Manifest::read()?;
@@ -144,6 +121,39 @@ fn compile(stage: &Path, bindgen: &Path, test_hooks: bool) -> Result<(), String>
         1,
     );
     fs::write(stage.join(&manifest.element.script), js).map_err(|e| e.to_string())
+}
+
+/// wasm-bindgen and wasm-opt -Oz over cargo's `module.wasm` (release profile `wasm`), kept in
+/// `bindgen/module/` and redone only when cargo wrote a new wasm; the results copied into `to`.
+pub(crate) fn bindgen_module(module: &str, bindgen: &Path, to: &Path) -> Result<(), String> {
+    let root = root();
+    let raw = root.join(format!("target/wasm32-unknown-unknown/wasm/{module}.wasm"));
+    let out = bindgen.join(module);
+    // What the kept output was made from: the raw wasm as cargo last wrote it, and the tools.
+    let made_from = fs::metadata(&raw)
+        .and_then(|m| m.modified())
+        .map(|t| format!("{} {t:?} wasm-bindgen {WASM_BINDGEN} wasm-opt -Oz\n", fs::metadata(&raw).map_or(0, |m| m.len())))
+        .map_err(|e| format!("{}: {e}", raw.display()))?;
+    let stamp = out.join(".made-from");
+    if fs::read_to_string(&stamp).ok().as_deref() != Some(made_from.as_str()) {
+        let _ = fs::remove_dir_all(&out);
+        fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+        run(Command::new(wasm_bindgen_bin()).arg("--target").arg("web").arg("--no-typescript").arg("--out-dir").arg(&out).arg(&raw))?;
+        let wasm = out.join(format!("{module}_bg.wasm"));
+        let optimised = out.join("optimised.wasm");
+        run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).arg("-Oz").arg(&wasm).arg("-o").arg(&optimised))?;
+        fs::rename(&optimised, &wasm).map_err(|e| e.to_string())?;
+        fs::write(&stamp, &made_from).map_err(|e| e.to_string())?;
+    } else {
+        eprintln!("xtask: {module}.wasm unchanged: wasm-bindgen and wasm-opt skipped");
+    }
+    for entry in fs::read_dir(&out).map_err(|e| e.to_string())? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path != stamp {
+            fs::copy(&path, to.join(path.file_name().unwrap_or_default())).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+    }
+    Ok(())
 }
 
 /// Every file a loader names (`'./name'`) is one of the manifest's, so none is left out of the

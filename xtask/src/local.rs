@@ -38,8 +38,11 @@ pub fn test_folders(site: &Path, hostile_site: &Path) -> Result<(), String> {
 fn javascript_links(from: &Path, to: &Path) -> Result<(), String> {
     let _ = fs::remove_dir_all(to);
     fs::create_dir_all(to).map_err(|e| e.to_string())?;
-    let swaps: [(&[u8], &[u8]); 2] =
-        [(b"https://example.org/lokaal/", b"javascript:window.__pwx=1//"), (b"https://example.org/hulp/", b"javascript:window.__pwx=1")];
+    let swaps: [(&[u8], &[u8]); 3] = [
+        (b"https://example.org/lokaal/", b"javascript:window.__pwx=1//"),
+        (b"https://example.org/hulp/", b"javascript:window.__pwx=1"),
+        (b"https://example.org/chat/", b"javascript:window.__pwx=1"),
+    ];
     for entry in fs::read_dir(from).map_err(|e| e.to_string())? {
         let path = entry.map_err(|e| e.to_string())?.path();
         let mut bytes = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;

@@ -8,6 +8,7 @@ mod local;
 mod manifest;
 mod serve;
 mod setup;
+mod studio;
 mod test;
 
 use std::path::PathBuf;

@@ -71,7 +71,9 @@ fn npm() -> Result<(), String> {
 /// Pagefind), pinned by their own lockfile.
 pub fn for_bench() -> Result<(), String> {
     for_tests()?;
-    npm_ci(&root().join("bench/peers"), &["minisearch", "flexsearch", "lunr", "lunr-languages", "pagefind"])
+    npm_ci(&root().join("bench/peers"), &["minisearch", "flexsearch", "lunr", "lunr-languages", "pagefind"])?;
+    // Lighthouse 12.2.3 for goal 6, pinned by its own lockfile; it drives Debian's chromium.
+    npm_ci(&root().join("bench/lighthouse"), &["lighthouse"])
 }
 
 /// `npm ci` in `dir` unless every package is installed and newer than the lockfile.

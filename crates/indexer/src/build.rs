@@ -19,9 +19,11 @@ pub fn build(catalogue: &Catalogue) -> tantivy::Result<Vec<u8>> {
     let ram = RamDirectory::create();
     let tokenizers = TokenizerManager::default();
     tokenizers.register(NL, nl_analyzer());
-    // One segment, written on this thread (IndexWriter spawns worker threads; wasm has none).
-    let mut writer =
-        Index::builder().schema(schema).settings(IndexSettings::default()).tokenizers(tokenizers).single_segment_index_writer(ram.clone(), 50_000_000)?;
+    // One segment, written on this thread (IndexWriter spawns worker threads; wasm has none). The
+    // doc store too: by default tantivy compresses it on a thread of its own, which in wasm fails
+    // with "operation not supported on this platform" (found by the studio page).
+    let settings = IndexSettings { docstore_compress_dedicated_thread: false, ..IndexSettings::default() };
+    let mut writer = Index::builder().schema(schema).settings(settings).tokenizers(tokenizers).single_segment_index_writer(ram.clone(), 50_000_000)?;
     for (ord, m) in catalogue.materials.iter().enumerate() {
         let mut doc = tantivy::TantivyDocument::default();
         for t in preventiewijzer_engine::tags(m) {

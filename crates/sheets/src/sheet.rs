@@ -3,18 +3,18 @@
 //!
 //! The columns are every field of [`Material`] in file order ([`FIELDS`]), then [`COMMENT`]: the
 //! leading `# …` comment lines of the file, one per line of the cell. Lists are joined with `;`;
-//! `parents_involved` is `ja` or `nee`; an empty cell is an absent (unknown) value. [`export`]
-//! makes the rows of a catalogue; [`rows`] turns a table read from a CSV or a workbook back
+//! `parents_involved` is `ja` or `nee`; an empty cell is an absent (unknown) value. [`rows`] turns a table read from a CSV or a workbook back
 //! into materials, checking only what the table itself decides (the header, ages, yes/no, text
-//! that a spreadsheet damaged). Everything else is left to [`catalogue::load`] in the import.
-//! Nothing here touches the file system but [`export`], so the reading side runs in wasm too.
+//! that a spreadsheet damaged). Everything else is left to the catalogue's own validation
+//! (`catalogue::load` in the CLI's import, `merge_local` in the studio). Nothing here touches the
+//! file system; the CLI's `editor::export` makes the rows of a catalogue folder.
 
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::canonical::{leading_comment, toml_text, values, Value, FIELDS};
+use super::canonical::FIELDS;
 use super::encoding::{double_encoded, explain_double_encoded, REPLACEMENT};
-use crate::catalogue::{self, validate, Catalogue, CatalogueError, Material};
+use preventiewijzer_model::catalogue::{validate, CatalogueError, Material};
 
 /// The extra last column: the file's leading comment lines, without their `# `.
 pub const COMMENT: &str = "comment";
@@ -40,80 +40,6 @@ pub struct TableRow {
     /// What errors name: the 1-based line where a CSV record starts, or a sheet's row number.
     pub line: usize,
     pub cells: Vec<String>,
-}
-
-/// The rows of a whole catalogue, for a writer of one format.
-#[derive(Debug, Clone)]
-pub struct Exported {
-    /// The catalogue (for the vocabulary of a workbook's drop-down lists).
-    pub catalogue: Catalogue,
-    /// One row of cells per material, sorted by id, in [`columns`] order.
-    pub rows: Vec<Vec<String>>,
-    /// Files that are valid but not in the canonical format (an import would reformat them).
-    pub warnings: Vec<String>,
-}
-
-/// The rows of the valid catalogue `dir`. Fails with every catalogue error, or when a value
-/// cannot be represented in a cell (a list value that contains `;`, is empty or has spaces
-/// around it; an optional text that is only spaces).
-pub fn export(dir: &Path) -> Result<Exported, Vec<CatalogueError>> {
-    let catalogue = catalogue::load(dir)?;
-    let mut errors = Vec::new();
-    let mut warnings = Vec::new();
-    let mut rows = Vec::with_capacity(catalogue.materials.len());
-    for m in &catalogue.materials {
-        let path = dir.join("materials").join(format!("{}.toml", m.id));
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) => {
-                errors.push(CatalogueError::new(&path, 0, "", format!("cannot read the file: {e}")));
-                continue;
-            }
-        };
-        let comment = leading_comment(&text);
-        if toml_text(m, &comment) != text {
-            warnings.push(format!(
-                "{}: not in the canonical format (field order, quoting or comments other than the leading ones); an import would rewrite it",
-                path.display()
-            ));
-        }
-        let mut row = Vec::with_capacity(FIELDS.len() + 1);
-        for (field, value) in values(m) {
-            let line = validate::field_line(&text, field);
-            row.push(match value {
-                Value::Text(t) => t.to_string(),
-                Value::Optional(t) => {
-                    let t = t.unwrap_or_default();
-                    if !t.is_empty() && t.trim().is_empty() {
-                        errors.push(CatalogueError::new(&path, line, field, "is only spaces, which a spreadsheet cannot tell from unknown"));
-                    }
-                    t.to_string()
-                }
-                Value::Age(age) => age.map(|a| a.to_string()).unwrap_or_default(),
-                Value::Flag(flag) => flag.map(|f| if f { "ja" } else { "nee" }.to_string()).unwrap_or_default(),
-                Value::List(list) | Value::OptionalList(list) => {
-                    for v in list {
-                        if v.contains(SEPARATOR) || v.trim() != v || v.is_empty() {
-                            errors.push(CatalogueError::new(
-                                &path,
-                                line,
-                                field,
-                                format!("`{v}` cannot go into a spreadsheet cell (list values are joined with `{SEPARATOR}` and trimmed)"),
-                            ));
-                        }
-                    }
-                    list.join(&SEPARATOR.to_string())
-                }
-            });
-        }
-        row.push(comment);
-        rows.push(row);
-    }
-    if errors.is_empty() {
-        Ok(Exported { catalogue, rows, warnings })
-    } else {
-        Err(errors)
-    }
 }
 
 /// One material row of an imported table.

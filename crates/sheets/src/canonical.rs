@@ -5,7 +5,7 @@
 //! byte-identical files. [`values`] is the one table of the fields and how each is written,
 //! shared with the spreadsheet cells ([`super::sheet`]).
 
-use crate::catalogue::Material;
+use preventiewijzer_model::catalogue::Material;
 
 /// Every field of a material, in the order of [`Material`], of the files and of the CSV header.
 pub const FIELDS: [&str; 32] = [
@@ -44,7 +44,7 @@ pub const FIELDS: [&str; 32] = [
 ];
 
 /// One field's value, with how the canonical file writes it.
-pub(super) enum Value<'a> {
+pub enum Value<'a> {
     /// Required text: always written.
     Text(&'a str),
     /// Optional text: left out when unknown.
@@ -60,7 +60,7 @@ pub(super) enum Value<'a> {
 }
 
 /// The fields of `m` in [`FIELDS`] order (the order `toml`/serde would write them).
-pub(super) fn values(m: &Material) -> [(&'static str, Value<'_>); 32] {
+pub fn values(m: &Material) -> [(&'static str, Value<'_>); 32] {
     use Value::*;
     [
         ("id", Text(&m.id)),

@@ -3,7 +3,8 @@
 //! every cell of its topics × its audiences (or risk groups); an audience sub-type (`leraren`)
 //! also counts toward its parent's column (`professionals`), once per material.
 //! Output as a text table ([`Coverage::text`]) or a self-contained Dutch HTML page
-//! ([`Coverage::html`]: inline CSS, no scripts, every text escaped).
+//! ([`Coverage::html`]: inline CSS, no scripts, every text escaped). Part of the model crate, not
+//! the CLI, because the studio page (wasm) shows it too.
 
 use std::fmt::Write;
 
@@ -97,6 +98,15 @@ impl Coverage {
             "</style>\n</head>\n<body>\n<main>\n",
             "<h1>Waar ontbreekt preventiemateriaal?</h1>\n",
         ));
+        s.push_str(&self.body_html());
+        s.push_str("</main>\n</body>\n</html>\n");
+        s
+    }
+
+    /// What the page shows below its title: the explanation and both tables, every text escaped
+    /// (the studio page shows it for the catalogue an editor dropped in).
+    pub fn body_html(&self) -> String {
+        let mut s = String::new();
         let _ = writeln!(
             s,
             "<p>Dit overzicht telt hoeveel materialen de catalogus van de Preventiewijzer heeft voor elk onderwerp, \
@@ -124,7 +134,6 @@ impl Coverage {
         s.push_str("<h2>Onderwerpen en risicogroepen</h2>\n");
         s.push_str("<p>Alleen materialen die zich op een risicogroep richten tellen hier mee; de meeste materialen zijn voor alle jongeren.</p>\n");
         self.risk_groups.html_table(&mut s, "Aantal materialen per onderwerp en risicogroep");
-        s.push_str("</main>\n</body>\n</html>\n");
         s
     }
 }
@@ -138,7 +147,7 @@ impl Matrix {
             .map(|t: &Term| Column {
                 id: t.id.clone(),
                 label: t.nl.clone(),
-                parent: t.parent.as_deref().map(|p| v.label(Facet::Audiences, p, crate::Lang::Nl).to_string()),
+                parent: t.parent.as_deref().map(|p| v.label(Facet::Audiences, p, crate::lang::Lang::Nl).to_string()),
             })
             .collect();
         let column_totals = columns.iter().map(|col| c.materials.iter().filter(|m| has(m, &col.id)).count()).collect();

@@ -1,0 +1,84 @@
+// Full text costs nothing until it is wanted: tier 2 (the worker, the tantivy wasm and the packed
+// index) is fetched once someone focuses the search field or types, or while the browser is idle
+// on a fast connection whose user does not save data; meanwhile the tier-1 answer stays shown.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, cli, shownIds, widgetFiles, BASE } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const ids = (results) => results.hits.map((h) => h.id);
+/** Long enough for an idle callback (its timeout is 2 s) to have run. */
+const IDLE_MS = 3000;
+
+/**
+ * A fresh page (its own context, nothing cached) with `connection` emulated through the DevTools
+ * protocol (`saveData`, `latency` in ms); the tier-2 files it requests are collected in `tier2`.
+ */
+async function openWith(connection) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (connection.latency) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: connection.latency, downloadThroughput: -1, uploadThroughput: -1 });
+  }
+  if (connection.saveData) await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+  const names = (await widgetFiles()).filter((f) => f.tier === 'tier-2').map((f) => new URL(`widget/${f.url}`, BASE).href);
+  const tier2 = [];
+  context.on('request', (r) => { if (names.includes(r.url())) tier2.push(r.url()); });
+  await page.addInitScript(() => {
+    document.addEventListener('preventiewijzer-fulltext-ready', () => { window.__fulltextReady = true; });
+  });
+  await page.goto(BASE);
+  await page.locator('preventie-wijzer .pw-card').first().waitFor();
+  return { context, page, tier2, names };
+}
+
+const seen = (page) => page.evaluate(() => navigator.connection && { type: navigator.connection.effectiveType, saveData: navigator.connection.saveData });
+
+test('with Save-Data on, nothing of tier 2 is fetched until someone types; the tier-1 list stays shown meanwhile', async () => {
+  const { context, page, tier2, names } = await openWith({ saveData: true });
+  assert.deepEqual(await seen(page), { type: '4g', saveData: true }, 'the emulated connection: fast, but saving data');
+  await page.waitForTimeout(IDLE_MS);
+  assert.deepEqual(tier2, [], 'no tier-2 request while nobody uses the search field');
+  assert.equal(await page.evaluate(() => window.__fulltextReady), undefined);
+
+  // Hold the packed index back, so the tier-1 answer for the typed word can be seen first.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const index = names.find((n) => n.endsWith('.pwi'));
+  await context.route(index, async (route) => { await held; await route.continue(); });
+  await page.locator('preventie-wijzer input[type="search"]').pressSequentially('weerbaarheid', { delay: 20 });
+  await page.locator('preventie-wijzer .pw-results[data-tier="1"] .pw-card').first().waitFor();
+  assert.ok(tier2.length > 0, 'typing started tier 2');
+  assert.equal(await page.locator('preventie-wijzer .pw-results').getAttribute('data-tier'), '1', 'the quick answer stays until full text is in');
+  release();
+
+  const expected = cli('weerbaarheid');
+  assert.deepEqual(await shownIds(page, expected.total), ids(expected), 'then the refined list, as the CLI ranks it');
+  assert.deepEqual([...new Set(tier2)].sort(), [...names].sort(), 'all of tier 2, once typed');
+  await context.close();
+});
+
+test('on a slow connection tier 2 waits for focus, and focus alone starts it', async () => {
+  const { context, page, tier2 } = await openWith({ latency: 400 });
+  assert.equal((await seen(page)).type, '3g', 'the emulated connection is not 4g');
+  await page.waitForTimeout(IDLE_MS);
+  assert.deepEqual(tier2, [], 'no tier-2 request before the search field is focused');
+  await page.locator('preventie-wijzer input[type="search"]').focus();
+  await page.waitForFunction(() => window.__fulltextReady === true);
+  assert.ok(tier2.length >= 3, `focus fetched tier 2: ${tier2.join(', ')}`);
+  await context.close();
+});
+
+test('on a fast connection without Save-Data, tier 2 loads once the browser is idle', async () => {
+  const { context, page, tier2, names } = await openWith({});
+  assert.deepEqual(await seen(page), { type: '4g', saveData: false });
+  await page.waitForFunction(() => window.__fulltextReady === true);
+  assert.deepEqual([...new Set(tier2)].sort(), [...names].sort(), 'all of tier 2, without any focus or typing');
+  assert.equal(await page.locator('preventie-wijzer input[type="search"]').inputValue(), '');
+  await context.close();
+});
