@@ -7,22 +7,7 @@ mod support;
 
 use std::path::Path;
 
-use support::{catalogue_with, cli, files, repo, s, shipped_copy};
-
-/// Imports `file` with `command` into an empty catalogue and checks every shipped material file
-/// comes back byte for byte.
-fn assert_recreates_the_shipped_files(command: &str, file: &Path) {
-    let shipped = files(&repo().join("catalogue/materials"));
-    let to = catalogue_with(&[]);
-    let (code, out, err) = cli(&[command, s(file), "--catalogue", s(&to)]);
-    assert_eq!(code, 0, "{command} {}:\n{err}", file.display());
-    assert!(out.contains(&format!("{} rows, {} files written", shipped.len(), shipped.len())), "{out}");
-    let imported = files(&to.join("materials"));
-    assert_eq!(imported.keys().collect::<Vec<_>>(), shipped.keys().collect::<Vec<_>>());
-    for (name, text) in &shipped {
-        assert!(imported[name] == *text, "{name} differs after {command} {}:\n{}", file.display(), String::from_utf8_lossy(&imported[name]));
-    }
-}
+use support::{assert_recreates_the_shipped_files, cli, files, s, shipped_copy};
 
 fn exported_csv(dir: &Path) -> String {
     let (code, csv, err) = cli(&["export-csv", "--catalogue", s(dir)]);
