@@ -21,6 +21,8 @@ for (const [id, key] of [
   ['studio-voorbeeld-uitleg', 'studio.preview_note'], ['studio-download-titel', 'studio.download_title'],
   ['studio-download-knop', 'studio.download'], ['studio-publiceer', 'studio.publish'],
 ]) $(id).textContent = text(key);
+// The preview's frame is named by the same heading text.
+$('studio-voorbeeld-frame').title = text('studio.preview_title');
 
 /** Where the preview lives: served by the service worker from this cache, never from a server. */
 const PREVIEW = new URL('studio/voorbeeld/', document.baseURI);
