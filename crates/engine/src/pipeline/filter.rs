@@ -1,28 +1,33 @@
-//! Hard filters and facet counts. A filter applies only when the user chose it; within a facet
-//! any chosen value matches, across facets all must match. Age (or a school level) excludes
-//! materials whose *known* range lies outside it; unknown ranges stay in.
+//! Stage 3, filter: the hard filters the user chose, and the index of facet values they (and
+//! the facet counts, [`crate::pipeline::facet_counts`]) compare. A filter applies only when the
+//! user chose it; within a facet any chosen value matches, across facets all must match. Age (or
+//! a school level) excludes materials whose *known* range lies outside it; unknown ranges stay in.
 
 use std::collections::HashMap;
 
-use super::Query;
 use crate::catalogue::Material;
-pub use crate::facets::FILTERS;
+use crate::engine::Engine;
+use crate::facets::{values, FILTERS};
+use crate::pipeline::candidates::Candidate;
+use crate::pipeline::understand::Understood;
 use crate::vocabulary::{Facet, Vocabulary};
+use crate::Query;
 
-/// A material's values for a facet.
-pub fn values(m: &Material, f: Facet) -> &[String] {
-    match f {
-        Facet::Audiences => &m.audiences,
-        Facet::Topics => &m.topics,
-        Facet::RiskGroups => &m.risk_groups,
-        Facet::Formats => std::slice::from_ref(&m.format),
-        Facet::Stages => &m.stages,
-        Facet::Costs => std::slice::from_ref(&m.cost),
-        Facet::Languages => &m.languages,
-        Facet::Regions => std::slice::from_ref(&m.region),
-        Facet::EvidenceLevels => m.evidence.as_slice(),
-        _ => &[],
-    }
+/// Stage 3: the candidates that pass every hard filter of the query, in the order found.
+pub(crate) fn apply(engine: &Engine, understood: &Understood, candidates: &[Candidate]) -> Vec<Candidate> {
+    passing(engine, &understood.chosen, understood.window, candidates).collect()
+}
+
+/// The candidates that pass the `chosen` filters and the age `window` (also what
+/// [`crate::pipeline::suggest`] counts for a query without one of its filters).
+pub(crate) fn passing<'c>(
+    engine: &'c Engine,
+    chosen: &'c ChosenTerms,
+    window: Option<(u8, u8)>,
+    candidates: &'c [Candidate],
+) -> impl Iterator<Item = Candidate> + 'c {
+    let materials = &engine.catalogue.materials;
+    candidates.iter().copied().filter(move |c| chosen.passes(&engine.facets, c.material, &materials[c.material], window))
 }
 
 /// Whether the material matches one chosen value. Audiences follow the hierarchy: a sub-type
