@@ -26,7 +26,7 @@ pub(crate) fn gather(engine: &Engine, understood: &Understood) -> Vec<Candidate>
         return (0..n).map(|material| Candidate { material, relevance: 0.0 }).collect();
     }
     let mut candidates = engine.text.candidates(&understood.plan, n, &engine.weights);
-    if let Some(s) = understood.situation.map(|m| m.situation) {
+    if let Some(s) = understood.situation.map(|situation| situation.situation) {
         let mut have = vec![false; n];
         candidates.iter().for_each(|c| have[c.material] = true);
         let on_topic = |i: usize| materials[i].topics.iter().any(|t| s.topics.contains(t));

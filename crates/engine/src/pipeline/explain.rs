@@ -19,9 +19,9 @@ use crate::{Lang, Query};
 /// situation the query is about.
 pub(crate) fn page(engine: &Engine, understood: &Understood, ranking: Vec<Ranked>) -> (Vec<Hit>, Option<SituationHelp>) {
     let query = understood.query;
-    let help = understood.situation.map(|m| situation_help(engine, m, understood));
+    let help = understood.situation.map(|situation| situation_help(engine, situation, understood));
     // The reasons name the situation by the source's wording of the signal the words fit.
-    let situation = understood.situation.zip(help.as_ref().and_then(|h| h.signal.as_deref())).map(|(m, signal)| (m.situation, signal));
+    let situation = understood.situation.zip(help.as_ref().and_then(|h| h.signal.as_deref())).map(|(situation, signal)| (situation.situation, signal));
     let skip = query.page.max(1).saturating_sub(1).saturating_mul(query.limit);
     let hits = ranking.into_iter().skip(skip).take(query.limit).map(|r| hit(engine, understood, r, situation)).collect();
     (hits, help)
@@ -89,8 +89,8 @@ fn matched<'u>(engine: &Engine, i: usize, understood: &'u Understood) -> (Vec<St
 /// What the widget shows for the situation: its label and advice in the query's language, its
 /// helplines of the query's region (Flanders when chosen, else the Netherlands) and the source's
 /// wording of the signal the typed words fit best.
-fn situation_help(engine: &Engine, m: SituationMatch, understood: &Understood) -> SituationHelp {
-    let (s, query) = (m.situation, understood.query);
+fn situation_help(engine: &Engine, situation: SituationMatch, understood: &Understood) -> SituationHelp {
+    let (s, query) = (situation.situation, understood.query);
     let en = query.lang == Lang::En;
     let region = if query.regions.iter().any(|r| r == "vlaanderen") { "vlaanderen" } else { "nederland" };
     let helplines = &engine.catalogue.helplines;
@@ -102,21 +102,21 @@ fn situation_help(engine: &Engine, m: SituationMatch, understood: &Understood) -
         acute: s.acute,
         advice: if en { s.advice_en.clone().or_else(|| s.advice.clone()) } else { s.advice.clone() },
         helplines,
-        signal: engine.situations.signal(m.index, s, &typed, query.lang),
-        strength: m.strength,
+        signal: engine.situations.signal(situation.index, s, &typed, query.lang),
+        strength: situation.strength,
     }
 }
 
 /// `situation`: the situation the query describes and the source's wording of its signal.
 pub fn reasons(
     m: &Material,
-    q: &Query,
+    query: &Query,
     window: Option<(u8, u8)>,
     matched_words: &[String],
     situation: Option<(&Situation, &str)>,
     vocab: &Vocabulary,
 ) -> Vec<String> {
-    let lang = q.lang;
+    let lang = query.lang;
     let mut why = Vec::new();
     if !matched_words.is_empty() {
         why.push(lang.fill("why.matches", &[("words", &matched_words.join(", "))]));
@@ -129,28 +129,28 @@ pub fn reasons(
             why.push(lang.fill("why.situation", &[("signal", signal), ("topic", &lower_first(vocab.label(Facet::Topics, t, lang)))]));
         }
     }
-    if audience_match(m, &q.audiences, vocab) != AudienceMatch::None {
+    if audience_match(m, &query.audiences, vocab) != AudienceMatch::None {
         for a in m
             .audiences
             .iter()
-            .filter(|a| q.audiences.iter().any(|c| *a == c || vocab.audience_parent(a) == Some(c) || vocab.audience_parent(c) == Some(a.as_str())))
+            .filter(|a| query.audiences.iter().any(|c| *a == c || vocab.audience_parent(a) == Some(c) || vocab.audience_parent(c) == Some(a.as_str())))
         {
             why.push(lang.fill("why.for", &[("label", &lower_first(vocab.label(Facet::Audiences, a, lang)))]));
         }
     }
     if window.is_some() {
-        why.push(age_range(m.age_min, m.age_max, q.lang));
+        why.push(age_range(m.age_min, m.age_max, query.lang));
     }
-    for t in m.topics.iter().filter(|t| q.topics.contains(t)) {
+    for t in m.topics.iter().filter(|t| query.topics.contains(t)) {
         why.push(lang.fill("why.about", &[("label", &lower_first(vocab.label(Facet::Topics, t, lang)))]));
     }
-    for r in m.risk_groups.iter().filter(|r| q.risk_groups.contains(r)) {
+    for r in m.risk_groups.iter().filter(|r| query.risk_groups.contains(r)) {
         why.push(lang.fill("why.for", &[("label", &lower_first(vocab.label(Facet::RiskGroups, r, lang)))]));
     }
     for f in [Facet::Formats, Facet::Stages, Facet::Costs, Facet::Languages, Facet::Regions] {
-        let chosen = crate::facets::chosen(q, f);
+        let chosen = crate::facets::chosen(query, f);
         for v in crate::facets::values(m, f).iter().filter(|v| chosen.contains(v)) {
-            why.push(lower_first(vocab.label(f, v, q.lang)));
+            why.push(lower_first(vocab.label(f, v, query.lang)));
         }
     }
     if let Some(level) = m.evidence.as_ref().and_then(|e| vocab.term(Facet::EvidenceLevels, e)).filter(|t| t.rank.unwrap_or(0) > 0) {

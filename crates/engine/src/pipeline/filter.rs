@@ -46,8 +46,8 @@ pub fn passes_facet(m: &Material, f: Facet, chosen: &[String], vocab: &Vocabular
 }
 
 /// The ages the query is about: `age`, else the school level's ages.
-pub fn age_window(q: &Query, vocab: &Vocabulary) -> Option<(u8, u8)> {
-    q.age.map(|a| (a, a)).or_else(|| q.school_level.as_deref().and_then(|s| school_level_ages(s, vocab)))
+pub fn age_window(query: &Query, vocab: &Vocabulary) -> Option<(u8, u8)> {
+    query.age.map(|a| (a, a)).or_else(|| query.school_level.as_deref().and_then(|s| school_level_ages(s, vocab)))
 }
 
 /// Ages of a school level given as an id, label or synonym ("klas 2 vmbo"); when a phrase names
@@ -70,10 +70,10 @@ pub fn age_allows(m: &Material, window: Option<(u8, u8)>) -> bool {
     window.is_none_or(|(lo, hi)| m.age_min.is_none_or(|a| a <= hi) && m.age_max.is_none_or(|a| a >= lo))
 }
 
-/// Whether `m` passes every hard filter of `q`: the plain reference of [`ChosenTerms::passes`]
+/// Whether `m` passes every hard filter of `query`: the plain reference of [`ChosenTerms::passes`]
 /// (the relevance check uses it to catch what the engine lets through).
-pub fn passes(m: &Material, q: &Query, window: Option<(u8, u8)>, vocab: &Vocabulary) -> bool {
-    age_allows(m, window) && FILTERS.iter().all(|f| passes_facet(m, f.facet, f.chosen(q), vocab))
+pub fn passes(m: &Material, query: &Query, window: Option<(u8, u8)>, vocab: &Vocabulary) -> bool {
+    age_allows(m, window) && FILTERS.iter().all(|f| passes_facet(m, f.facet, f.chosen(query), vocab))
 }
 
 /// Per material and filter facet (in [`FILTERS`] order): the indices of the vocabulary terms
@@ -122,9 +122,9 @@ impl FacetIndex {
 pub struct ChosenTerms([Option<Vec<u16>>; FILTERS.len()]);
 
 impl ChosenTerms {
-    pub fn new(q: &Query, vocab: &Vocabulary) -> ChosenTerms {
+    pub fn new(query: &Query, vocab: &Vocabulary) -> ChosenTerms {
         ChosenTerms(FILTERS.map(|f| {
-            let ids = f.chosen(q);
+            let ids = f.chosen(query);
             let terms = vocab.terms(f.facet);
             (!ids.is_empty()).then(|| terms.iter().enumerate().filter(|(_, t)| ids.contains(&t.id)).map(|(k, _)| k as u16).collect())
         }))

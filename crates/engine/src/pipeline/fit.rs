@@ -106,18 +106,18 @@ const HELP_STAGES: [&str; 2] = ["hulp", "melding"];
 /// The final score of a material that passed the filters. `relevance` is its text relevance
 /// (0–1, 0 when there is no text); `newest_year` the newest recognition year in the catalogue.
 pub(crate) fn score(m: &Material, understood: &Understood, relevance: f32, newest_year: Option<u16>, vocab: &Vocabulary, w: &Weights) -> f32 {
-    let q = understood.query;
+    let query = understood.query;
     let mut s = w.text * relevance;
     // Material made for fewer audiences is more specific: "for parents" beats "for parents,
     // teachers and youth workers" when a parent asks.
     let audience_specificity = 0.6 + 0.4 / m.audiences.len().max(1) as f32;
-    s += match audience_match(m, &q.audiences, vocab) {
+    s += match audience_match(m, &query.audiences, vocab) {
         AudienceMatch::Exact => w.audience_exact * audience_specificity,
         AudienceMatch::Related => w.audience_related,
         AudienceMatch::None => 0.0,
     };
     // Nobody said who asks: material a young person or a parent can use themselves first.
-    if q.audiences.is_empty() && understood.typed_audience.is_none() && m.audiences.iter().any(|a| PUBLIC.contains(&a.as_str())) {
+    if query.audiences.is_empty() && understood.typed_audience.is_none() && m.audiences.iter().any(|a| PUBLIC.contains(&a.as_str())) {
         s += w.public;
     }
     if let Some(typed) = understood.typed_audience {
@@ -140,9 +140,9 @@ pub(crate) fn score(m: &Material, understood: &Understood, relevance: f32, newes
             hits / chosen.len() as f32 * (0.5 + 0.5 / has.len() as f32)
         }
     };
-    s += w.topic * specificity(&q.topics, &m.topics);
+    s += w.topic * specificity(&query.topics, &m.topics);
     s += w.topic * w.typed_topic * specificity(&understood.typed_topics, &m.topics);
-    s += w.risk_group * specificity(&q.risk_groups, &m.risk_groups);
+    s += w.risk_group * specificity(&query.risk_groups, &m.risk_groups);
     if let Some(rank) = m.evidence.as_ref().and_then(|e| vocab.term(Facet::EvidenceLevels, e)).and_then(|t| t.rank) {
         let max = vocab.evidence_levels.iter().filter_map(|t| t.rank).max().unwrap_or(1).max(1);
         s += w.evidence * f32::from(rank) / f32::from(max);
@@ -158,7 +158,7 @@ pub(crate) fn score(m: &Material, understood: &Understood, relevance: f32, newes
     if m.url.is_some() || m.how_to_get.is_some() || m.source_url.is_some() {
         s += w.actionable;
     }
-    if m.languages.iter().any(|l| l == q.lang.code()) {
+    if m.languages.iter().any(|l| l == query.lang.code()) {
         s += w.language;
     }
     if let (Some(year), Some(newest)) = (evidence_year(m), newest_year) {

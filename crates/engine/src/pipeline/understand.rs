@@ -58,7 +58,7 @@ pub(crate) fn understand<'a>(engine: &'a Engine, query: &'a Query) -> Understood
         .map(|i| (i, 1.0))
         .or_else(|| engine.situations.best_for(&plan, &engine.weights))
         .map(|(index, strength)| SituationMatch { index, situation: &situations[index], strength });
-    let only_who = situation.and_then(|m| if m.situation.who.len() == 1 { Some(m.situation.who[0].as_str()) } else { None });
+    let only_who = situation.and_then(|found| if found.situation.who.len() == 1 { Some(found.situation.who[0].as_str()) } else { None });
     let typed_audience = if query.audiences.is_empty() { crate::dutch::speaker(&words(&query.text)).or(only_who) } else { None };
     let typed_topics =
         if query.topics.is_empty() { plan.named.iter().filter(|(f, _)| *f == Facet::Topics).map(|(_, id)| id.clone()).collect() } else { Vec::new() };
