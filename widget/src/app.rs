@@ -5,13 +5,14 @@ use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
 use preventiewijzer_engine::protocol::Answer;
-use preventiewijzer_engine::{DropTarget, Engine, FilterFacet, Lang, Query, Results, FILTERS};
+use preventiewijzer_engine::{Engine, FilterFacet, Lang, Query, Results, FILTERS};
 use preventiewijzer_model::vocabulary::Facet;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::browser;
+use crate::controls::Controls;
 use crate::components::{
     Chips, FacetGroup, FacetOption, HelpBlock, NoResults, QuickExit, ResultList, SearchBox, Shortlist, SituationHelpBlock, SortPicker, Start,
 };
@@ -89,16 +90,11 @@ pub fn engine() -> &'static Engine {
     crate::catalogue::engine()
 }
 
-/// A callback that sends one action, made the same way for every control.
-pub fn send<T: 'static>(dispatch: &UseReducerDispatcher<State>, make: impl Fn(T) -> Action + 'static) -> Callback<T> {
-    let dispatch = dispatch.clone();
-    Callback::from(move |v: T| dispatch.dispatch(Change::Do(make(v))))
-}
-
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = use_reducer_eq(|| State::from_attributes(&props.attrs, engine().vocabulary()).0);
     let dispatch = state.dispatcher();
+    let controls = (*use_memo((), |_| Controls::new(&dispatch))).clone();
     {
         let dispatch = dispatch.clone();
         use_effect_with(props.attrs.clone(), move |attrs| dispatch.dispatch(Change::Apply(attrs.clone())));
@@ -112,13 +108,10 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     let exit = state.exit_url().map(str::to_string);
-    let leave = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |url: String| {
-            dispatch.dispatch(Change::Do(Action::Forget));
-            browser::leave(&url);
-        })
-    };
+    let leave = use_callback(dispatch.clone(), |url: String, dispatch| {
+        dispatch.dispatch(Change::Do(Action::Forget));
+        browser::leave(&url);
+    });
     // Escape leaves only when pressed inside the widget, no other handler used it (a host
     // dialog) and it does not clear a filled text field (as it does in a search box); anywhere
     // on the page it is Shift pressed three times, handled once for all instances by the
@@ -231,15 +224,12 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
-    let skip_to_results = {
-        let list_ref = list_ref.clone();
-        Callback::from(move |_: ()| {
-            let first = list_ref.cast::<web_sys::Element>().and_then(|l| l.query_selector(".pw-card a[href], .pw-card button").ok().flatten());
-            if let Some(el) = first.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = el.focus();
-            }
-        })
-    };
+    let skip_to_results = use_callback(list_ref.clone(), |_: (), list_ref| {
+        let first = list_ref.cast::<web_sys::Element>().and_then(|l| l.query_selector(".pw-card a[href], .pw-card button").ok().flatten());
+        if let Some(el) = first.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
     let q = &state.query;
     let lang = q.lang;
     let level = state.heading_level;
@@ -264,7 +254,7 @@ pub fn app(props: &AppProps) -> Html {
         if options.is_empty() {
             return html! {};
         }
-        html! { <FacetGroup legend={lang.text(legend)} {name} {options} on_toggle={send(&dispatch, move |id| Action::Toggle(facet, id))} /> }
+        html! { <FacetGroup legend={lang.text(legend)} {name} {options} on_toggle={controls.toggle_of(facet)} /> }
     };
     let on_share = {
         let (share_url, key, fragment) = (share_url.clone(), props.key.clone(), state.to_fragment(engine().vocabulary()));
@@ -306,16 +296,14 @@ pub fn app(props: &AppProps) -> Html {
             }
             if state.shows("search") {
                 <SearchBox {lang} landmark={landmark(t(lang, Msg::SearchLabel))} text={q.text.clone()} age={q.age} school_level={q.school_level.clone()}
-                    on_text={send(&dispatch, Action::SetText)} on_age={send(&dispatch, Action::SetAge)}
-                    on_school_level={send(&dispatch, Action::SetSchoolLevel)} on_skip={skip_to_results} />
+                    on_text={controls.text.clone()} on_age={controls.age.clone()}
+                    on_school_level={controls.school_level.clone()} on_skip={skip_to_results} />
             }
             if state.shows("search") {
-                <Start {lang} situations={start} on_choose={send(&dispatch, |id: String| Action::SetSituation(Some(id)))} {level} />
+                <Start {lang} situations={start} on_choose={controls.choose_situation.clone()} {level} />
             }
-            <Chips {lang} query={q.clone()} on_remove={send(&dispatch, |(f, id): (Facet, String)| Action::Toggle(f, id))}
-                on_clear_age={send(&dispatch, |_: ()| Action::SetAge(String::new()))}
-                on_clear_level={send(&dispatch, |_: ()| Action::SetSchoolLevel(String::new()))}
-                on_clear_all={send(&dispatch, |_: ()| Action::ClearFilters)} />
+            <Chips {lang} query={q.clone()} on_remove={controls.remove_filter.clone()} on_clear_age={controls.clear_age.clone()}
+                on_clear_level={controls.clear_level.clone()} on_clear_all={controls.clear_all.clone()} />
             <div class="pw-body">
                 if state.shows("filters") {
                     <details class="pw-filters" open={*filters_open} ontoggle={toggle_filters}>
@@ -333,20 +321,20 @@ pub fn app(props: &AppProps) -> Html {
                     onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up} onfocusout={on_focus_out}>
                     <@{format!("h{level}")} class="pw-sr-only">{ t(lang, Msg::ResultsHeading) }</@>
                     if let Some(situation) = situation {
-                        <SituationHelpBlock {lang} {situation} tapped={q.situation.is_some()} on_clear={send(&dispatch, |_: ()| Action::SetSituation(None))} level={level + 1} />
+                        <SituationHelpBlock {lang} {situation} tapped={q.situation.is_some()} on_clear={controls.clear_situation.clone()} level={level + 1} />
                     }
                     <p class="pw-status" role="status" aria-live="polite">{ status(lang, results.total) }</p>
-                    <SortPicker {lang} sort={q.sort} on_sort={send(&dispatch, Action::SetSort)} />
+                    <SortPicker {lang} sort={q.sort} on_sort={controls.sort.clone()} />
                     <NoResults {lang} total={results.total} suggestions={results.suggestions.clone()}
-                        on_text={send(&dispatch, Action::SetText)} on_drop={send(&dispatch, drop_action)} />
+                        on_text={controls.text.clone()} on_drop={controls.drop_filter.clone()} />
                     <ResultList {lang} level={level + 1} hits={results.hits.clone()} total={results.total} shortlist={state.shortlist.clone()}
-                        on_save={send(&dispatch, Action::ToggleShortlist)} on_more={send(&dispatch, |_: ()| Action::ShowMore)} />
+                        on_save={controls.toggle_saved.clone()} on_more={controls.more.clone()} />
                 </div>
             </div>
             if state.shows("shortlist") && !saved.is_empty() {
                 <Shortlist {lang} landmark={landmark(t(lang, Msg::Shortlist))} materials={saved} query={q.clone()}
                     today={browser::today()} today_text={browser::today_text(lang.code())}
-                    share_url={(*share_url).clone()} on_remove={send(&dispatch, Action::ToggleShortlist)}
+                    share_url={(*share_url).clone()} on_remove={controls.toggle_saved.clone()}
                     on_print={Callback::from(|el: web_sys::Element| browser::print_only(&el))} {on_share} {level} />
             }
             if state.shows("help") {
@@ -375,13 +363,4 @@ fn instance_name(attrs: &Attributes, key: &str, lang: Lang) -> Option<String> {
 
 fn status(lang: Lang, total: usize) -> String {
     format!("{total} {}", t(lang, if total == 1 { Msg::OneResult } else { Msg::Results }))
-}
-
-/// The action that drops a suggested filter.
-fn drop_action(d: preventiewijzer_engine::DropFilter) -> Action {
-    match d.field {
-        DropTarget::Age => Action::SetAge(String::new()),
-        DropTarget::SchoolLevel => Action::SetSchoolLevel(String::new()),
-        DropTarget::Filter(facet) => Action::Toggle(facet, d.value),
-    }
 }

@@ -8,6 +8,7 @@ mod app;
 mod browser;
 mod catalogue;
 mod components;
+mod controls;
 mod messages;
 mod share;
 mod state;

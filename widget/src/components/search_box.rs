@@ -26,12 +26,6 @@ pub struct SearchBoxProps {
 #[function_component(SearchBox)]
 pub fn search_box(p: &SearchBoxProps) -> Html {
     let value_of = |cb: Callback<String>| Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()));
-    let on_level = {
-        let cb = p.on_school_level.clone();
-        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
-    };
-    let levels = &crate::app::engine().vocabulary().school_levels;
-    let chosen = p.school_level.as_deref().unwrap_or_default();
     let skip = p.on_skip.clone();
     html! {
         <div class="pw-search" role="search" aria-label={p.landmark.clone()}>
@@ -42,11 +36,41 @@ pub fn search_box(p: &SearchBoxProps) -> Html {
             </label>
             // Right after the search field: Tab, Enter and the first result has the focus.
             <button type="button" class="pw-skip" onclick={Callback::from(move |_| skip.emit(()))}>{ t(p.lang, Msg::SkipToResults) }</button>
+            <ProfileFields lang={p.lang} age={p.age} school_level={p.school_level.clone()} on_age={p.on_age.clone()} on_school_level={p.on_school_level.clone()} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ProfileFieldsProps {
+    lang: Lang,
+    age: Option<u8>,
+    school_level: Option<String>,
+    on_age: Callback<String>,
+    on_school_level: Callback<String>,
+}
+
+/// Age and school level, a part of their own: typing in the text field changes neither, so
+/// these fields (the school levels are some thirty options) are not drawn again per keystroke.
+#[function_component(ProfileFields)]
+fn profile_fields(p: &ProfileFieldsProps) -> Html {
+    let on_age = {
+        let cb = p.on_age.clone();
+        Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let on_level = {
+        let cb = p.on_school_level.clone();
+        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
+    };
+    let levels = &crate::app::engine().vocabulary().school_levels;
+    let chosen = p.school_level.as_deref().unwrap_or_default();
+    html! {
+        <>
             // The hint outside the label: it describes the field (aria-describedby), it is not its name.
             <div class="pw-age">
                 <label for="pw-age">{ t(p.lang, Msg::Age) }</label>
                 <input type="number" id="pw-age" name="age" min="0" max="99" inputmode="numeric" aria-describedby="pw-age-hint"
-                    value={p.age.map(|a| a.to_string()).unwrap_or_default()} oninput={value_of(p.on_age.clone())} />
+                    value={p.age.map(|a| a.to_string()).unwrap_or_default()} oninput={on_age} />
                 <small id="pw-age-hint">{ t(p.lang, Msg::AgeHint) }</small>
             </div>
             <label class="pw-level">
@@ -58,6 +82,6 @@ pub fn search_box(p: &SearchBoxProps) -> Html {
                     }) }
                 </select>
             </label>
-        </div>
+        </>
     }
 }
