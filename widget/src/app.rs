@@ -12,10 +12,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::controls::Controls;
 use crate::components::{
     Chips, FacetGroup, FacetOption, HelpBlock, NoResults, QuickExit, ResultList, SearchBox, Shortlist, SituationHelpBlock, SortPicker, Start,
 };
+use crate::controls::Controls;
 use crate::messages::{t, Msg};
 use crate::share::percent_decode;
 use crate::state::{Action, Attributes, State};
