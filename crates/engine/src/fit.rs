@@ -105,17 +105,20 @@ pub fn score(m: &Material, p: &Profile, text: f32, vocab: &Vocabulary, w: &Weigh
             None => 0.0,
         };
     }
-    let specificity = |chosen: &[String], has: &[String]| -> f32 {
+    let specificity = |chosen: &[String], has: &[String], breadth: usize| -> f32 {
         let hits = chosen.iter().filter(|c| has.contains(c)).count() as f32;
         if hits == 0.0 {
             0.0
         } else {
-            hits / chosen.len() as f32 * (0.5 + 0.5 / has.len() as f32)
+            hits / chosen.len() as f32 * (0.5 + 0.5 / breadth.max(1) as f32)
         }
     };
-    s += w.topic * specificity(&q.topics, &m.topics);
-    s += w.topic * w.typed_topic * specificity(p.typed_topics, &m.topics);
-    s += w.risk_group * specificity(&q.risk_groups, &m.risk_groups);
+    // How many subjects the material covers: topics that say what to do ("signaleren",
+    // "hulp-zoeken", "melden") do not make a loverboy site less about loverboys.
+    let subjects = m.topics.iter().filter(|t| !crate::situation::ACTION_TOPICS.contains(&t.as_str())).count();
+    s += w.topic * specificity(&q.topics, &m.topics, subjects);
+    s += w.topic * w.typed_topic * specificity(p.typed_topics, &m.topics, subjects);
+    s += w.risk_group * specificity(&q.risk_groups, &m.risk_groups, m.risk_groups.len());
     if let Some(rank) = m.evidence.as_ref().and_then(|e| vocab.term(Facet::EvidenceLevels, e)).and_then(|t| t.rank) {
         let max = vocab.evidence_levels.iter().filter_map(|t| t.rank).max().unwrap_or(1).max(1);
         s += w.evidence * f32::from(rank) / f32::from(max);
