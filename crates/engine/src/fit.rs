@@ -73,6 +73,16 @@ pub struct Profile<'a> {
 /// Who can use material themselves, without a professional's context.
 const PUBLIC: [&str; 2] = ["jongeren", "ouders"];
 
+/// Formats a young person or a parent can use on their own, without a class or a trainer.
+const SELF_USE_FORMATS: [&str; 6] = ["website", "hulplijn", "meldpunt", "brochure", "film", "campagne"];
+
+/// Whether a young person or a parent can use `m` themselves: a self-use format or material to
+/// read alone, made for young people, parents or adults.
+fn self_use(m: &Material) -> bool {
+    let for_them = m.audiences.iter().any(|a| matches!(a.as_str(), "jongeren" | "ouders" | "volwassenen"));
+    for_them && (SELF_USE_FORMATS.contains(&m.format.as_str()) || m.delivered_by.iter().any(|d| d == "zelf-lezen"))
+}
+
 /// The stages of material that helps once something has happened.
 const HELP_STAGES: [&str; 2] = ["hulp", "melding"];
 
@@ -97,6 +107,11 @@ pub fn score(m: &Material, p: &Profile, text: f32, vocab: &Vocabulary, w: &Weigh
         if audience_match(m, &[typed.to_string()], vocab) == AudienceMatch::Exact {
             s += w.audience_exact * audience_specificity * w.typed_audience;
         }
+    }
+    // A young person or a parent asking: material they can use themselves first.
+    let asker = q.audiences.iter().map(String::as_str).chain(p.typed_audience);
+    if asker.clone().any(|a| PUBLIC.contains(&a)) && self_use(m) {
+        s += w.self_use;
     }
     if let Some(window) = p.window {
         s += match age_fit(m, window) {
