@@ -79,12 +79,13 @@ pub struct Weights {
     /// 0.4 → 0.739/0.683. Range 0–1, default 0.2.
     pub public: f32,
     /// Bonus, when the one asking is a young person or a parent (chosen, or shown by their
-    /// words), for material they can use themselves: a website, a helpline, a report point, a
-    /// brochure, a film or a campaign, or material to read alone, made for young people, parents
-    /// or adults (not a lesson package a teacher gives). Measured (tier 2 whole/natural, tier 1
-    /// whole/natural): 0 → 0.747/0.703, 0.745/0.698; 0.2 → 0.751/0.707, 0.750/0.703;
-    /// 0.4 → 0.752/0.710, 0.750/0.705; 0.6 → 0.751/0.709, 0.747/0.700; 1.0 → 0.745/0.702,
-    /// 0.743/0.697. Range 0–1, default 0.4.
+    /// words), or when someone describes a situation without saying who they are, for material
+    /// they can use themselves: a website, a helpline, a report point, a brochure, a film or a
+    /// campaign, or material to read alone, made for young people, parents or adults (not a
+    /// lesson package a teacher gives). Measured (tier 2 whole/natural, tier 1 whole/natural):
+    /// 0 → 0.749/0.705, 0.746/0.701; 0.2 → 0.752/0.707, 0.750/0.706; 0.4 → 0.755/0.717,
+    /// 0.753/0.714; 0.6 → 0.754/0.715, 0.750/0.709; 1.0 → 0.748/0.708, 0.744/0.703.
+    /// Range 0–1, default 0.4.
     pub self_use: f32,
     /// How much a typed word found in the title counts. Range 0–10, default 3.0.
     pub title: f32,

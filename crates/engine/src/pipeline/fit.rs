@@ -135,9 +135,12 @@ pub(crate) fn score(m: &Material, understood: &Understood, relevance: f32, newes
             s += w.audience_exact * audience_specificity * w.typed_audience;
         }
     }
-    // A young person or a parent asking: material they can use themselves first.
+    // A young person or a parent asking, or someone describing a situation without saying who
+    // they are (most likely the one it happens to, or their parent): material they can use
+    // themselves first.
     let mut asker = query.audiences.iter().map(String::as_str).chain(understood.typed_audience);
-    if asker.any(|a| PUBLIC.contains(&a)) && self_use(m) {
+    let nobody = query.audiences.is_empty() && understood.typed_audience.is_none() && understood.situation.is_some();
+    if (nobody || asker.any(|a| PUBLIC.contains(&a))) && self_use(m) {
         s += w.self_use;
     }
     if let Some(window) = understood.fit_window {
