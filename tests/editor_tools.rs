@@ -243,7 +243,8 @@ fn editor_commands_reject_flags_they_do_not_take() {
 #[test]
 fn the_first_views_are_the_engines_ranking_escaped_with_only_https_and_tel_links() {
     let hostile = std::fs::read_to_string(repo().join("tests/fixtures/hostile/xss-test-fixture.toml")).unwrap();
-    let c = preventiewijzer_model::catalogue::load(&catalogue_with(&[("xss-test-fixture.toml", &hostile), ("voorbeeld.toml", VALID)])).unwrap_or_else(|e| panic!("{e:?}"));
+    let c = preventiewijzer_model::catalogue::load(&catalogue_with(&[("xss-test-fixture.toml", &hostile), ("voorbeeld.toml", VALID)]))
+        .unwrap_or_else(|e| panic!("{e:?}"));
     let engine = preventiewijzer_engine::Engine::open(preventiewijzer_indexer::build(&c).unwrap()).unwrap();
     let files = preventiewijzer::editor::first::lists(&engine, None);
     let (_, nl) = files.iter().find(|(name, _)| name == "preventiewijzer-first-nl.html").expect("the default Dutch profile");
@@ -256,7 +257,10 @@ fn the_first_views_are_the_engines_ranking_escaped_with_only_https_and_tel_links
     assert!(nl.contains(&format!("aria-live=\"polite\">{} resultaten</p>", results.total)), "{nl}");
     // Hostile catalogue text stays text; links are https: or tel: only.
     for (name, html) in &files {
-        assert!(!html.contains("<script") && !html.contains("<img") && !html.contains("<svg") && !html.contains("<iframe") && !html.contains("<style"), "{name}");
+        assert!(
+            !html.contains("<script") && !html.contains("<img") && !html.contains("<svg") && !html.contains("<iframe") && !html.contains("<style"),
+            "{name}"
+        );
         assert!(!html.contains("a'onmouseover"), "{name}: a quote in a URL is escaped");
         for href in html.split("href=\"").skip(1) {
             assert!(href.starts_with("https://") || href.starts_with("tel:"), "{name}: {}", &href[..40.min(href.len())]);

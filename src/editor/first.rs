@@ -222,7 +222,11 @@ fn filters(engine: &Engine, q: &Query, results: &Results) -> String {
             })
             .collect();
         if !options.is_empty() {
-            out.push_str(&format!("<fieldset class=\"pw-facet\" data-facet=\"{name}\"><legend>{}</legend>{}</fieldset>", escape(q.lang.text(legend)), options.concat()));
+            out.push_str(&format!(
+                "<fieldset class=\"pw-facet\" data-facet=\"{name}\"><legend>{}</legend>{}</fieldset>",
+                escape(q.lang.text(legend)),
+                options.concat()
+            ));
         }
     }
     out

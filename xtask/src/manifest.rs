@@ -113,19 +113,22 @@ impl Manifest {
     /// The manifest of `stage`: each pattern (`preventiewijzer-first-*.html`, a name with one `*`)
     /// replaced by the staged files it matches, in name order.
     pub fn expand(&self, stage: &Path) -> Result<Manifest, String> {
-        let mut staged: Vec<String> =
-            fs::read_dir(stage).map_err(|e| format!("{}: {e}", stage.display()))?.filter_map(|e| Some(e.ok()?.file_name().to_string_lossy().into_owned())).collect();
+        let mut staged: Vec<String> = fs::read_dir(stage)
+            .map_err(|e| format!("{}: {e}", stage.display()))?
+            .filter_map(|e| Some(e.ok()?.file_name().to_string_lossy().into_owned()))
+            .collect();
         staged.sort();
         let mut files = Vec::new();
         for f in &self.files {
             match f.name.split_once('*') {
                 None => files.push(f.clone()),
-                Some((head, tail)) => files.extend(
-                    staged
-                        .iter()
-                        .filter(|n| n.len() > head.len() + tail.len() && n.starts_with(head) && n.ends_with(tail))
-                        .map(|n| File { name: n.clone(), tier: f.tier, url: None }),
-                ),
+                Some((head, tail)) => {
+                    files.extend(staged.iter().filter(|n| n.len() > head.len() + tail.len() && n.starts_with(head) && n.ends_with(tail)).map(|n| File {
+                        name: n.clone(),
+                        tier: f.tier,
+                        url: None,
+                    }))
+                }
             }
         }
         Ok(Manifest { element: self.element.clone(), files })

@@ -74,7 +74,12 @@ pub fn section(f: &Figures, r: &mut String) {
         .collect();
     row(
         "1b. bytes before first results ≤ 100000 B brotli",
-        format!("{} (widget files complete at the first card: {}; all of tier 1: {})", fmt(before, "B"), files.join(", "), fmt(num(f.sizes, "tier1/brotli"), "B")),
+        format!(
+            "{} (widget files complete at the first card: {}; all of tier 1: {})",
+            fmt(before, "B"),
+            files.join(", "),
+            fmt(num(f.sizes, "tier1/brotli"), "B")
+        ),
         verdict(before, FIRST_TIER_BROTLI, "B"),
         "a smaller first view (fewer bytes per card), or fewer files before it",
     );

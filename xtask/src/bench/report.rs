@@ -180,7 +180,9 @@ impl Report<'_> {
         let ms = |v: f64| fmt(v, "ms");
         let rows: [Row; 11] = [
             ("version", "this repo".into(), &|p| p["version"].as_str().unwrap_or("–").to_string()),
-            ("first results, brotli bytes", fmt(num(o, "mobile/first_results_bytes/median"), "B"), &|p| format!("{}", p["transfer_first_results"]["total"]["brotli"])),
+            ("first results, brotli bytes", fmt(num(o, "mobile/first_results_bytes/median"), "B"), &|p| {
+                format!("{}", p["transfer_first_results"]["total"]["brotli"])
+            }),
             ("fetched while typing, brotli bytes", "0".into(), &|p| format!("{}", p["transfer_while_typing"]["total"]["brotli"])),
             ("first results, unthrottled", ms(num(o, "unthrottled/first_results_ms/median")), &|p| fmt(num(p, "unthrottled/first_results_ms/median"), "ms")),
             ("first results, mobile", ms(num(o, "mobile/first_results_ms/median")), &|p| fmt(num(p, "mobile/first_results_ms/median"), "ms")),
