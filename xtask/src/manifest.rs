@@ -206,4 +206,20 @@ mod tests {
         let m: Manifest = toml::from_str(&path).unwrap();
         assert!(m.check().unwrap_err().contains("plain file name"));
     }
+
+    #[test]
+    fn a_pattern_lists_the_staged_first_views_and_only_they_have_one() {
+        let m = Manifest::read().unwrap();
+        let stage = std::env::temp_dir().join(format!("pw-manifest-{}", std::process::id()));
+        fs::create_dir_all(&stage).unwrap();
+        for name in ["preventiewijzer-first-nl.html", "preventiewijzer-first-nl-ouders.html", "preventiewijzer-first.js", "preventiewijzer-records.json"] {
+            fs::write(stage.join(name), "").unwrap();
+        }
+        let first: Vec<String> = m.expand(&stage).unwrap().tier(Tier::First).map(|f| f.name.clone()).collect();
+        let _ = fs::remove_dir_all(&stage);
+        assert_eq!(first, ["preventiewijzer-first-nl-ouders.html", "preventiewijzer-first-nl.html", "preventiewijzer-first.js"]);
+        let text = fs::read_to_string(root().join("widget/manifest.toml")).unwrap();
+        let elsewhere: Manifest = toml::from_str(&format!("{text}\n[[file]]\nname = \"x-*.json\"\ntier = \"tier-1\"\n")).unwrap();
+        assert!(elsewhere.check().unwrap_err().contains("only the prerendered first views"));
+    }
 }

@@ -61,7 +61,7 @@ pub fn section(f: &Figures, r: &mut String) {
         } else {
             format!("**missed** by {} ({ratio:.2}×)", fmt(ours - peer, "ms"))
         },
-        "a first tier well under 100 KB (1b), or prerendered first results shown before the wasm runs",
+        "fewer bytes and round trips before the prerendered first view (the element script carries the CSS and every language's texts)",
     );
     // Measured, not a list of files: the widget's files whose responses were complete when the
     // first card appeared (bench/browser.mjs, resource timing; bodies as sent, brotli).
