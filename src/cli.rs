@@ -12,7 +12,8 @@ use crate::editor;
 
 /// Check, search and pack the Preventiewijzer catalogue, and the editors' spreadsheet tools.
 #[derive(Parser, Debug)]
-#[command(name = "preventiewijzer", version, arg_required_else_help = true)]
+// A flag given twice: the last one counts, as before clap (scripts append their own `--limit`).
+#[command(name = "preventiewijzer", version, arg_required_else_help = true, args_override_self = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

@@ -171,6 +171,11 @@ fn every_command_and_flag_keeps_its_meaning() {
     assert_eq!((s.catalogue.dir.as_path(), s.json), (Path::new("c"), true));
     assert_eq!((q.text.as_str(), q.age, q.school_level.as_deref()), ("loverboy -x", Some(14), Some("vmbo-2")));
     assert_eq!((q.lang, q.sort, q.page, q.limit, q.audiences.clone()), (Lang::En, Sort::Newest, 2, 5, vec!["ouders".to_string()]));
+    // A flag given twice: the last value counts (scripts add their own `--limit`); filters add up.
+    let Ok(Command::Search(s)) = parse(&["search", "--limit", "10", "--audience", "ouders", "--limit", "1000", "--audience", "jongeren"]) else {
+        panic!("search")
+    };
+    assert_eq!((s.query().limit, s.query().audiences), (1000, vec!["ouders".to_string(), "jongeren".to_string()]));
     // Without flags: the engine's defaults and the shipped catalogue.
     let Ok(Command::Search(s)) = parse(&["search"]) else { panic!("search") };
     assert_eq!((s.query(), s.catalogue.dir.as_path()), (preventiewijzer_engine::Query::default(), Path::new("catalogue")));
