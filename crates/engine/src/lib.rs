@@ -49,6 +49,9 @@ pub use filters::{age_window, passes, school_level_ages};
 #[cfg(feature = "stemmer")]
 pub use stem::analyze as dutch_stem;
 pub use stopwords::DUTCH as DUTCH_STOPWORDS;
+/// What both tiers put in the stemmer's place for a word it stems wrongly (tier 2's analyzer
+/// rewrites it before stemming; the test against tantivy's own analyzer needs it too).
+pub use dutch::normalize as dutch_normalize;
 pub use text::{plain_words, words};
 pub use weights::{WeightError, Weights};
 pub use why::{age_range, reasons};
