@@ -1,8 +1,8 @@
 // Browser measurements for `cargo xtask bench`, in headless Chromium, each profile:
 //  - time to first results (tier 1): cold loads (new context, nothing cached), navigation start → first card;
-//  - time to full-text ready (tier 2): navigation start → the `preventiewijzer-fulltext-ready` event,
-//    and → the first refined list (`data-tier="2"`) after typing a word;
-//  - first and last keystroke of a word typed right after the first results → its refined list
+//  - time to full-text ready (tier 2): navigation start → the `preventiewijzer-tier2-ready` event,
+//    and → the first tier-2 list (`data-tier="2"`) after typing a word;
+//  - first and last keystroke of a word typed right after the first results → its tier-2 list
 //    (tier 2 loads on focus or typing, or while idle on a fast connection: this is what full text
 //    costs someone who wants it);
 //  - the longest main-thread task during load and typing (one extra traced load per profile, from
@@ -34,21 +34,21 @@ async function newPage(browser, profile) {
       if (window.__firstResults === undefined) requestAnimationFrame(poll);
     };
     requestAnimationFrame(poll);
-    document.addEventListener('preventiewijzer-fulltext-ready', () => { window.__fulltextReady ??= performance.now(); });
-    // The first frame showing the refined (tier-2) list for the whole typed word.
-    const refined = () => {
+    document.addEventListener('preventiewijzer-tier2-ready', () => { window.__tier2Ready ??= performance.now(); });
+    // The first frame showing the tier-2 list for the whole typed word.
+    const tier2Shown = () => {
       const root = document.querySelector('preventie-wijzer')?.shadowRoot;
       if (root?.querySelector('input[name="q"]')?.value === word && root.querySelector('.pw-results[data-tier="2"] .pw-card')) {
-        window.__refined = performance.now();
-      } else requestAnimationFrame(refined);
+        window.__tier2Shown = performance.now();
+      } else requestAnimationFrame(tier2Shown);
     };
-    document.addEventListener('keydown', () => { if (!window.__watching) { window.__watching = true; requestAnimationFrame(refined); } }, true);
+    document.addEventListener('keydown', () => { if (!window.__watching) { window.__watching = true; requestAnimationFrame(tier2Shown); } }, true);
   }, WORD);
   await page.addInitScript(recordKeystrokes);
   return { context, page };
 }
 
-/** One more cold load, traced: load, focus, type WORD, refined list; the main thread's long tasks. */
+/** One more cold load, traced: load, focus, type WORD, tier-2 list; the main thread's long tasks. */
 async function traced(browser, profile) {
   const { context, page } = await newPage(browser, profile);
   await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline'] });
@@ -56,7 +56,7 @@ async function traced(browser, profile) {
   await page.waitForFunction(() => window.__firstResults !== undefined, null, { timeout: 120_000 });
   await page.locator('preventie-wijzer input[type="search"]').focus();
   await typeWord(page);
-  await page.waitForFunction(() => window.__refined !== undefined, null, { timeout: 120_000 });
+  await page.waitForFunction(() => window.__tier2Shown !== undefined, null, { timeout: 120_000 });
   await page.waitForTimeout(500);
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
   await context.close();
@@ -66,7 +66,7 @@ async function traced(browser, profile) {
 /**
  * One more cold load with Save-Data on, left alone for 3 s after the first results: how many
  * tier-2 files it fetched (goal: none, full text costs nothing until it is wanted); then the
- * first keystroke → refined list with tier 2 fetched only then.
+ * first keystroke → tier-2 list with tier 2 fetched only then.
  */
 async function untouched(browser, profile) {
   const { context, page } = await newPage(browser, profile);
@@ -82,16 +82,16 @@ async function untouched(browser, profile) {
   // Then someone types: tier 2 is fetched from cold (Save-Data keeps it from loading while idle).
   await page.locator('preventie-wijzer input[type="search"]').focus();
   await typeWord(page);
-  await page.waitForFunction(() => window.__refined !== undefined, null, { timeout: 120_000 });
-  const [at, first] = await page.evaluate(() => [window.__refined, window.__keydowns[0]]);
+  await page.waitForFunction(() => window.__tier2Shown !== undefined, null, { timeout: 120_000 });
+  const [at, first] = await page.evaluate(() => [window.__tier2Shown, window.__keydowns[0]]);
   await context.close();
-  return { tier2_requests_before_focus: before, first_keystroke_to_refined_ms: Math.round(at - first) };
+  return { tier2_requests_before_focus: before, first_keystroke_to_tier2_ms: Math.round(at - first) };
 }
 
 async function measure(browser, profile) {
   const firstResults = [];
-  const fulltextReady = [];
-  const refined = [];
+  const tier2Ready = [];
+  const tier2Shown = [];
   const fromFirstKey = [];
   const fromLastKey = [];
   const keys = [];
@@ -105,16 +105,16 @@ async function measure(browser, profile) {
     const input = page.locator('preventie-wijzer input[type="search"]');
     await input.focus();
     keys.push(...(await typeWord(page)));
-    // The refined (full-text) list for the typed word, and when tier 2 said it was ready.
-    await page.waitForFunction(() => window.__refined !== undefined, null, { timeout: 120_000 });
-    const [at, first, last] = await page.evaluate(() => [window.__refined, window.__keydowns[0], window.__keydowns.at(-1)]);
-    refined.push(at);
+    // The tier-2 list for the typed word, and when tier 2 said it was ready.
+    await page.waitForFunction(() => window.__tier2Shown !== undefined, null, { timeout: 120_000 });
+    const [at, first, last] = await page.evaluate(() => [window.__tier2Shown, window.__keydowns[0], window.__keydowns.at(-1)]);
+    tier2Shown.push(at);
     fromFirstKey.push(at - first);
     fromLastKey.push(at - last);
-    await page.waitForFunction(() => window.__fulltextReady !== undefined, null, { timeout: 120_000 });
-    fulltextReady.push(await page.evaluate(() => window.__fulltextReady));
+    await page.waitForFunction(() => window.__tier2Ready !== undefined, null, { timeout: 120_000 });
+    tier2Ready.push(await page.evaluate(() => window.__tier2Ready));
     if (i === 0) {
-      [wasm, wasm2] = await page.evaluate(async ([queries, glueUrl, fulltextUrl, rounds]) => {
+      [wasm, wasm2] = await page.evaluate(async ([queries, glueUrl, tier2Url, rounds]) => {
         const times = (search) => {
           const out = [];
           for (let r = 0; r < rounds; r++) {
@@ -128,23 +128,23 @@ async function measure(browser, profile) {
         };
         // Tier 1: the widget's own module instance (already open); tier 2: the full-text engine on this thread.
         const tier1 = (await import(glueUrl)).search_json;
-        const tier2 = await (await import(fulltextUrl)).load();
+        const tier2 = await (await import(tier2Url)).load();
         return [times(tier1), times(tier2)];
-      }, [queries, await widgetUrl('preventiewijzer_widget.js'), await widgetUrl('preventiewijzer-fulltext.js'), ROUNDS]);
+      }, [queries, await widgetUrl('preventiewijzer_widget.js'), await widgetUrl('preventiewijzer-tier2-engine.js'), ROUNDS]);
     }
     await context.close();
   }
   return {
     first_results_ms: { median: Math.round(median(firstResults)), runs: firstResults.map(Math.round) },
-    fulltext_ready_ms: { median: Math.round(median(fulltextReady)), runs: fulltextReady.map(Math.round) },
-    refined_after_typing_ms: { median: Math.round(median(refined)), runs: refined.map(Math.round) },
-    first_keystroke_to_refined_ms: { median: Math.round(median(fromFirstKey)), runs: fromFirstKey.map(Math.round) },
-    last_keystroke_to_refined_ms: { median: Math.round(median(fromLastKey)), runs: fromLastKey.map(Math.round) },
+    tier2_ready_ms: { median: Math.round(median(tier2Ready)), runs: tier2Ready.map(Math.round) },
+    tier2_after_typing_ms: { median: Math.round(median(tier2Shown)), runs: tier2Shown.map(Math.round) },
+    first_keystroke_to_tier2_ms: { median: Math.round(median(fromFirstKey)), runs: fromFirstKey.map(Math.round) },
+    last_keystroke_to_tier2_ms: { median: Math.round(median(fromLastKey)), runs: fromLastKey.map(Math.round) },
     main_thread: await traced(browser, profile),
     save_data: await untouched(browser, profile),
     keystroke_to_paint_ms: { p50: round(pct(keys, 0.5)), p95: round(pct(keys, 0.95)), keys: keys.length },
     wasm_query_ms: { p50: round(pct(wasm, 0.5)), p95: round(pct(wasm, 0.95)), queries: wasm.length },
-    wasm_fulltext_query_ms: { p50: round(pct(wasm2, 0.5)), p95: round(pct(wasm2, 0.95)), queries: wasm2.length },
+    wasm_tier2_query_ms: { p50: round(pct(wasm2, 0.5)), p95: round(pct(wasm2, 0.95)), queries: wasm2.length },
   };
 }
 

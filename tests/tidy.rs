@@ -1,7 +1,8 @@
 //! Invariants of the code that a test keeps true, in the spirit of rust-analyzer's `tidy.rs`; run
 //! by `cargo test`, so by `cargo xtask test` and CI: rustfmt, clippy with warnings denied, a `//!`
 //! doc at the top of every Rust file, no source file over 400 lines, and every path in
-//! ARCHITECTURE.md's code map exists (and every crate is in it).
+//! ARCHITECTURE.md's code map exists (and every crate is in it), and the tiers go by one name pair
+//! (`tier1`/`tier2`) in code.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -100,4 +101,32 @@ fn the_code_map_names_paths_that_exist_and_every_crate() {
         let dir = format!("crates/{}/", entry.file_name().to_string_lossy());
         assert!(paths.iter().any(|p| p.starts_with(&dir)), "{dir} is not in ARCHITECTURE.md's code map");
     }
+}
+
+/// Names tier 2 went by before it had one (ARCHITECTURE.md, "Two tiers"), matched in any case.
+const OLD_TIER2_NAMES: [&str; 3] = ["fulltext", "full_text", "refine"];
+
+#[test]
+fn the_tiers_go_by_one_name_pair_in_code() {
+    // Code and its file names; the catalogue and the language files are words for people, and
+    // this file names the old words to forbid them.
+    let found: Vec<String> = sources(&["rs", "js", "mjs", "toml", "html", "css", "py", "sh"])
+        .into_iter()
+        .filter(|path| {
+            let rel = relative(path);
+            !rel.starts_with("catalogue/") && !rel.starts_with("i18n/") && rel != "tests/tidy.rs"
+        })
+        .flat_map(|path| {
+            let rel = relative(&path);
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            let mut hits: Vec<String> =
+                OLD_TIER2_NAMES.iter().filter(|old| rel.to_lowercase().contains(*old)).map(|old| format!("{rel}: file name has `{old}`")).collect();
+            for (n, line) in text.lines().enumerate() {
+                let lower = line.to_lowercase();
+                hits.extend(OLD_TIER2_NAMES.iter().filter(|old| lower.contains(*old)).map(|old| format!("{rel}:{}: `{old}`: {}", n + 1, line.trim())));
+            }
+            hits
+        })
+        .collect();
+    assert!(found.is_empty(), "tier 2 is `tier2` (ARCHITECTURE.md, \"Two tiers\"); old names in code:\n{}", found.join("\n"));
 }

@@ -29,7 +29,7 @@ export const LIBS = {
  * One record per material with the text our engine indexes (summary = Dutch + English summary,
  * as `src/index/build.rs` does) and the facets as exact-match values, with the audience
  * hierarchy and the age range expanded so that each peer's exact-match filter gives the
- * semantics of `src/search/filters.rs` (see README.md).
+ * semantics of `crates/engine/src/pipeline/filter.rs` (see README.md).
  */
 export function records(data) {
   const parents = data.audience_parents;

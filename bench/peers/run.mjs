@@ -41,7 +41,7 @@ export function ndcg(ranked, judgments, k = 10) {
   return idcg === 0 ? 1 : dcg / idcg;
 }
 
-/** Whether material `m` passes the query's hard filters (src/search/filters.rs: age_allows, passes_facet). */
+/** Whether material `m` passes the query's hard filters (crates/engine/src/pipeline/filter.rs: age_allows, passes_facet). */
 export function passesFilters(m, q, parents) {
   const w = q.age_window;
   if (w && !((m.age_min == null || m.age_min <= w[1]) && (m.age_max == null || m.age_max >= w[0]))) return false;

@@ -63,7 +63,7 @@ test('attributes preset the profile, and later changes are applied', async () =>
   await page.close();
 });
 
-test('the full-text worker answers, and refines the first answer in place', async () => {
+test('the full-text worker answers, and its answer replaces the first one in place', async () => {
   const { page, messages } = await open(browser);
   await page.locator('preventie-wijzer input[type="search"]').pressSequentially('weerbaarheid', { delay: 20 });
   const expected = cli('weerbaarheid');
@@ -80,14 +80,14 @@ test('the full-text worker answers, and refines the first answer in place', asyn
       if (data.ready) worker.postMessage({ id: 7, query: JSON.stringify({ text: 'loverboy', limit: 3 }) });
       else { worker.terminate(); resolve({ id: data.id, results: JSON.parse(data.results) }); }
     };
-  }), await widgetUrl('preventiewijzer-worker.js'));
+  }), await widgetUrl('preventiewijzer-tier2-worker.js'));
   assert.equal(answer.id, 7);
   assert.deepEqual(answer.results.hits.map((h) => h.id), cli('loverboy').hits.map((h) => h.id).slice(0, 3));
   assert.deepEqual(messages.filter((m) => m.startsWith('error') || m.startsWith('pageerror')), []);
   await page.close();
 });
 
-test('where no Web Worker can start, the full-text engine runs on the main thread and still refines', async () => {
+test('where no Web Worker can start, the full-text engine runs on the main thread and still answers', async () => {
   const page = await browser.newPage();
   const messages = [];
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));

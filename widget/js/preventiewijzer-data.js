@@ -12,7 +12,7 @@ const DATA_FILE = { records: /^preventiewijzer-records\.[0-9a-f]{1,16}\.json$/, 
 /**
  * Bounds on what a folder may make the browser download, so a hostile or mistaken folder stays
  * bounded: the manifest 4 KiB, the records 32 MiB, the index 64 MiB (read and checked in the
- * worker, preventiewijzer-fulltext.js). `pack` refuses to write larger files
+ * worker, preventiewijzer-tier2-engine.js). `pack` refuses to write larger files
  * (crates/indexer/src/folder.rs), and a local folder holds at most 5,000 materials and 20
  * helplines with texts of at most 4,000 characters (crates/model/src/catalogue/local.rs).
  */

@@ -48,21 +48,21 @@ let active = null;
 const parked = [];
 const MAX_PARKED = 8;
 
-// Tier 2, the full-text engine shared by all instances (preventiewijzer-refine.js), costs nothing
+// Tier 2, the full-text engine shared by all instances (preventiewijzer-tier2.js), costs nothing
 // until it is wanted: it is imported and started when someone focuses a search field or types,
 // when an app asks a question with words (a restored share link), or, on a 4g connection without
 // Save-Data, once the browser is idle after tier 1. The tier-1 answer stays on screen meanwhile.
-let fullText;
-let index = null; // a data folder's full-text index address; null: the national index
-const wantFullText = () => (fullText ??= import('./preventiewijzer-refine.js').then(({ tier2 }) => tier2.start(index), (error) => {
+let tier2Loading;
+let tier2Index = null; // a data folder's tier-2 index address; null: the national index
+const wantTier2 = () => (tier2Loading ??= import('./preventiewijzer-tier2.js').then(({ tier2 }) => tier2.start(tier2Index), (error) => {
   console.warn('<preventie-wijzer> full-text search is unavailable; the quick search stays:', error);
   return null;
 }));
 
-/** A `refine(queryJson, done)` function for one app (apps outlive elements: see `parked`). */
-function refiner() {
+/** An `askTier2(queryJson, done)` function for one app (apps outlive elements: see `parked`). */
+function tier2Asker() {
   const owner = {};
-  return (json, done) => wantFullText().then((tier2) => (tier2 ? tier2.ask(owner, json, done) : done(null)));
+  return (json, done) => wantTier2().then((tier2) => (tier2 ? tier2.ask(owner, json, done) : done(null)));
 }
 
 /** Resolves in a new main-thread task (a message, not a timer: timers may be clamped to 4 ms). */
@@ -77,7 +77,7 @@ const nextTask = () => new Promise((resolve) => {
 const start = (data) => (started ??= (async () => {
   const glue = await tier1.glue;
   await glue.default({ module_or_path: tier1.wasm });
-  index = data === null ? null : await (await import(DATA)).openFolder(glue, data, national);
+  tier2Index = data === null ? null : await (await import(DATA)).openFolder(glue, data, national);
   const records = data === null && new Uint8Array(await national());
   await nextTask();
   const error = data === null && glue.open_catalogue(records);
@@ -93,13 +93,13 @@ const start = (data) => (started ??= (async () => {
   // browser is idle; elsewhere it waits until someone focuses the search field or types.
   const connection = navigator.connection;
   if (connection?.effectiveType === '4g' && !connection.saveData) {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(wantFullText, { timeout: 2000 });
-    else setTimeout(wantFullText, 0);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(wantTier2, { timeout: 2000 });
+    else setTimeout(wantTier2, 0);
   }
 })());
 
 /** A focus or input in an instance's search field: full text is wanted now. */
-const searching = (event) => event.target?.matches?.('input[name="q"]') && wantFullText();
+const searching = (event) => event.target?.matches?.('input[name="q"]') && wantTier2();
 
 let sheet;
 function styles() {
@@ -283,7 +283,7 @@ class PreventieWijzer extends HTMLElement {
       this._starting = null;
       if (!this.isConnected) return;
       active = this;
-      this._widget = wasm.mount(root, this._attributes(), key, refiner());
+      this._widget = wasm.mount(root, this._attributes(), key, tier2Asker());
       guardContrast(this); // the host's stylesheets have surely loaded by now
       this.dispatchEvent(new CustomEvent('preventiewijzer-ready', { bubbles: true }));
     }).catch(async (error) => {

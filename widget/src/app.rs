@@ -30,7 +30,7 @@ pub struct AppProps {
     pub tier2: Tier2,
 }
 
-/// `refine(queryJson, done)` from the element script: asks the full-text engine in the worker.
+/// `askTier2(queryJson, done)` from the element script: asks the full-text engine in the worker.
 #[derive(Clone)]
 pub struct Tier2(pub Option<js_sys::Function>);
 
@@ -47,7 +47,7 @@ fn exact_in_tier_one(q: &Query) -> bool {
 }
 
 /// Full-text results for a query, kept until the query changes.
-type Refined = Option<(Query, Rc<Results>)>;
+type Tier2Answer = Option<(Query, Rc<Results>)>;
 
 /// Reducer glue: attributes and shared links need the vocabulary; the rest is [`State::reduce`].
 pub enum Change {
@@ -83,7 +83,7 @@ impl Reducible for State {
 }
 
 /// How long a query with words must stand still before the full-text engine is asked (ms).
-const REFINE_AFTER_MS: u32 = 150;
+const TIER2_AFTER_MS: u32 = 150;
 
 pub fn engine() -> &'static Engine {
     crate::catalogue::engine()
@@ -153,8 +153,8 @@ pub fn app(props: &AppProps) -> Html {
     // Tier 2: every query with text goes to the full-text engine; its answer replaces the
     // tier-1 results if the query is still shown, unless the user is busy in the list (pointer
     // down, keyboard focus inside): then it waits until they are done or the query changes.
-    let refined = use_state(|| None::<(Query, Rc<Results>)>);
-    let pending: Rc<RefCell<Refined>> = use_mut_ref(|| None);
+    let tier2_answer = use_state(|| None::<(Query, Rc<Results>)>);
+    let pending: Rc<RefCell<Tier2Answer>> = use_mut_ref(|| None);
     let shown: Rc<RefCell<Query>> = use_mut_ref(Query::default);
     *shown.borrow_mut() = state.query.clone();
     let pointer_down: Rc<RefCell<bool>> = use_mut_ref(|| false);
@@ -164,25 +164,25 @@ pub fn app(props: &AppProps) -> Html {
         move || *pointer_down.borrow() || list_ref.cast::<web_sys::Element>().and_then(|e| e.query_selector(":focus-visible").ok().flatten()).is_some()
     };
     let apply_pending = {
-        let (pending, shown, refined) = (pending.clone(), shown.clone(), refined.setter());
+        let (pending, shown, tier2_answer) = (pending.clone(), shown.clone(), tier2_answer.setter());
         move || {
             let next = pending.borrow_mut().take();
             if let Some(r) = next.filter(|r| r.0 == *shown.borrow()) {
-                refined.set(Some(r));
+                tier2_answer.set(Some(r));
             }
         }
     };
     {
-        let (tier2, pending, shown, refined, busy) = (props.tier2.clone(), pending.clone(), shown.clone(), refined.setter(), busy.clone());
+        let (tier2, pending, shown, tier2_answer, busy) = (props.tier2.clone(), pending.clone(), shown.clone(), tier2_answer.setter(), busy.clone());
         use_effect_with(state.query.clone(), move |q| {
             *pending.borrow_mut() = None;
             let mut timer = None;
-            if let (Some(refine), false) = (tier2.0.clone(), exact_in_tier_one(q)) {
+            if let (Some(ask), false) = (tier2.0.clone(), exact_in_tier_one(q)) {
                 let asked = q.clone();
                 // Asked once the query has stood still for a moment: while someone types, each
                 // letter gets the tier-1 answer only, so the list is not drawn twice per keystroke
                 // and does not change under their fingers. A newer query cancels the timer.
-                timer = Some(Timeout::new(REFINE_AFTER_MS, move || {
+                timer = Some(Timeout::new(TIER2_AFTER_MS, move || {
                     let json = preventiewijzer_engine::protocol::query_json(&asked);
                     // Called exactly once by the element script (null: no answer), which frees it.
                     let done = Closure::once_into_js(move |answer: Option<String>| {
@@ -192,16 +192,16 @@ pub fn app(props: &AppProps) -> Html {
                         if busy() {
                             *pending.borrow_mut() = Some(r);
                         } else {
-                            refined.set(Some(r));
+                            tier2_answer.set(Some(r));
                         }
                     });
-                    let _ = refine.call2(&JsValue::NULL, &JsValue::from_str(&json), &done);
+                    let _ = ask.call2(&JsValue::NULL, &JsValue::from_str(&json), &done);
                 }));
             }
             move || drop(timer)
         });
     }
-    let (results, tier): (Rc<Results>, &str) = match &*refined {
+    let (results, tier): (Rc<Results>, &str) = match &*tier2_answer {
         Some((q, r)) if *q == state.query => (r.clone(), "2"),
         _ => (first.clone(), if exact_in_tier_one(&state.query) { "2" } else { "1" }),
     };

@@ -32,11 +32,11 @@ pub struct Widget {
 
 /// Renders a widget into `root`. `attributes` maps attribute names to strings (or null);
 /// `key` names this instance's part of the URL fragment (`pw`, or `pw-<element id>`).
-/// `refine(queryJson, done)`, when given, asks the full-text engine (tier 2) and calls
-/// `done(resultsJson)` with its answer; the widget then shows the refined ranking.
+/// `ask_tier2(queryJson, done)`, when given, asks the full-text engine (tier 2) and calls
+/// `done(resultsJson)` with its answer; the widget then shows tier 2's ranking.
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element, attributes: JsValue, key: String, refine: Option<js_sys::Function>) -> Widget {
-    let tier2 = Tier2(refine);
+pub fn mount(root: web_sys::Element, attributes: JsValue, key: String, ask_tier2: Option<js_sys::Function>) -> Widget {
+    let tier2 = Tier2(ask_tier2);
     let props = AppProps { attrs: read(&attributes), key: key.clone(), generation: 0, tier2: tier2.clone() };
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Widget { handle: Some(handle), key, generation: 0, tier2 }

@@ -1,5 +1,5 @@
 //! Tier 2: the full-text engine (tantivy, BM25, Dutch stemming) for
-//! `js/preventiewijzer-worker.js`, which runs it in a module Web Worker (or, where workers are
+//! `js/preventiewijzer-tier2-worker.js`, which runs it in a module Web Worker (or, where workers are
 //! unavailable, on the main thread). The packed index (`preventiewijzer-index.*.pwi`, made by
 //! `preventiewijzer pack`) is fetched by the script in parallel with this wasm and handed over
 //! once through [`open_index`]. Same `Query` in, same `Results` out as the widget's engine.

@@ -5,7 +5,7 @@
 // English labels. The benchmark calls `window.peerSearch(query, limit)` directly to measure
 // query latency and relevance; a query is { text, audiences, topics, risk_groups, age_window }.
 
-/** Our hard-filter semantics (src/search/filters.rs) over stored facet values, for peers that filter in JS. */
+/** Our hard-filter semantics (crates/engine/src/pipeline/filter.rs) over stored facet values, for peers that filter in JS. */
 export function passes(r, q) {
   const any = (chosen, have) => !chosen?.length || chosen.some((c) => have.includes(c));
   const w = q.age_window;

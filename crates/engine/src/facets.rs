@@ -12,6 +12,7 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
+use crate::catalogue::Material;
 use crate::vocabulary::Facet;
 use crate::Query;
 
@@ -73,6 +74,22 @@ pub fn chosen(q: &Query, facet: Facet) -> &[String] {
 /// A filter facet's place in [`FILTERS`].
 fn position(facet: Facet) -> Option<usize> {
     FILTERS.iter().position(|f| f.facet == facet)
+}
+
+/// A material's values for a facet.
+pub(crate) fn values(m: &Material, f: Facet) -> &[String] {
+    match f {
+        Facet::Audiences => &m.audiences,
+        Facet::Topics => &m.topics,
+        Facet::RiskGroups => &m.risk_groups,
+        Facet::Formats => std::slice::from_ref(&m.format),
+        Facet::Stages => &m.stages,
+        Facet::Costs => std::slice::from_ref(&m.cost),
+        Facet::Languages => &m.languages,
+        Facet::Regions => std::slice::from_ref(&m.region),
+        Facet::EvidenceLevels => m.evidence.as_slice(),
+        _ => &[],
+    }
 }
 
 impl FilterFacet {

@@ -4,17 +4,18 @@
 //! Two tiers answer the same `Query` with the same pipeline and differ only in where text
 //! relevance comes from (the [`TextScorer`](scorer) seam): tier 1 ([`tier1`]) scores precomputed
 //! stems and needs no tantivy; tier 2 ([`tier2`], feature `tier2`) is tantivy's BM25 with Dutch
-//! stemming. The engine then applies the hard filters the user chose, adds the fit to the profile
-//! ([`fit`]), counts facets and explains every hit. It never touches the DOM and does no I/O.
+//! stemming. [`Engine::search`] passes a query through the stages of `pipeline` in order:
+//! understand the text, gather candidates (the tier's part), apply the hard filters the user
+//! chose, fit to the profile, explain the shown hits, count facets, suggest. It never touches the
+//! DOM and does no I/O.
 
 pub mod card;
 mod dutch;
 mod engine;
 mod english;
 pub mod facets;
-mod filters;
-mod fit;
 mod lexicon;
+mod pipeline;
 pub mod protocol;
 mod query;
 mod results;
@@ -30,7 +31,6 @@ mod tier1;
 #[cfg(feature = "tier2")]
 pub mod tier2;
 pub mod weights;
-mod why;
 
 pub(crate) use preventiewijzer_model::{catalogue, vocabulary};
 
@@ -44,7 +44,8 @@ pub use tags::{tag, tags};
 // The engine's public API beyond `Engine::search`: what a card, the printed selection and the
 // reducer need to say and check exactly what the engine does (the same age window, the same
 // words, the same reasons). Everything else inside is private; the compiler keeps it so.
-pub use filters::{age_window, passes, school_level_ages};
+pub use pipeline::explain::{age_range, reasons};
+pub use pipeline::filter::{age_window, passes, school_level_ages};
 /// Tier 1's Dutch stemmer: the same stems as tier 2's tantivy analyzer (tested in testdata).
 #[cfg(feature = "stemmer")]
 pub use stem::analyze as dutch_stem;
@@ -54,4 +55,3 @@ pub use stopwords::DUTCH as DUTCH_STOPWORDS;
 pub use dutch::normalize as dutch_normalize;
 pub use text::{plain_words, words};
 pub use weights::{WeightError, Weights};
-pub use why::{age_range, reasons};

@@ -3,8 +3,10 @@
 //!
 //! A [`TextScorer`] turns a [`TextPlan`] (the typed words as stems, see [`crate::text`]) into
 //! each matching material's raw score and the number of typed words it covers;
-//! [`Weights::relevance`] scales both tiers' raw scores the same way.
+//! [`Weights::relevance`] scales both tiers' raw scores the same way. It is the tier's part of
+//! the pipeline's second stage ([`crate::pipeline::candidates`]).
 
+use crate::pipeline::candidates::Candidate;
 use crate::text::TextPlan;
 use crate::weights::Weights;
 
@@ -23,5 +25,5 @@ pub(crate) trait TextScorer: Send + Sync {
 
     /// The materials the text matches with their relevance (0–1, see [`Weights::relevance`]),
     /// weighed by the text knobs of `w`. Called only with a plan that holds at least one word.
-    fn candidates(&self, plan: &TextPlan, materials: usize, w: &Weights) -> Vec<(usize, f32)>;
+    fn candidates(&self, plan: &TextPlan, materials: usize, w: &Weights) -> Vec<Candidate>;
 }

@@ -1,6 +1,6 @@
 //! Situations people describe ("mijn dochter heeft een oudere vriend die cadeaus geeft"): which
 //! one of `situations.toml` a query describes, from the stems of its phrases. A match leans the
-//! ranking softly toward the situation's topics ([`crate::fit`]), names the source's own
+//! ranking softly toward the situation's topics ([`crate::pipeline::fit`]), names the source's own
 //! wording of the signal in the why line, and brings the situation's advice and helplines into
 //! the [`crate::Results`]. Both tiers match alike: the stems come from the lexicon.
 

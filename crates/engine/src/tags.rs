@@ -15,5 +15,5 @@ pub fn tag(facet: Facet, id: &str) -> String {
 
 /// The tags of a material (its topics, risk groups, audiences and format).
 pub fn tags(m: &Material) -> Vec<String> {
-    TAGGED.into_iter().flat_map(|facet| crate::filters::values(m, facet).iter().map(move |id| tag(facet, id))).collect()
+    TAGGED.into_iter().flat_map(|facet| crate::facets::values(m, facet).iter().map(move |id| tag(facet, id))).collect()
 }

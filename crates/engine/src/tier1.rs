@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::catalogue::Catalogue;
 use crate::engine::{Engine, EngineError};
 use crate::lexicon::{Lexicon, LexiconData};
+use crate::pipeline::candidates::Candidate;
 use crate::scorer::{TextScorer, Tier};
 use crate::text::TextPlan;
 use crate::weights::Weights;
@@ -95,7 +96,7 @@ impl TextScorer for Postings {
     /// Tier 1: for each typed word, its stems found in title (3), keywords (2), summary (1) and
     /// publisher (0.5), plus the vocabulary terms the text names, each times its rarity; scaled to the best match and
     /// weighed by word coverage exactly as tier 2 does.
-    fn candidates(&self, plan: &TextPlan, n: usize, w: &Weights) -> Vec<(usize, f32)> {
+    fn candidates(&self, plan: &TextPlan, n: usize, w: &Weights) -> Vec<Candidate> {
         let postings = self;
         let boosts = w.field_boosts();
         let id = |s: &str| postings.stem_ids.get(s).copied();
@@ -138,7 +139,7 @@ impl TextScorer for Postings {
         }
         let found: Vec<(usize, f32, usize)> = (0..n).filter(|i| scores[*i] > 0.0).map(|i| (i, scores[i], covered[i])).collect();
         let best = found.iter().map(|f| f.1).fold(f32::MIN_POSITIVE, f32::max);
-        found.into_iter().map(|(i, s, c)| (i, w.relevance(s, best, c, slots.len()))).collect()
+        found.into_iter().map(|(material, s, c)| Candidate { material, relevance: w.relevance(s, best, c, slots.len()) }).collect()
     }
 }
 

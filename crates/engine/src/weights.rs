@@ -4,7 +4,7 @@
 //! `docs/ranking.md` explains them for site owners.
 //!
 //! A score is a sum of weighted parts: text relevance (0–1, from the tier's scorer) times
-//! `text`, plus the profile fit (`crate::fit::score`). Text relevance itself comes from the
+//! `text`, plus the profile fit (`crate::pipeline::fit::score`). Text relevance itself comes from the
 //! typed words' stems weighed by the field they are found in and by how they were found (as
 //! typed, corrected, completed, …), scaled to the best match and weighed by word coverage.
 

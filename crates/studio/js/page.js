@@ -93,9 +93,10 @@ async function preview(folder) {
     for (const [at, name] of names.entries()) {
       await cache.put(new URL(`data/${name}`, PREVIEW), new Response(folder.file(at), { headers: { 'content-type': name.endsWith('.json') ? 'application/json' : 'application/octet-stream' } }));
     }
-    const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Voorbeeld</title>
+    const title = text('studio.preview_title').replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+    const page = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>
 <script type="module" src="${new URL('widget/preventiewijzer.js', document.baseURI).href}"></script></head>
-<body><preventie-wijzer data="data/"></preventie-wijzer></body></html>`;
+<body><preventie-wijzer data="data/" lang="${lang}"></preventie-wijzer></body></html>`;
     await cache.put(new URL('index.html', PREVIEW), new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
     await navigator.serviceWorker.register(new URL('studio-preview.js', document.baseURI), { scope: new URL('./', document.baseURI).pathname });
     await navigator.serviceWorker.ready;

@@ -89,13 +89,13 @@ pub fn section(f: &Figures, r: &mut String) {
     );
 
     let tier2 = num(f.sizes, "tier2/brotli");
-    let first_key = num(o, "mobile/first_keystroke_to_refined_ms/median");
-    let last_key = num(o, "mobile/last_keystroke_to_refined_ms/median");
+    let first_key = num(o, "mobile/first_keystroke_to_tier2_ms/median");
+    let last_key = num(o, "mobile/last_keystroke_to_tier2_ms/median");
     let untouched = num(o, "mobile/save_data/tier2_requests_before_focus");
     row(
         "4a. tier 2 fetched only when wanted (focus, typing, or idle on 4g without Save-Data)",
         format!(
-            "{} tier-2 requests in a page view with Save-Data left alone 3 s after the first results (focus and typing: `tests/e2e/fulltext.test.mjs`)",
+            "{} tier-2 requests in a page view with Save-Data left alone 3 s after the first results (focus and typing: `tests/e2e/tier2.test.mjs`)",
             fmt(untouched, "")
         ),
         if untouched.is_nan() {
@@ -114,13 +114,13 @@ pub fn section(f: &Figures, r: &mut String) {
         "a tantivy without the `regex` crate (only facet formatting needs it), or a smaller full-text engine",
     );
     row(
-        "4c. first keystroke → refined list (report only)",
+        "4c. first keystroke → tier-2 list (report only)",
         format!(
             "{} from the first key, {} from the last of `weerbaarheid` typed right after the first results (tier 2 already loading while idle on 4g); \
              {} from the first key with Save-Data on (tier 2 fetched only on focus, one load)",
             fmt(first_key, "ms"),
             fmt(last_key, "ms"),
-            fmt(num(o, "mobile/save_data/first_keystroke_to_refined_ms"), "ms")
+            fmt(num(o, "mobile/save_data/first_keystroke_to_tier2_ms"), "ms")
         ),
         "reported".into(),
         "",

@@ -83,7 +83,7 @@ impl Report<'_> {
             ("first results, brotli bytes", tier1, &|p| num(p, "transfer_first_results/total/brotli")),
             ("first results, mobile", num(o, "mobile/first_results_ms/median"), &|p| num(p, "mobile/first_results_ms/median")),
             ("keystroke-to-paint p95, mobile", num(o, "mobile/keystroke_to_paint_ms/p95"), &|p| num(p, "mobile/keystroke_to_paint_ms/p95")),
-            ("query p95 in the browser, mobile (ours: tier 2)", num(o, "mobile/wasm_fulltext_query_ms/p95"), &|p| num(p, "mobile/query_ms/p95")),
+            ("query p95 in the browser, mobile (ours: tier 2)", num(o, "mobile/wasm_tier2_query_ms/p95"), &|p| num(p, "mobile/query_ms/p95")),
             ("nDCG@10 (ours / peer)", ours_ndcg, &|p| num(p, "relevance/ndcg10_mean")),
         ];
         for (name, ours, peer) in rows {
@@ -123,20 +123,20 @@ impl Report<'_> {
         let o = self.ours;
         let rows = [
             ("first results (navigation → first card), median", "first_results_ms/median", "ms"),
-            ("full text ready (navigation → worker ready), median", "fulltext_ready_ms/median", "ms"),
-            ("navigation → refined list for a word typed after the first results, median", "refined_after_typing_ms/median", "ms"),
-            ("first keystroke → refined list (that word), median", "first_keystroke_to_refined_ms/median", "ms"),
-            ("last keystroke → refined list (that word), median", "last_keystroke_to_refined_ms/median", "ms"),
+            ("full text ready (navigation → worker ready), median", "tier2_ready_ms/median", "ms"),
+            ("navigation → tier-2 list for a word typed after the first results, median", "tier2_after_typing_ms/median", "ms"),
+            ("first keystroke → tier-2 list (that word), median", "first_keystroke_to_tier2_ms/median", "ms"),
+            ("last keystroke → tier-2 list (that word), median", "last_keystroke_to_tier2_ms/median", "ms"),
             ("longest main-thread task, load and typing (one traced load)", "main_thread/longest_task_ms", "ms"),
             ("main-thread tasks over 50 ms (same trace)", "main_thread/tasks_over_limit", ""),
             ("Save-Data on: tier-2 requests in 3 s left alone after the first results (one load)", "save_data/tier2_requests_before_focus", ""),
-            ("Save-Data on: first keystroke → refined list, tier 2 fetched on focus (same load)", "save_data/first_keystroke_to_refined_ms", "ms"),
+            ("Save-Data on: first keystroke → tier-2 list, tier 2 fetched on focus (same load)", "save_data/first_keystroke_to_tier2_ms", "ms"),
             ("keystroke-to-paint p50 (typing `weerbaarheid`)", "keystroke_to_paint_ms/p50", "ms"),
             ("keystroke-to-paint p95", "keystroke_to_paint_ms/p95", "ms"),
             ("tier-1 query in wasm p50", "wasm_query_ms/p50", "ms"),
             ("tier-1 query in wasm p95", "wasm_query_ms/p95", "ms"),
-            ("tier-2 (full-text) query in wasm p50", "wasm_fulltext_query_ms/p50", "ms"),
-            ("tier-2 (full-text) query in wasm p95", "wasm_fulltext_query_ms/p95", "ms"),
+            ("tier-2 (full-text) query in wasm p50", "wasm_tier2_query_ms/p50", "ms"),
+            ("tier-2 (full-text) query in wasm p95", "wasm_tier2_query_ms/p95", "ms"),
         ];
         for (name, path, unit) in rows {
             let _ = writeln!(r, "| {name} | {} | {} |", fmt(num(o, &format!("unthrottled/{path}")), unit), fmt(num(o, &format!("mobile/{path}")), unit));
@@ -189,7 +189,7 @@ impl Report<'_> {
             ("keystroke-to-paint p95, mobile", ms(num(o, "mobile/keystroke_to_paint_ms/p95")), &|p| fmt(num(p, "mobile/keystroke_to_paint_ms/p95"), "ms")),
             (
                 "query p50 / p95 in the browser, mobile (ours: tier 2)",
-                format!("{} / {}", ms(num(o, "mobile/wasm_fulltext_query_ms/p50")), ms(num(o, "mobile/wasm_fulltext_query_ms/p95"))),
+                format!("{} / {}", ms(num(o, "mobile/wasm_tier2_query_ms/p50")), ms(num(o, "mobile/wasm_tier2_query_ms/p95"))),
                 &|p| format!("{} / {}", fmt(num(p, "mobile/query_ms/p50"), "ms"), fmt(num(p, "mobile/query_ms/p95"), "ms")),
             ),
             ("nDCG@10", format!("{:.3}", self.ndcg()), &|p| format!("{:.3}", num(p, "relevance/ndcg10_mean"))),
@@ -220,11 +220,11 @@ impl Report<'_> {
                 g["sizes"]["tier1"]["brotli"],
                 g["sizes"]["tier2"]["brotli"],
                 fmt(num(b, "mobile/first_results_ms/median"), "ms"),
-                fmt(num(b, "mobile/fulltext_ready_ms/median"), "ms"),
+                fmt(num(b, "mobile/tier2_ready_ms/median"), "ms"),
                 fmt(num(b, "unthrottled/keystroke_to_paint_ms/p95"), "ms"),
                 fmt(num(b, "mobile/keystroke_to_paint_ms/p95"), "ms"),
                 fmt(num(b, "mobile/wasm_query_ms/p95"), "ms"),
-                fmt(num(b, "mobile/wasm_fulltext_query_ms/p95"), "ms"),
+                fmt(num(b, "mobile/wasm_tier2_query_ms/p95"), "ms"),
             );
         }
         let _ = writeln!(r, "\nNative (`cargo run --release --example growth`): `{}`\n", self.growth_native);

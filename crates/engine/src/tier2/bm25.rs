@@ -7,6 +7,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{IndexReader, Term};
 
 use super::schema::Fields;
+use crate::pipeline::candidates::Candidate;
 use crate::scorer::{TextScorer, Tier};
 use crate::tags::tag;
 use crate::text::{Slot, TextPlan};
@@ -26,10 +27,10 @@ impl TextScorer for Bm25 {
 
     /// BM25 over the tantivy index, with each material's coverage of the typed words counted
     /// by one query per word.
-    fn candidates(&self, plan: &TextPlan, count: usize, w: &Weights) -> Vec<(usize, f32)> {
+    fn candidates(&self, plan: &TextPlan, count: usize, w: &Weights) -> Vec<Candidate> {
         let Bm25 { reader, fields, ords } = self;
         let Some(query) = query(plan, fields, w) else {
-            return (0..count).map(|i| (i, 0.0)).collect();
+            return (0..count).map(|material| Candidate { material, relevance: 0.0 }).collect();
         };
         let searcher = reader.searcher();
         let ord = |addr: tantivy::DocAddress| ords[addr.segment_ord as usize][addr.doc_id as usize] as usize;
@@ -45,7 +46,9 @@ impl TextScorer for Bm25 {
                 }
             }
         }
-        top.into_iter().map(|(s, addr)| (ord(addr), w.relevance(s, best, usize::from(covered[ord(addr)]), slots.len()))).collect()
+        top.into_iter()
+            .map(|(s, addr)| Candidate { material: ord(addr), relevance: w.relevance(s, best, usize::from(covered[ord(addr)]), slots.len()) })
+            .collect()
     }
 }
 

@@ -1,28 +1,33 @@
-//! Hard filters and facet counts. A filter applies only when the user chose it; within a facet
-//! any chosen value matches, across facets all must match. Age (or a school level) excludes
-//! materials whose *known* range lies outside it; unknown ranges stay in.
+//! Stage 3, filter: the hard filters the user chose, and the index of facet values they (and
+//! the facet counts, [`crate::pipeline::facet_counts`]) compare. A filter applies only when the
+//! user chose it; within a facet any chosen value matches, across facets all must match. Age (or
+//! a school level) excludes materials whose *known* range lies outside it; unknown ranges stay in.
 
 use std::collections::HashMap;
 
-use super::Query;
 use crate::catalogue::Material;
-pub use crate::facets::FILTERS;
+use crate::engine::Engine;
+use crate::facets::{values, FILTERS};
+use crate::pipeline::candidates::Candidate;
+use crate::pipeline::understand::Understood;
 use crate::vocabulary::{Facet, Vocabulary};
+use crate::Query;
 
-/// A material's values for a facet.
-pub fn values(m: &Material, f: Facet) -> &[String] {
-    match f {
-        Facet::Audiences => &m.audiences,
-        Facet::Topics => &m.topics,
-        Facet::RiskGroups => &m.risk_groups,
-        Facet::Formats => std::slice::from_ref(&m.format),
-        Facet::Stages => &m.stages,
-        Facet::Costs => std::slice::from_ref(&m.cost),
-        Facet::Languages => &m.languages,
-        Facet::Regions => std::slice::from_ref(&m.region),
-        Facet::EvidenceLevels => m.evidence.as_slice(),
-        _ => &[],
-    }
+/// Stage 3: the candidates that pass every hard filter of the query, in the order found.
+pub(crate) fn apply(engine: &Engine, understood: &Understood, candidates: &[Candidate]) -> Vec<Candidate> {
+    passing(engine, &understood.chosen, understood.window, candidates).collect()
+}
+
+/// The candidates that pass the `chosen` filters and the age `window` (also what
+/// [`crate::pipeline::suggest`] counts for a query without one of its filters).
+pub(crate) fn passing<'c>(
+    engine: &'c Engine,
+    chosen: &'c ChosenTerms,
+    window: Option<(u8, u8)>,
+    candidates: &'c [Candidate],
+) -> impl Iterator<Item = Candidate> + 'c {
+    let materials = &engine.catalogue.materials;
+    candidates.iter().copied().filter(move |c| chosen.passes(&engine.facets, c.material, &materials[c.material], window))
 }
 
 /// Whether the material matches one chosen value. Audiences follow the hierarchy: a sub-type
@@ -41,8 +46,8 @@ pub fn passes_facet(m: &Material, f: Facet, chosen: &[String], vocab: &Vocabular
 }
 
 /// The ages the query is about: `age`, else the school level's ages.
-pub fn age_window(q: &Query, vocab: &Vocabulary) -> Option<(u8, u8)> {
-    q.age.map(|a| (a, a)).or_else(|| q.school_level.as_deref().and_then(|s| school_level_ages(s, vocab)))
+pub fn age_window(query: &Query, vocab: &Vocabulary) -> Option<(u8, u8)> {
+    query.age.map(|a| (a, a)).or_else(|| query.school_level.as_deref().and_then(|s| school_level_ages(s, vocab)))
 }
 
 /// Ages of a school level given as an id, label or synonym ("klas 2 vmbo"); when a phrase names
@@ -65,10 +70,10 @@ pub fn age_allows(m: &Material, window: Option<(u8, u8)>) -> bool {
     window.is_none_or(|(lo, hi)| m.age_min.is_none_or(|a| a <= hi) && m.age_max.is_none_or(|a| a >= lo))
 }
 
-/// Whether `m` passes every hard filter of `q`: the plain reference of [`ChosenTerms::passes`]
+/// Whether `m` passes every hard filter of `query`: the plain reference of [`ChosenTerms::passes`]
 /// (the relevance check uses it to catch what the engine lets through).
-pub fn passes(m: &Material, q: &Query, window: Option<(u8, u8)>, vocab: &Vocabulary) -> bool {
-    age_allows(m, window) && FILTERS.iter().all(|f| passes_facet(m, f.facet, f.chosen(q), vocab))
+pub fn passes(m: &Material, query: &Query, window: Option<(u8, u8)>, vocab: &Vocabulary) -> bool {
+    age_allows(m, window) && FILTERS.iter().all(|f| passes_facet(m, f.facet, f.chosen(query), vocab))
 }
 
 /// Per material and filter facet (in [`FILTERS`] order): the indices of the vocabulary terms
@@ -117,9 +122,9 @@ impl FacetIndex {
 pub struct ChosenTerms([Option<Vec<u16>>; FILTERS.len()]);
 
 impl ChosenTerms {
-    pub fn new(q: &Query, vocab: &Vocabulary) -> ChosenTerms {
+    pub fn new(query: &Query, vocab: &Vocabulary) -> ChosenTerms {
         ChosenTerms(FILTERS.map(|f| {
-            let ids = f.chosen(q);
+            let ids = f.chosen(query);
             let terms = vocab.terms(f.facet);
             (!ids.is_empty()).then(|| terms.iter().enumerate().filter(|(_, t)| ids.contains(&t.id)).map(|(k, _)| k as u16).collect())
         }))

@@ -1,10 +1,53 @@
-//! Fit: how well a material suits the user's profile, combined with text relevance in one
-//! function, [`score`]. Its weights are [`Weights`] (`crate::weights`), each documented there.
+//! Stage 4, fit: how well each candidate that passed the filters suits the user's profile,
+//! combined with its text relevance in one function, [`score`], and the candidates in the
+//! order the query asks for ([`rank`]). The weights are [`Weights`] (`crate::weights`), each
+//! documented there.
 
 use crate::catalogue::Material;
+use crate::engine::Engine;
+use crate::pipeline::candidates::Candidate;
+use crate::pipeline::understand::Understood;
 use crate::vocabulary::{Facet, Vocabulary};
-pub use crate::weights::Weights;
-use crate::Query;
+use crate::weights::Weights;
+use crate::Sort;
+
+/// A material that passed the filters, with its score, in the order shown.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Ranked {
+    /// Its place in the catalogue's materials.
+    pub(crate) material: usize,
+    pub(crate) score: f32,
+}
+
+/// Stage 4: scores `passing` and orders it as the query asks; equal scores (and equal dates,
+/// levels) in title order. By relevance, a material assessed as not recognised waits outside
+/// the top three ([`hold_back_not_recognised`]).
+pub(crate) fn rank(engine: &Engine, understood: &Understood, passing: Vec<Candidate>) -> Vec<Ranked> {
+    let (vocab, w) = (engine.vocabulary(), &engine.weights);
+    let m = |i: usize| &engine.catalogue.materials[i];
+    let mut ranking: Vec<Ranked> = passing
+        .into_iter()
+        .map(|c| Ranked { material: c.material, score: score(m(c.material), understood, c.relevance, engine.newest_year, vocab, w) })
+        .collect();
+    // Title ties compare precomputed ranks: the same order as comparing the titles.
+    let (title, lower) = (|r: &Ranked| engine.title_rank[r.material], |r: &Ranked| engine.title_lower_rank[r.material]);
+    match understood.query.sort {
+        Sort::Relevance => ranking.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| title(a).cmp(&title(b)))),
+        Sort::Newest => ranking.sort_by(|a, b| {
+            m(b.material).evidence_date.cmp(&m(a.material).evidence_date).then_with(|| b.score.total_cmp(&a.score)).then_with(|| title(a).cmp(&title(b)))
+        }),
+        Sort::Title => ranking.sort_by_key(lower),
+        Sort::Evidence => {
+            let level =
+                |r: &Ranked| m(r.material).evidence.as_ref().and_then(|e| vocab.term(Facet::EvidenceLevels, e)).map_or(-1, |t| i16::from(t.rank.unwrap_or(0)));
+            ranking.sort_by(|a, b| level(b).cmp(&level(a)).then_with(|| b.score.total_cmp(&a.score)).then_with(|| title(a).cmp(&title(b))))
+        }
+    }
+    if understood.query.sort == Sort::Relevance {
+        ranking = hold_back_not_recognised(ranking, |i| m(i).evidence.as_deref() == Some("niet-erkend"));
+    }
+    ranking
+}
 
 /// How a material relates to the chosen audiences.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -37,7 +80,7 @@ pub fn audience_match(m: &Material, chosen: &[String], vocab: &Vocabulary) -> Au
 /// programme for 0–18). A range known on one side only counts as central but not narrow.
 /// `Some(None)` when the range is unknown.
 pub fn age_fit(m: &Material, window: (u8, u8)) -> Option<Option<f32>> {
-    if !super::filters::age_allows(m, Some(window)) {
+    if !crate::pipeline::filter::age_allows(m, Some(window)) {
         return None;
     }
     let age = ((u16::from(window.0) + u16::from(window.1)) / 2) as u8;
@@ -54,51 +97,35 @@ pub fn age_fit(m: &Material, window: (u8, u8)) -> Option<Option<f32>> {
     }
 }
 
-/// What the score needs besides the material: the query, its age window, and the newest
-/// recognition year in the catalogue.
-pub struct Profile<'a> {
-    pub query: &'a Query,
-    pub window: Option<(u8, u8)>,
-    pub newest_year: Option<u16>,
-    /// The audience the typed words show the speaker belongs to ("mijn dochter": a parent), when
-    /// none was chosen: a soft bonus, as large as a chosen audience's (measured: better than half).
-    pub typed_audience: Option<&'a str>,
-    /// The situation the query describes, with how much it leans the ranking (0–1).
-    pub situation: Option<(&'a crate::catalogue::Situation, f32)>,
-    /// Topics the typed words name ("loverboys" for "tienerpooier"), when no topic was chosen:
-    /// they count [`Weights::typed_topic`] of a chosen topic's bonus.
-    pub typed_topics: &'a [String],
-}
-
 /// Who can use material themselves, without a professional's context.
 const PUBLIC: [&str; 2] = ["jongeren", "ouders"];
 
 /// The stages of material that helps once something has happened.
 const HELP_STAGES: [&str; 2] = ["hulp", "melding"];
 
-/// The final score of a material that passed the filters. `text` is its text relevance scaled
-/// to 0–1 (0 when there is no text).
-pub fn score(m: &Material, p: &Profile, text: f32, vocab: &Vocabulary, w: &Weights) -> f32 {
-    let q = p.query;
-    let mut s = w.text * text;
+/// The final score of a material that passed the filters. `relevance` is its text relevance
+/// (0–1, 0 when there is no text); `newest_year` the newest recognition year in the catalogue.
+pub(crate) fn score(m: &Material, understood: &Understood, relevance: f32, newest_year: Option<u16>, vocab: &Vocabulary, w: &Weights) -> f32 {
+    let query = understood.query;
+    let mut s = w.text * relevance;
     // Material made for fewer audiences is more specific: "for parents" beats "for parents,
     // teachers and youth workers" when a parent asks.
     let audience_specificity = 0.6 + 0.4 / m.audiences.len().max(1) as f32;
-    s += match audience_match(m, &q.audiences, vocab) {
+    s += match audience_match(m, &query.audiences, vocab) {
         AudienceMatch::Exact => w.audience_exact * audience_specificity,
         AudienceMatch::Related => w.audience_related,
         AudienceMatch::None => 0.0,
     };
     // Nobody said who asks: material a young person or a parent can use themselves first.
-    if q.audiences.is_empty() && p.typed_audience.is_none() && m.audiences.iter().any(|a| PUBLIC.contains(&a.as_str())) {
+    if query.audiences.is_empty() && understood.typed_audience.is_none() && m.audiences.iter().any(|a| PUBLIC.contains(&a.as_str())) {
         s += w.public;
     }
-    if let Some(typed) = p.typed_audience {
+    if let Some(typed) = understood.typed_audience {
         if audience_match(m, &[typed.to_string()], vocab) == AudienceMatch::Exact {
             s += w.audience_exact * audience_specificity * w.typed_audience;
         }
     }
-    if let Some(window) = p.window {
+    if let Some(window) = understood.fit_window {
         s += match age_fit(m, window) {
             Some(Some(centrality)) => w.age * centrality,
             Some(None) => w.age_unknown,
@@ -113,14 +140,14 @@ pub fn score(m: &Material, p: &Profile, text: f32, vocab: &Vocabulary, w: &Weigh
             hits / chosen.len() as f32 * (0.5 + 0.5 / has.len() as f32)
         }
     };
-    s += w.topic * specificity(&q.topics, &m.topics);
-    s += w.topic * w.typed_topic * specificity(p.typed_topics, &m.topics);
-    s += w.risk_group * specificity(&q.risk_groups, &m.risk_groups);
+    s += w.topic * specificity(&query.topics, &m.topics);
+    s += w.topic * w.typed_topic * specificity(&understood.typed_topics, &m.topics);
+    s += w.risk_group * specificity(&query.risk_groups, &m.risk_groups);
     if let Some(rank) = m.evidence.as_ref().and_then(|e| vocab.term(Facet::EvidenceLevels, e)).and_then(|t| t.rank) {
         let max = vocab.evidence_levels.iter().filter_map(|t| t.rank).max().unwrap_or(1).max(1);
         s += w.evidence * f32::from(rank) / f32::from(max);
     }
-    if let Some((situation, strength)) = p.situation {
+    if let Some(crate::pipeline::understand::SituationMatch { situation, strength, .. }) = understood.situation {
         s += w.situation * strength * crate::situation::topic_share(situation, &m.topics);
         // Someone in an acute situation needs help now: material that gives help (a helpline,
         // a help site, a report point) before material that teaches or prevents.
@@ -131,10 +158,10 @@ pub fn score(m: &Material, p: &Profile, text: f32, vocab: &Vocabulary, w: &Weigh
     if m.url.is_some() || m.how_to_get.is_some() || m.source_url.is_some() {
         s += w.actionable;
     }
-    if m.languages.iter().any(|l| l == q.lang.code()) {
+    if m.languages.iter().any(|l| l == query.lang.code()) {
         s += w.language;
     }
-    if let (Some(year), Some(newest)) = (evidence_year(m), p.newest_year) {
+    if let (Some(year), Some(newest)) = (evidence_year(m), newest_year) {
         let age = f32::from(newest.saturating_sub(year));
         s += w.freshness * (1.0 - ((age - 5.0) / 10.0).clamp(0.0, 1.0));
     }
@@ -144,12 +171,12 @@ pub fn score(m: &Material, p: &Profile, text: f32, vocab: &Vocabulary, w: &Weigh
 /// A material an assessor judged "niet erkend" never stands in the top three while another
 /// material fits (issue 16): such materials wait until three others are placed, then follow in
 /// their own order. Everything else keeps its order.
-pub fn hold_back_not_recognised<T>(ranked: Vec<(usize, T)>, not_recognised: impl Fn(usize) -> bool) -> Vec<(usize, T)> {
+fn hold_back_not_recognised(ranking: Vec<Ranked>, not_recognised: impl Fn(usize) -> bool) -> Vec<Ranked> {
     const TOP: usize = 3;
-    let mut out = Vec::with_capacity(ranked.len());
+    let mut out = Vec::with_capacity(ranking.len());
     let mut held = Vec::new();
-    for item in ranked {
-        if out.len() < TOP && not_recognised(item.0) {
+    for item in ranking {
+        if out.len() < TOP && not_recognised(item.material) {
             held.push(item);
             continue;
         }

@@ -30,7 +30,7 @@ async function openWith(connection) {
   const tier2 = [];
   context.on('request', (r) => { if (names.includes(r.url())) tier2.push(r.url()); });
   await page.addInitScript(() => {
-    document.addEventListener('preventiewijzer-fulltext-ready', () => { window.__fulltextReady = true; });
+    document.addEventListener('preventiewijzer-tier2-ready', () => { window.__tier2Ready = true; });
   });
   await page.goto(BASE);
   await page.locator('preventie-wijzer .pw-card').first().waitFor();
@@ -44,7 +44,7 @@ test('with Save-Data on, nothing of tier 2 is fetched until someone types; the t
   assert.deepEqual(await seen(page), { type: '4g', saveData: true }, 'the emulated connection: fast, but saving data');
   await page.waitForTimeout(IDLE_MS);
   assert.deepEqual(tier2, [], 'no tier-2 request while nobody uses the search field');
-  assert.equal(await page.evaluate(() => window.__fulltextReady), undefined);
+  assert.equal(await page.evaluate(() => window.__tier2Ready), undefined);
 
   // Hold the packed index back, so the tier-1 answer for the typed word can be seen first.
   let release;
@@ -58,7 +58,7 @@ test('with Save-Data on, nothing of tier 2 is fetched until someone types; the t
   release();
 
   const expected = cli('weerbaarheid');
-  assert.deepEqual(await shownIds(page, expected.total), ids(expected), 'then the refined list, as the CLI ranks it');
+  assert.deepEqual(await shownIds(page, expected.total), ids(expected), 'then the tier-2 list, as the CLI ranks it');
   assert.deepEqual([...new Set(tier2)].sort(), [...names].sort(), 'all of tier 2, once typed');
   await context.close();
 });
@@ -69,7 +69,7 @@ test('on a slow connection tier 2 waits for focus, and focus alone starts it', a
   await page.waitForTimeout(IDLE_MS);
   assert.deepEqual(tier2, [], 'no tier-2 request before the search field is focused');
   await page.locator('preventie-wijzer input[type="search"]').focus();
-  await page.waitForFunction(() => window.__fulltextReady === true);
+  await page.waitForFunction(() => window.__tier2Ready === true);
   assert.ok(tier2.length >= 3, `focus fetched tier 2: ${tier2.join(', ')}`);
   await context.close();
 });
@@ -77,7 +77,7 @@ test('on a slow connection tier 2 waits for focus, and focus alone starts it', a
 test('on a fast connection without Save-Data, tier 2 loads once the browser is idle', async () => {
   const { context, page, tier2, names } = await openWith({});
   assert.deepEqual(await seen(page), { type: '4g', saveData: false });
-  await page.waitForFunction(() => window.__fulltextReady === true);
+  await page.waitForFunction(() => window.__tier2Ready === true);
   assert.deepEqual([...new Set(tier2)].sort(), [...names].sort(), 'all of tier 2, without any focus or typing');
   assert.equal(await page.locator('preventie-wijzer input[type="search"]').inputValue(), '');
   await context.close();

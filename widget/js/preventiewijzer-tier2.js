@@ -49,7 +49,7 @@ export const tier2 = {
     for (const [owner, { json, done }] of this.waiting) this.send(owner, json, done);
     this.waiting.clear();
     for (const el of document.querySelectorAll('preventie-wijzer')) {
-      el.dispatchEvent(new CustomEvent('preventiewijzer-fulltext-ready', { bubbles: true }));
+      el.dispatchEvent(new CustomEvent('preventiewijzer-tier2-ready', { bubbles: true }));
     }
   },
   failed(error) {
@@ -62,7 +62,7 @@ export const tier2 = {
   },
   async onMainThread() {
     try {
-      const { load } = await import('./preventiewijzer-fulltext.js');
+      const { load } = await import('./preventiewijzer-tier2-engine.js');
       this.direct = { search_json: await load(this.index) };
       this.ready();
     } catch (error) {
@@ -75,7 +75,7 @@ export const tier2 = {
     this.state = 'loading';
     this.index = index;
     try {
-      this.worker = new Worker(new URL('./preventiewijzer-worker.js', import.meta.url), { type: 'module' });
+      this.worker = new Worker(new URL('./preventiewijzer-tier2-worker.js', import.meta.url), { type: 'module' });
       this.worker.postMessage({ open: this.index });
     } catch {
       this.onMainThread();

@@ -5,7 +5,7 @@
 // serialize; this script only carries them); `{ready: true}` once the engine is open, `{failed}`
 // if it cannot load. The first message is `{open: indexUrl}`: the data folder's index, or null
 // for the national one.
-import { load } from './preventiewijzer-fulltext.js';
+import { load } from './preventiewijzer-tier2-engine.js';
 
 let ready;
 onmessage = async ({ data }) => {

@@ -1,0 +1,66 @@
+//! Stage 1, understand: what a [`Query`] means beyond its words as typed. The text becomes a
+//! plan of stems ([`TextPlan`]); the chosen age or school level becomes an age window; the chosen
+//! filter values become vocabulary term indices; and the text may describe a situation, say who
+//! is typing, name a school level or name topics. What the text says steers the ranking softly;
+//! only what the user chose filters.
+
+use crate::catalogue::Situation;
+use crate::engine::Engine;
+use crate::pipeline::filter::{age_window, ChosenTerms};
+use crate::text::{words, TextPlan};
+use crate::vocabulary::Facet;
+use crate::Query;
+
+/// A query as the engine understood it: what every later stage reads.
+pub(crate) struct Understood<'a> {
+    /// The query as asked.
+    pub(crate) query: &'a Query,
+    /// The typed words as stems (empty when the text holds no word).
+    pub(crate) plan: TextPlan,
+    /// The ages the query chose (its age, else its school level's ages): a hard filter.
+    pub(crate) window: Option<(u8, u8)>,
+    /// The ages the ranking fits: [`Understood::window`], else a school level typed in the text
+    /// ("groep 7", "klas 2 vmbo"), which steers the ranking by age but does not filter, because
+    /// the user did not choose it as a filter.
+    pub(crate) fit_window: Option<(u8, u8)>,
+    /// The chosen filter values as vocabulary term indices.
+    pub(crate) chosen: ChosenTerms,
+    /// The situation tapped, else the one the text describes.
+    pub(crate) situation: Option<SituationMatch<'a>>,
+    /// Who is typing, when no audience was chosen: from their words ("mijn dochter": a parent),
+    /// else the one audience who describes such a situation.
+    pub(crate) typed_audience: Option<&'a str>,
+    /// Topics the text names ("loverboy", "sexting") when none was chosen: a soft preference,
+    /// like a chosen topic.
+    pub(crate) typed_topics: Vec<String>,
+}
+
+/// The situation a query is about, with how much it leans the ranking (0–1; 1 when tapped).
+#[derive(Clone, Copy)]
+pub(crate) struct SituationMatch<'a> {
+    /// Its place in the catalogue's situations.
+    pub(crate) index: usize,
+    pub(crate) situation: &'a Situation,
+    pub(crate) strength: f32,
+}
+
+/// Stage 1: understands `query` with the engine's lexicon, situations and vocabulary.
+pub(crate) fn understand<'a>(engine: &'a Engine, query: &'a Query) -> Understood<'a> {
+    let vocab = engine.vocabulary();
+    let plan = TextPlan::new(&query.text, &engine.lexicon, &engine.weights);
+    let window = age_window(query, vocab);
+    let typed_level = if window.is_none() { engine.lexicon.school_level_in(&query.text) } else { None };
+    let situations = &engine.catalogue.situations;
+    let situation = query
+        .situation
+        .as_deref()
+        .and_then(|id| situations.iter().position(|s| s.id == id))
+        .map(|i| (i, 1.0))
+        .or_else(|| engine.situations.best_for(&plan, &engine.weights))
+        .map(|(index, strength)| SituationMatch { index, situation: &situations[index], strength });
+    let only_who = situation.and_then(|found| if found.situation.who.len() == 1 { Some(found.situation.who[0].as_str()) } else { None });
+    let typed_audience = if query.audiences.is_empty() { crate::dutch::speaker(&words(&query.text)).or(only_who) } else { None };
+    let typed_topics =
+        if query.topics.is_empty() { plan.named.iter().filter(|(f, _)| *f == Facet::Topics).map(|(_, id)| id.clone()).collect() } else { Vec::new() };
+    Understood { query, plan, window, fit_window: window.or(typed_level), chosen: ChosenTerms::new(query, vocab), situation, typed_audience, typed_topics }
+}
