@@ -75,7 +75,9 @@ fn plain_words_are_tantivys_words_on_the_catalogue() {
 /// [`preventiewijzer_engine::dutch_normalize`] before stemming) makes of `text`: the reference for
 /// the engine's analyzer, which uses its own stopword list and calls the stemmer itself.
 fn tantivys_analysis(text: &str) -> Vec<String> {
-    use tantivy::tokenizer::{AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter, TextAnalyzer};
+    use tantivy::tokenizer::{
+        AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter, TextAnalyzer,
+    };
     let mut words = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
