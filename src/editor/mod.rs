@@ -16,6 +16,7 @@
 //! preventiewijzer coverage   [--catalogue DIR] [--html]       topics × audiences / risk groups
 //! preventiewijzer schema     [--catalogue DIR]                JSON Schema of a material file
 //! preventiewijzer fallback-html [--catalogue DIR] [--out FILE] static list for when the widget cannot start
+//! preventiewijzer first-lists [--catalogue DIR] --out DIR   the first view per profile, prerendered
 //! ```
 //!
 //! Validity is still decided only by [`crate::catalogue::load`]: the import writes the would-be
@@ -26,6 +27,7 @@ pub use preventiewijzer_sheets::{canonical, encoding, sheet};
 pub mod csv;
 pub mod export;
 pub mod fallback;
+pub mod first;
 pub mod import;
 pub mod schema;
 pub mod stale;
@@ -38,7 +40,7 @@ use std::process::ExitCode;
 use crate::catalogue::{self, Catalogue, CatalogueError};
 
 /// The commands of this module, as the CLI dispatches them.
-pub const COMMANDS: [&str; 7] = ["export-xlsx", "import-xlsx", "export-csv", "import-csv", "coverage", "schema", "fallback-html"];
+pub const COMMANDS: [&str; 8] = ["export-xlsx", "import-xlsx", "export-csv", "import-csv", "coverage", "schema", "fallback-html", "first-lists"];
 
 /// The usage lines of the editor commands.
 pub const USAGE: &str = "  preventiewijzer export-xlsx --out FILE [--catalogue DIR]
@@ -47,7 +49,8 @@ pub const USAGE: &str = "  preventiewijzer export-xlsx --out FILE [--catalogue D
   preventiewijzer import-csv FILE [--catalogue DIR] [--national DIR]
   preventiewijzer coverage   [--catalogue DIR] [--html]
   preventiewijzer schema     [--catalogue DIR]
-  preventiewijzer fallback-html [--catalogue DIR] [--out FILE]";
+  preventiewijzer fallback-html [--catalogue DIR] [--out FILE]
+  preventiewijzer first-lists [--catalogue DIR] --out DIR";
 
 /// Runs one editor command (`command` is one of [`COMMANDS`]) with its arguments. Results go to
 /// `out`, catalogue errors (one `file:line: field: message` per line), warnings and notes to
@@ -126,6 +129,15 @@ pub fn run(command: &str, args: &[String], out: &mut dyn Write, err: &mut dyn Wr
                 None => out.write_all(html.as_bytes()).map_err(io)?,
             }
         }
+        "first-lists" => {
+            let dir = a.out.ok_or("first-lists needs --out DIR")?;
+            let c = load(&a.catalogue, err)?;
+            let engine = preventiewijzer_engine::Engine::open(preventiewijzer_indexer::build(&c).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+            for (name, html) in first::lists(&engine, first::today()) {
+                let path = dir.join(name);
+                std::fs::write(&path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            }
+        }
         "schema" => {
             let vocabulary = schema::vocabulary(&a.catalogue).map_err(|errors| report(err, &errors, &a.catalogue))?;
             out.write_all(schema::json(&vocabulary).as_bytes()).map_err(io)?;
@@ -167,7 +179,7 @@ impl Args {
             let mut value = || it.next().cloned().ok_or_else(|| format!("{arg} needs a value"));
             match (command, arg.as_str()) {
                 (_, "--catalogue") => a.catalogue = PathBuf::from(value()?),
-                ("export-csv" | "export-xlsx" | "fallback-html", "--out") => a.out = Some(PathBuf::from(value()?)),
+                ("export-csv" | "export-xlsx" | "fallback-html" | "first-lists", "--out") => a.out = Some(PathBuf::from(value()?)),
                 ("coverage", "--html") => a.html = true,
                 ("import-csv" | "import-xlsx", "--national") => a.national = PathBuf::from(value()?),
                 ("export-csv", "--semicolon") => a.semicolon = true,

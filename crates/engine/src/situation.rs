@@ -144,7 +144,7 @@ impl Matcher {
 
 /// Topics that say what to do, not what it is about: nearly every situation has them, so they
 /// tell little about which material fits.
-const ACTION_TOPICS: [&str; 3] = ["signaleren", "hulp-zoeken", "melden"];
+pub(crate) const ACTION_TOPICS: [&str; 3] = ["signaleren", "hulp-zoeken", "melden"];
 const ACTION_WEIGHT: f32 = 0.3;
 
 /// How well a material's topics fit a situation (0–1): the share of the situation's topics it

@@ -27,7 +27,7 @@ pub(crate) fn rank(engine: &Engine, understood: &Understood, passing: Vec<Candid
     let m = |i: usize| &engine.catalogue.materials[i];
     let mut ranking: Vec<Ranked> = passing
         .into_iter()
-        .map(|c| Ranked { material: c.material, score: score(m(c.material), understood, c.relevance, engine.newest_year, vocab, w) })
+        .map(|c| Ranked { material: c.material, score: score(m(c.material), understood, c.relevance, engine.newest_year, vocab, w) + c.service })
         .collect();
     // Title ties compare precomputed ranks: the same order as comparing the titles.
     let (title, lower) = (|r: &Ranked| engine.title_rank[r.material], |r: &Ranked| engine.title_lower_rank[r.material]);
@@ -100,8 +100,18 @@ pub fn age_fit(m: &Material, window: (u8, u8)) -> Option<Option<f32>> {
 /// Who can use material themselves, without a professional's context.
 const PUBLIC: [&str; 2] = ["jongeren", "ouders"];
 
+/// Formats a young person or a parent can use on their own, without a class or a trainer.
+const SELF_USE_FORMATS: [&str; 6] = ["website", "hulplijn", "meldpunt", "brochure", "film", "campagne"];
+
+/// Whether a young person or a parent can use `m` themselves: a self-use format or material to
+/// read alone, made for young people, parents or adults.
+fn self_use(m: &Material) -> bool {
+    let for_them = m.audiences.iter().any(|a| matches!(a.as_str(), "jongeren" | "ouders" | "volwassenen"));
+    for_them && (SELF_USE_FORMATS.contains(&m.format.as_str()) || m.delivered_by.iter().any(|d| d == "zelf-lezen"))
+}
+
 /// The stages of material that helps once something has happened.
-const HELP_STAGES: [&str; 2] = ["hulp", "melding"];
+pub(crate) const HELP_STAGES: [&str; 2] = ["hulp", "melding"];
 
 /// The final score of a material that passed the filters. `relevance` is its text relevance
 /// (0–1, 0 when there is no text); `newest_year` the newest recognition year in the catalogue.
@@ -125,6 +135,14 @@ pub(crate) fn score(m: &Material, understood: &Understood, relevance: f32, newes
             s += w.audience_exact * audience_specificity * w.typed_audience;
         }
     }
+    // A young person or a parent asking, or someone describing a situation without saying who
+    // they are (most likely the one it happens to, or their parent): material they can use
+    // themselves first.
+    let mut asker = query.audiences.iter().map(String::as_str).chain(understood.typed_audience);
+    let nobody = query.audiences.is_empty() && understood.typed_audience.is_none() && understood.situation.is_some();
+    if (nobody || asker.any(|a| PUBLIC.contains(&a))) && self_use(m) {
+        s += w.self_use;
+    }
     if let Some(window) = understood.fit_window {
         s += match age_fit(m, window) {
             Some(Some(centrality)) => w.age * centrality,
@@ -132,17 +150,23 @@ pub(crate) fn score(m: &Material, understood: &Understood, relevance: f32, newes
             None => 0.0,
         };
     }
-    let specificity = |chosen: &[String], has: &[String]| -> f32 {
+    let specificity = |chosen: &[String], has: &[String], breadth: usize| -> f32 {
         let hits = chosen.iter().filter(|c| has.contains(c)).count() as f32;
         if hits == 0.0 {
             0.0
         } else {
-            hits / chosen.len() as f32 * (0.5 + 0.5 / has.len() as f32)
+            hits / chosen.len() as f32 * (0.5 + 0.5 / breadth.max(1) as f32)
         }
     };
-    s += w.topic * specificity(&query.topics, &m.topics);
-    s += w.topic * w.typed_topic * specificity(&understood.typed_topics, &m.topics);
-    s += w.risk_group * specificity(&query.risk_groups, &m.risk_groups);
+    // How many subjects the material covers: topics that say what to do ("signaleren",
+    // "hulp-zoeken", "melden") do not make a loverboy site less about loverboys. Measured (tier 2
+    // whole/natural, tier 1 whole/natural) with each action topic counted as 0, 0.3, 0.5 or 1 of
+    // a subject: 0.755/0.717, 0.753/0.714; 0.753/0.711, 0.755/0.716; 0.752/0.709, 0.752/0.711;
+    // 1 (every topic a subject, as before) 0.754/0.709, 0.747/0.707.
+    let subjects = m.topics.iter().filter(|t| !crate::situation::ACTION_TOPICS.contains(&t.as_str())).count();
+    s += w.topic * specificity(&query.topics, &m.topics, subjects);
+    s += w.topic * w.typed_topic * specificity(&understood.typed_topics, &m.topics, subjects);
+    s += w.risk_group * specificity(&query.risk_groups, &m.risk_groups, m.risk_groups.len());
     if let Some(rank) = m.evidence.as_ref().and_then(|e| vocab.term(Facet::EvidenceLevels, e)).and_then(|t| t.rank) {
         let max = vocab.evidence_levels.iter().filter_map(|t| t.rank).max().unwrap_or(1).max(1);
         s += w.evidence * f32::from(rank) / f32::from(max);
