@@ -1,5 +1,6 @@
 // Browser measurements for `cargo xtask bench`, in headless Chromium, each profile:
-//  - time to first results (tier 1): cold loads (new context, nothing cached), navigation start → first card;
+//  - time to first results: cold loads (new context, nothing cached), navigation start → first card
+//    (the prerendered first view or the app), and the widget files complete by then with their bytes as sent;
 //  - time to full-text ready (tier 2): navigation start → the `preventiewijzer-tier2-ready` event,
 //    and → the first tier-2 list (`data-tier="2"`) after typing a word;
 //  - first and last keystroke of a word typed right after the first results → its tier-2 list
@@ -30,7 +31,14 @@ async function newPage(browser, profile) {
   await page.addInitScript((word) => {
     const poll = () => {
       const el = document.querySelector('preventie-wijzer');
-      if (window.__firstResults === undefined && el?.shadowRoot?.querySelector('.pw-card')) window.__firstResults = performance.now();
+      if (window.__firstResults === undefined && el?.shadowRoot?.querySelector('.pw-card')) {
+        window.__firstResults = performance.now();
+        // What the first card needed at most: the widget's files whose responses were complete by
+        // then, each with its body as sent (brotli); files still arriving are not counted.
+        window.__firstFiles = performance.getEntriesByType('resource')
+          .filter((e) => e.responseEnd > 0 && e.responseEnd <= window.__firstResults && new URL(e.name).pathname.includes('/widget/'))
+          .map((e) => ({ file: new URL(e.name).pathname.split('/').pop(), bytes: e.encodedBodySize }));
+      }
       if (window.__firstResults === undefined) requestAnimationFrame(poll);
     };
     requestAnimationFrame(poll);
@@ -88,8 +96,16 @@ async function untouched(browser, profile) {
   return { tier2_requests_before_focus: before, first_keystroke_to_tier2_ms: Math.round(at - first) };
 }
 
+/** Per run the widget bytes complete before the first card: their median, and the files of the median run. */
+function bytesBefore(runs) {
+  const totals = runs.map((files) => files.reduce((sum, f) => sum + f.bytes, 0));
+  const at = totals.indexOf(median(totals));
+  return { median: median(totals), runs: totals, files: runs[at] };
+}
+
 async function measure(browser, profile) {
   const firstResults = [];
+  const firstFiles = [];
   const tier2Ready = [];
   const tier2Shown = [];
   const fromFirstKey = [];
@@ -102,6 +118,7 @@ async function measure(browser, profile) {
     await page.goto(BASE, { timeout: 120_000 });
     await page.waitForFunction(() => window.__firstResults !== undefined, null, { timeout: 120_000 });
     firstResults.push(await page.evaluate(() => window.__firstResults));
+    firstFiles.push(await page.evaluate(() => window.__firstFiles));
     const input = page.locator('preventie-wijzer input[type="search"]');
     await input.focus();
     keys.push(...(await typeWord(page)));
@@ -136,6 +153,7 @@ async function measure(browser, profile) {
   }
   return {
     first_results_ms: { median: Math.round(median(firstResults)), runs: firstResults.map(Math.round) },
+    first_results_bytes: bytesBefore(firstFiles),
     tier2_ready_ms: { median: Math.round(median(tier2Ready)), runs: tier2Ready.map(Math.round) },
     tier2_after_typing_ms: { median: Math.round(median(tier2Shown)), runs: tier2Shown.map(Math.round) },
     first_keystroke_to_tier2_ms: { median: Math.round(median(fromFirstKey)), runs: fromFirstKey.map(Math.round) },

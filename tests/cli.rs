@@ -51,7 +51,7 @@ fn pack_writes_data_files_the_engines_open_and_fails_without_out() {
     let _ = std::fs::remove_dir_all(&out);
     let (code, _, err) = cli(&["pack"]);
     assert_eq!(code, 1);
-    assert!(err.contains("pack needs --out DIR"), "{err}");
+    assert!(err.contains("required arguments were not provided:\n  --out <DIR>"), "{err}");
 }
 
 /// `VALID` under another id, checked on `last_checked`, with an optional rating date.
@@ -95,15 +95,138 @@ fn check_stale_lists_old_checks_and_ratings_older_than_five_years() {
 fn check_stale_options_are_checked() {
     let (code, _, err) = cli(&["check", "--stale", "--months", "twaalf"]);
     assert_eq!(code, 1);
-    assert!(err.contains("--months: `twaalf` is not a number of months"), "{err}");
+    assert!(err.contains("'--months <N>': `twaalf` is not a number of months"), "{err}");
     let (code, _, err) = cli(&["check", "--months", "6"]);
     assert_eq!(code, 1);
     assert!(err.contains("only go with --stale"), "{err}");
     let (code, _, err) = cli(&["check", "--stale", "--today", "2026-02-30"]);
     assert_eq!(code, 1);
-    assert!(err.contains("--today: `2026-02-30` is not a date"), "{err}");
+    assert!(err.contains("'--today <YYYY-MM-DD>': `2026-02-30` is not a date"), "{err}");
     // Without --today it uses the clock, and the shipped catalogue passes.
     let (code, out, err) = cli(&["check", "--stale"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("ratings older than five years"), "{out}");
+}
+
+/// Parses `args` as the binary does (no process): the clap declaration in `src/cli.rs`.
+fn parse(args: &[&str]) -> Result<preventiewijzer::cli::Command, String> {
+    use clap::Parser;
+    preventiewijzer::cli::Cli::try_parse_from(std::iter::once("preventiewijzer").chain(args.iter().copied())).map(|c| c.command).map_err(|e| e.to_string())
+}
+
+#[test]
+fn every_filter_facet_of_the_engine_table_is_a_repeatable_search_flag() {
+    use preventiewijzer::cli::Command;
+    use preventiewijzer_engine::FILTERS;
+    for f in &FILTERS {
+        let Ok(Command::Search(args)) = parse(&["search", f.cli_flag, "een", "woord", f.cli_flag, "twee"]) else {
+            panic!("{} is not a flag of search", f.cli_flag)
+        };
+        let q = args.query();
+        assert_eq!(f.chosen(&q), &["een", "twee"], "{} fills {}", f.cli_flag, f.query_field);
+        assert_eq!(q.text, "woord");
+        for other in FILTERS.iter().filter(|o| o.facet != f.facet) {
+            assert!(other.chosen(&q).is_empty(), "{} also filled {}", f.cli_flag, other.query_field);
+        }
+    }
+    let (code, help, _) = cli(&["search", "--help"]);
+    assert_eq!(code, 0);
+    for f in &FILTERS {
+        assert!(help.contains(&format!("{} <ID>", f.cli_flag)), "{} missing from:\n{help}", f.cli_flag);
+    }
+}
+
+#[test]
+fn every_command_and_flag_keeps_its_meaning() {
+    use preventiewijzer::cli::Command;
+    use preventiewijzer_engine::{Lang, Sort};
+    use std::path::Path;
+
+    let Ok(Command::Search(s)) = parse(&[
+        "search",
+        "--catalogue",
+        "c",
+        "--audience",
+        "ouders",
+        "--age",
+        "14",
+        "--school-level",
+        "vmbo-2",
+        "--lang",
+        "en",
+        "--sort",
+        "newest",
+        "--page",
+        "2",
+        "--limit",
+        "5",
+        "--json",
+        "loverboy",
+        "--",
+        "-x",
+    ]) else {
+        panic!("search")
+    };
+    let q = s.query();
+    assert_eq!((s.catalogue.dir.as_path(), s.json), (Path::new("c"), true));
+    assert_eq!((q.text.as_str(), q.age, q.school_level.as_deref()), ("loverboy -x", Some(14), Some("vmbo-2")));
+    assert_eq!((q.lang, q.sort, q.page, q.limit, q.audiences.clone()), (Lang::En, Sort::Newest, 2, 5, vec!["ouders".to_string()]));
+    // A flag given twice: the last value counts (scripts add their own `--limit`); filters add up.
+    let Ok(Command::Search(s)) = parse(&["search", "--limit", "10", "--audience", "ouders", "--limit", "1000", "--audience", "jongeren"]) else {
+        panic!("search")
+    };
+    assert_eq!((s.query().limit, s.query().audiences), (1000, vec!["ouders".to_string(), "jongeren".to_string()]));
+    // Without flags: the engine's defaults and the shipped catalogue.
+    let Ok(Command::Search(s)) = parse(&["search"]) else { panic!("search") };
+    assert_eq!((s.query(), s.catalogue.dir.as_path()), (preventiewijzer_engine::Query::default(), Path::new("catalogue")));
+
+    let Ok(Command::Check(c)) = parse(&["check", "--catalogue", "c", "--stale", "--months", "3", "--today", "2026-01-31"]) else { panic!("check") };
+    assert_eq!((c.catalogue.dir.as_path(), c.stale, c.months, c.today), (Path::new("c"), true, Some(3), Some((2026, 1, 31))));
+    let Ok(Command::Pack(p)) = parse(&["pack", "--catalogue", "c", "--local", "l", "--out", "o"]) else { panic!("pack") };
+    assert_eq!((p.catalogue.dir.as_path(), p.local.as_deref(), p.out.as_path()), (Path::new("c"), Some(Path::new("l")), Path::new("o")));
+
+    let tool = |args: &[&str]| match parse(args) {
+        Ok(Command::Editor(t)) => format!("{t:?}"),
+        other => panic!("{args:?}: {other:?}"),
+    };
+    assert_eq!(tool(&["export-xlsx", "--out", "m.xlsx"]), r#"ExportXlsx { catalogue: CatalogueDir { dir: "catalogue" }, out: "m.xlsx" }"#);
+    assert_eq!(
+        tool(&["import-xlsx", "m.ods", "--catalogue", "lokaal", "--national", "n"]),
+        r#"ImportXlsx(Import { file: "m.ods", catalogue: CatalogueDir { dir: "lokaal" }, national: "n" })"#
+    );
+    assert_eq!(
+        tool(&["export-csv", "--catalogue", "c", "--out", "m.csv", "--semicolon"]),
+        r#"ExportCsv { catalogue: CatalogueDir { dir: "c" }, out: Some("m.csv"), semicolon: true }"#
+    );
+    assert_eq!(
+        tool(&["import-csv", "--catalogue", "c", "m.csv"]),
+        r#"ImportCsv(Import { file: "m.csv", catalogue: CatalogueDir { dir: "c" }, national: "catalogue" })"#
+    );
+    assert_eq!(tool(&["coverage", "--html"]), r#"Coverage { catalogue: CatalogueDir { dir: "catalogue" }, html: true }"#);
+    assert_eq!(tool(&["schema", "--catalogue", "c"]), r#"Schema { catalogue: CatalogueDir { dir: "c" } }"#);
+    assert_eq!(tool(&["fallback-html", "--out", "f.html"]), r#"FallbackHtml { catalogue: CatalogueDir { dir: "catalogue" }, out: Some("f.html") }"#);
+    assert_eq!(tool(&["first-lists", "--out", "site", "--catalogue", "c"]), r#"FirstLists { catalogue: CatalogueDir { dir: "c" }, out: "site" }"#);
+}
+
+#[test]
+fn wrong_input_names_what_is_wrong_and_fails_with_1() {
+    for (args, expected) in [
+        (&["search", "--frob"][..], "unexpected argument '--frob' found"),
+        (&["search", "--age", "120"], "'--age <N>': `120` is not an age (0–99)"),
+        (&["search", "--page", "0"], "'--page <N>': `0` is not a page number"),
+        (&["search", "--sort", "random"], "'--sort <ORDER>': `random` is not allowed (allowed: relevance, evidence, newest, title)"),
+        (&["search", "--lang", "xx"], "'--lang <LANG>': `xx` is not allowed (allowed: nl,"),
+        (&["search", "--topic"], "a value is required for '--topic <ID>'"),
+        (&["verwijder"], "unrecognized subcommand 'verwijder'"),
+        (&[], "Usage: preventiewijzer <COMMAND>"),
+    ] {
+        let (code, out, err) = cli(args);
+        assert_eq!(code, 1, "{args:?}: {out}{err}");
+        assert!(err.contains(expected), "{args:?}: {err}");
+    }
+    let (code, out, _) = cli(&["--help"]);
+    assert_eq!(code, 0);
+    for command in ["check", "search", "pack", "export-xlsx", "import-xlsx", "export-csv", "import-csv", "coverage", "schema", "fallback-html", "first-lists"] {
+        assert!(out.contains(&format!("\n  {command} ")), "{command} missing from --help:\n{out}");
+    }
 }

@@ -234,8 +234,37 @@ fn the_committed_schema_is_up_to_date() {
 fn editor_commands_reject_flags_they_do_not_take() {
     let (code, _, err) = cli(&["coverage", "--out", "x.html"]);
     assert_eq!(code, 1);
-    assert!(err.contains("unknown option `--out` for coverage"), "{err}");
+    assert!(err.contains("unexpected argument '--out' found") && err.contains("Usage: preventiewijzer coverage"), "{err}");
     let (code, _, err) = cli(&["import-csv"]);
     assert_eq!(code, 1);
-    assert!(err.contains("import-csv needs the file to import"), "{err}");
+    assert!(err.contains("required arguments were not provided:\n  <FILE>") && err.contains("Usage: preventiewijzer import-csv <FILE>"), "{err}");
+}
+
+#[test]
+fn the_first_views_are_the_engines_ranking_escaped_with_only_https_and_tel_links() {
+    let hostile = std::fs::read_to_string(repo().join("tests/fixtures/hostile/xss-test-fixture.toml")).unwrap();
+    let c = preventiewijzer_model::catalogue::load(&catalogue_with(&[("xss-test-fixture.toml", &hostile), ("voorbeeld.toml", VALID)]))
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    let engine = preventiewijzer_engine::Engine::open(preventiewijzer_indexer::build(&c).unwrap()).unwrap();
+    let files = preventiewijzer::editor::first::lists(&engine, None);
+    let (_, nl) = files.iter().find(|(name, _)| name == "preventiewijzer-first-nl.html").expect("the default Dutch profile");
+    assert!(files.iter().any(|(name, _)| name == "preventiewijzer-first-ar.html"), "every language");
+    // The cards in the engine's order, with the status line the app shows.
+    let q = preventiewijzer_engine::Query { limit: 10, ..Default::default() };
+    let results = engine.search(&q);
+    let ids: Vec<&str> = nl.split("<li class=\"pw-card\" data-id=\"").skip(1).map(|rest| rest.split('"').next().unwrap()).collect();
+    assert_eq!(ids, results.hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>());
+    assert!(nl.contains(&format!("aria-live=\"polite\">{} resultaten</p>", results.total)), "{nl}");
+    // Hostile catalogue text stays text; links are https: or tel: only.
+    for (name, html) in &files {
+        assert!(
+            !html.contains("<script") && !html.contains("<img") && !html.contains("<svg") && !html.contains("<iframe") && !html.contains("<style"),
+            "{name}"
+        );
+        assert!(!html.contains("a'onmouseover"), "{name}: a quote in a URL is escaped");
+        for href in html.split("href=\"").skip(1) {
+            assert!(href.starts_with("https://") || href.starts_with("tel:"), "{name}: {}", &href[..40.min(href.len())]);
+        }
+    }
+    assert!(nl.contains("&lt;script&gt;window.__pwx=1&lt;/script&gt;Loverboys test"), "the title as text");
 }

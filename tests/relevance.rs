@@ -8,14 +8,13 @@ use preventiewijzer_engine::Engine;
 use preventiewijzer_testdata::relevance::{filter_violations, load_all, ndcg, JudgedQuery};
 
 /// Mean nDCG@10 over the whole judged set below this fails the test, in either tier. A regression
-/// floor just under what the engine measures today (tier 2 0.755, tier 1 0.753 over 111 queries,
-/// after self-use material for young people and parents, and action topics not counted as a
-/// material's subjects); issue 12's target is 0.85 and is NOT met yet: raise this floor as the
-/// ranking improves.
-const WHOLE_BAR: f64 = 0.75;
-/// The same for the natural subset (50 queries in people's own words): measured 0.717 (tier 2)
-/// and 0.714 (tier 1); issue 12's target is 0.80, not met yet.
-const NATURAL_BAR: f64 = 0.71;
+/// floor just under what the engine measures today (tier 2 0.759, tier 1 0.757 over 111 queries,
+/// after the situation's helpline services became candidates); issue 12's target is 0.85 and is
+/// NOT met yet: raise this floor as the ranking improves.
+const WHOLE_BAR: f64 = 0.755;
+/// The same for the natural subset (50 queries in people's own words): measured 0.726 (tier 2)
+/// and 0.723 (tier 1); issue 12's target is 0.80, not met yet.
+const NATURAL_BAR: f64 = 0.72;
 
 struct Row<'a> {
     score: f64,

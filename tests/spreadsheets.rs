@@ -101,7 +101,7 @@ fn a_workbook_is_refused_by_import_csv_and_a_csv_by_import_xlsx() {
     assert!(err.contains("is not a workbook (.xlsx, .ods); a CSV file is imported with import-csv"), "{err}");
     let (code, _, err) = cli(&["export-xlsx", "--catalogue", s(&dir)]);
     assert_eq!(code, 1);
-    assert!(err.contains("export-xlsx needs --out FILE.xlsx"), "{err}");
+    assert!(err.contains("required arguments were not provided:\n  --out <FILE.xlsx>"), "{err}");
 }
 
 #[test]

@@ -248,7 +248,8 @@ log(`built the peer pages in ${Date.now() - t} ms`);
 const { server, base } = await serve(OUT);
 const browser = await launch();
 const out = {};
-for (const peer of Object.keys(PEERS)) {
+// PW_PEERS: which peers (default all), e.g. `minisearch` for a quick comparison of first results.
+for (const peer of Object.keys(PEERS).filter((p) => !process.env.PW_PEERS || process.env.PW_PEERS.split(',').includes(p))) {
   t = Date.now();
   try {
     const entry = { version: [PEERS[peer].package, ...(PEERS[peer].also ?? [])].map((p) => `${p}@${version(p)}`).join(' + '), config: CONFIG[peer] };

@@ -6,17 +6,7 @@
 //! ([`coverage`]), the JSON Schema of a material file ([`schema`]) and the list of materials to
 //! check again ([`stale`], behind `check --stale`).
 //!
-//! ```text
-//! preventiewijzer export-xlsx --out FILE [--catalogue DIR]    all materials as a workbook with drop-downs
-//! preventiewijzer import-xlsx FILE [--catalogue DIR]          workbook rows (.xlsx, .ods) → DIR/materials/<id>.toml
-//!   (DIR may be a local catalogue folder, with `regions.toml`: then checked with the national
-//!   catalogue `--national DIR`, default `catalogue`; the same for import-csv)
-//! preventiewijzer export-csv [--catalogue DIR] [--out FILE] [--semicolon]  all materials as one CSV (UTF-8 with BOM)
-//! preventiewijzer import-csv FILE [--catalogue DIR]           CSV rows (comma or semicolon) → DIR/materials/<id>.toml
-//! preventiewijzer coverage   [--catalogue DIR] [--html]       topics × audiences / risk groups
-//! preventiewijzer schema     [--catalogue DIR]                JSON Schema of a material file
-//! preventiewijzer fallback-html [--catalogue DIR] [--out FILE] static list for when the widget cannot start
-//! ```
+//! Their commands and flags are [`Tool`] (`preventiewijzer --help` lists them).
 //!
 //! Validity is still decided only by [`crate::catalogue::load`]: the import writes the would-be
 //! files into a temporary copy of the catalogue and loads that before it touches `DIR`.
@@ -26,6 +16,7 @@ pub use preventiewijzer_sheets::{canonical, encoding, sheet};
 pub mod csv;
 pub mod export;
 pub mod fallback;
+pub mod first;
 pub mod import;
 pub mod schema;
 pub mod stale;
@@ -35,34 +26,98 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use clap::{Args, Subcommand};
+
 use crate::catalogue::{self, Catalogue, CatalogueError};
+use crate::cli::CatalogueDir;
 
-/// The commands of this module, as the CLI dispatches them.
-pub const COMMANDS: [&str; 7] = ["export-xlsx", "import-xlsx", "export-csv", "import-csv", "coverage", "schema", "fallback-html"];
+/// The editor commands of `preventiewijzer`, with their flags (clap; their doc comments are the
+/// help text).
+#[derive(Subcommand, Debug)]
+pub enum Tool {
+    /// All materials as a workbook, with drop-down lists
+    ExportXlsx {
+        #[command(flatten)]
+        catalogue: CatalogueDir,
+        /// The workbook to write (a workbook is not text: it never goes to stdout)
+        #[arg(long, value_name = "FILE.xlsx", required = true)]
+        out: PathBuf,
+    },
+    /// Workbook rows (.xlsx, .ods) back into DIR/materials/<id>.toml; DIR may be a local
+    /// catalogue folder (with regions.toml), then checked with the national one
+    ImportXlsx(Import),
+    /// All materials as one CSV file (UTF-8 with byte-order mark)
+    ExportCsv {
+        #[command(flatten)]
+        catalogue: CatalogueDir,
+        /// The file to write [default: stdout]
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Separate by semicolons (Dutch Excel) instead of commas
+        #[arg(long)]
+        semicolon: bool,
+    },
+    /// CSV rows (comma or semicolon separated, UTF-8) back into DIR/materials/<id>.toml; DIR may
+    /// be a local catalogue folder (with regions.toml), then checked with the national one
+    ImportCsv(Import),
+    /// Topics × audiences and × risk groups: where prevention material is missing
+    Coverage {
+        #[command(flatten)]
+        catalogue: CatalogueDir,
+        /// As an HTML table instead of text
+        #[arg(long)]
+        html: bool,
+    },
+    /// The JSON Schema of a material file (catalogue/material.schema.json)
+    Schema {
+        #[command(flatten)]
+        catalogue: CatalogueDir,
+    },
+    /// The static list of materials and helplines shown when the widget cannot start
+    FallbackHtml {
+        #[command(flatten)]
+        catalogue: CatalogueDir,
+        /// The file to write [default: stdout]
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// The widget's first view per profile (language × one or no audience), prerendered: one
+    /// preventiewijzer-first-<lang>[-<audience>].html per profile in DIR
+    FirstLists {
+        #[command(flatten)]
+        catalogue: CatalogueDir,
+        /// The folder to write the views into
+        #[arg(long, value_name = "DIR", required = true)]
+        out: PathBuf,
+    },
+}
 
-/// The usage lines of the editor commands.
-pub const USAGE: &str = "  preventiewijzer export-xlsx --out FILE [--catalogue DIR]
-  preventiewijzer import-xlsx FILE [--catalogue DIR] [--national DIR]
-  preventiewijzer export-csv [--catalogue DIR] [--out FILE] [--semicolon]
-  preventiewijzer import-csv FILE [--catalogue DIR] [--national DIR]
-  preventiewijzer coverage   [--catalogue DIR] [--html]
-  preventiewijzer schema     [--catalogue DIR]
-  preventiewijzer fallback-html [--catalogue DIR] [--out FILE]";
+/// The flags of `import-csv` and `import-xlsx`.
+#[derive(Args, Debug)]
+pub struct Import {
+    /// The file to import
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+    #[command(flatten)]
+    catalogue: CatalogueDir,
+    /// For a local catalogue folder: the national catalogue it is checked against
+    #[arg(long, value_name = "DIR", default_value = "catalogue")]
+    national: PathBuf,
+}
 
-/// Runs one editor command (`command` is one of [`COMMANDS`]) with its arguments. Results go to
-/// `out`, catalogue errors (one `file:line: field: message` per line), warnings and notes to
-/// `err`; the returned `Err` is the one-line summary of what failed.
-pub fn run(command: &str, args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<ExitCode, String> {
-    let a = Args::parse(command, args)?;
+/// Runs one editor command. Results go to `out`, catalogue errors (one `file:line: field:
+/// message` per line), warnings and notes to `err`; the returned `Err` is the one-line summary
+/// of what failed.
+pub fn run(tool: &Tool, out: &mut dyn Write, err: &mut dyn Write) -> Result<ExitCode, String> {
     let io = |e: std::io::Error| format!("cannot write the output: {e}");
-    match command {
-        "export-csv" => {
-            let separator = if a.semicolon { b';' } else { b',' };
-            let exported = csv::export_with(&a.catalogue, separator).map_err(|errors| report(err, &errors, &a.catalogue))?;
+    match tool {
+        Tool::ExportCsv { catalogue: CatalogueDir { dir }, out: to, semicolon } => {
+            let separator = if *semicolon { b';' } else { b',' };
+            let exported = csv::export_with(dir, separator).map_err(|errors| report(err, &errors, dir))?;
             for warning in &exported.warnings {
                 writeln!(err, "warning: {warning}").map_err(io)?;
             }
-            match &a.out {
+            match to {
                 Some(path) => {
                     std::fs::write(path, &exported.csv).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
                     writeln!(err, "wrote {} materials to {}", exported.rows, path.display()).map_err(io)?;
@@ -70,24 +125,22 @@ pub fn run(command: &str, args: &[String], out: &mut dyn Write, err: &mut dyn Wr
                 None => out.write_all(exported.csv.as_bytes()).map_err(io)?,
             }
         }
-        "export-xlsx" => {
-            let path = a.out.as_ref().ok_or_else(|| format!("export-xlsx needs --out FILE.xlsx (a workbook is not text)\nusage:\n{USAGE}"))?;
-            let exported = xlsx::export(&a.catalogue).map_err(|errors| report(err, &errors, &a.catalogue))?;
+        Tool::ExportXlsx { catalogue: CatalogueDir { dir }, out: path } => {
+            let exported = xlsx::export(dir).map_err(|errors| report(err, &errors, dir))?;
             for warning in &exported.warnings {
                 writeln!(err, "warning: {warning}").map_err(io)?;
             }
             std::fs::write(path, &exported.xlsx).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
             writeln!(err, "wrote {} materials to {}", exported.rows, path.display()).map_err(io)?;
         }
-        "import-csv" | "import-xlsx" => {
-            let file = a.file.as_ref().ok_or_else(|| format!("{command} needs the file to import\nusage:\n{USAGE}"))?;
-            let imported =
-                if command == "import-csv" { csv::import_into(file, &a.catalogue, &a.national) } else { xlsx::import_into(file, &a.catalogue, &a.national) };
+        Tool::ImportCsv(Import { file, catalogue: CatalogueDir { dir }, national })
+        | Tool::ImportXlsx(Import { file, catalogue: CatalogueDir { dir }, national }) => {
+            let imported = if matches!(tool, Tool::ImportCsv(_)) { csv::import_into(file, dir, national) } else { xlsx::import_into(file, dir, national) };
             let imported = imported.map_err(|errors| {
                 for e in &errors {
                     let _ = writeln!(err, "{e}");
                 }
-                format!("{} error(s) in {}; nothing was written to {}", errors.len(), file.display(), a.catalogue.display())
+                format!("{} error(s) in {}; nothing was written to {}", errors.len(), file.display(), dir.display())
             })?;
             writeln!(
                 out,
@@ -106,31 +159,38 @@ pub fn run(command: &str, args: &[String], out: &mut dyn Write, err: &mut dyn Wr
                     err,
                     "note: {} material(s) in {} are not in {} and were left as they are: {}",
                     imported.not_in_file.len(),
-                    a.catalogue.join("materials").display(),
+                    dir.join("materials").display(),
                     file.display(),
                     imported.not_in_file.join(", ")
                 )
                 .map_err(io)?;
             }
         }
-        "coverage" => {
-            let c = load(&a.catalogue, err)?;
+        Tool::Coverage { catalogue: CatalogueDir { dir }, html } => {
+            let c = load(dir, err)?;
             let cov = coverage::Coverage::of(&c);
-            let text = if a.html { cov.html() } else { cov.text() };
+            let text = if *html { cov.html() } else { cov.text() };
             out.write_all(text.as_bytes()).map_err(io)?;
         }
-        "fallback-html" => {
-            let html = fallback::html(&load(&a.catalogue, err)?);
-            match &a.out {
+        Tool::FallbackHtml { catalogue: CatalogueDir { dir }, out: to } => {
+            let html = fallback::html(&load(dir, err)?);
+            match to {
                 Some(path) => std::fs::write(path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))?,
                 None => out.write_all(html.as_bytes()).map_err(io)?,
             }
         }
-        "schema" => {
-            let vocabulary = schema::vocabulary(&a.catalogue).map_err(|errors| report(err, &errors, &a.catalogue))?;
+        Tool::FirstLists { catalogue: CatalogueDir { dir }, out: to } => {
+            let c = load(dir, err)?;
+            let engine = preventiewijzer_engine::Engine::open(preventiewijzer_indexer::build(&c).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+            for (name, html) in first::lists(&engine, first::today()) {
+                let path = to.join(name);
+                std::fs::write(&path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            }
+        }
+        Tool::Schema { catalogue: CatalogueDir { dir } } => {
+            let vocabulary = schema::vocabulary(dir).map_err(|errors| report(err, &errors, dir))?;
             out.write_all(schema::json(&vocabulary).as_bytes()).map_err(io)?;
         }
-        other => return Err(format!("unknown editor command `{other}`")),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -145,37 +205,4 @@ fn report(err: &mut dyn Write, errors: &[CatalogueError], dir: &Path) -> String 
         let _ = writeln!(err, "{e}");
     }
     format!("{} error(s) in the catalogue at {}", errors.len(), dir.display())
-}
-
-/// The flags of the editor commands. Every command takes `--catalogue DIR`; the others only
-/// where they mean something.
-struct Args {
-    catalogue: PathBuf,
-    out: Option<PathBuf>,
-    html: bool,
-    semicolon: bool,
-    file: Option<PathBuf>,
-    /// For an import into a local catalogue folder: the national catalogue it is checked against.
-    national: PathBuf,
-}
-
-impl Args {
-    fn parse(command: &str, args: &[String]) -> Result<Args, String> {
-        let mut a = Args { catalogue: PathBuf::from("catalogue"), out: None, html: false, semicolon: false, file: None, national: PathBuf::from("catalogue") };
-        let mut it = args.iter();
-        while let Some(arg) = it.next() {
-            let mut value = || it.next().cloned().ok_or_else(|| format!("{arg} needs a value"));
-            match (command, arg.as_str()) {
-                (_, "--catalogue") => a.catalogue = PathBuf::from(value()?),
-                ("export-csv" | "export-xlsx" | "fallback-html", "--out") => a.out = Some(PathBuf::from(value()?)),
-                ("coverage", "--html") => a.html = true,
-                ("import-csv" | "import-xlsx", "--national") => a.national = PathBuf::from(value()?),
-                ("export-csv", "--semicolon") => a.semicolon = true,
-                ("import-csv" | "import-xlsx", file) if !file.starts_with("--") && a.file.is_none() => a.file = Some(PathBuf::from(file)),
-                (_, flag) if flag.starts_with("--") => return Err(format!("unknown option `{flag}` for {command}\nusage:\n{USAGE}")),
-                (_, word) => return Err(format!("unexpected argument `{word}` for {command}\nusage:\n{USAGE}")),
-            }
-        }
-        Ok(a)
-    }
 }

@@ -45,6 +45,8 @@ export async function open(browser, path = '', { viewport = { width: 1280, heigh
   page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
   await page.goto(new URL(path, BASE).href);
   await page.locator('preventie-wijzer .pw-card').first().waitFor();
+  // The app itself, not the prerendered first view shown until it has started.
+  await page.waitForFunction(() => ![...document.querySelectorAll('preventie-wijzer')].some((el) => el.shadowRoot?.querySelector('.pw-first')));
   return { page, messages };
 }
 
@@ -87,11 +89,14 @@ export async function openPage(browser, path, options = {}) {
   return { page, messages };
 }
 
-/** Waits until every <preventie-wijzer> on the page has rendered its status line and a card. */
+/**
+ * Waits until every <preventie-wijzer> on the page has rendered its status line and a card, in
+ * the app itself (not the prerendered first view shown until the app has started).
+ */
 export async function widgetsReady(page) {
   await page.waitForFunction(() => {
     const all = [...document.querySelectorAll('preventie-wijzer')];
-    return all.length > 0 && all.every((el) => el.shadowRoot?.querySelector('.pw-status') && el.shadowRoot.querySelector('.pw-card'));
+    return all.length > 0 && all.every((el) => el.shadowRoot?.querySelector('.pw-status') && el.shadowRoot.querySelector('.pw-card') && !el.shadowRoot.querySelector('.pw-first'));
   });
 }
 

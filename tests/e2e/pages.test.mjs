@@ -74,7 +74,7 @@ test('each page loads its widgets as configured, with no errors and no failed or
     assert.ok(!urls.some((u) => u.includes('favicon')), `${name}: ${urls}`);
     // Tier 2 (the full-text worker) may already be loading: also the widget's own files, each but
     // the element script named by its content hash.
-    const unexpected = urls.filter((u) => !/^\/(widget\/preventiewijzer\.js|widget\/preventiewijzer[-_][a-z_-]+\.[0-9a-f]{12}\.(js|wasm|json|pwi)|[a-z-]+\.(html|css|js))$/.test(u));
+    const unexpected = urls.filter((u) => !/^\/(widget\/preventiewijzer\.js|widget\/preventiewijzer[-_][a-z0-9_-]+\.[0-9a-f]{12}\.(js|wasm|json|pwi|html)|[a-z-]+\.(html|css|js))$/.test(u));
     assert.deepEqual(unexpected, [], `${name}: only the page, its CSS and the widget's own files`);
     await page.close();
   }

@@ -129,7 +129,8 @@ function queueSync() {
 
 /**
  * Keeps the page in step with its widgets: each widget's shadow root is watched; a widget that
- * could not start (its no-WebAssembly list) gets the exit bar the Rust widget would show; and the
+ * could not start (its no-WebAssembly list) or has not yet (its prerendered first view) gets the
+ * exit bar the Rust widget would show; and the
  * page has one skip link to the exit while some widget offers one.
  */
 function sync() {
@@ -139,7 +140,8 @@ function sync() {
       watched.add(el);
       new MutationObserver(queueSync).observe(el.shadowRoot, { childList: true, subtree: true });
     }
-    const box = el.shadowRoot.querySelector('.pw-fallback-box');
+    // The no-WebAssembly list, or the prerendered first view shown until the app has started.
+    const box = el.shadowRoot.querySelector('.pw-fallback-box, .pw-first');
     if (box && !box.querySelector('.pw-exit')) {
       const url = exitUrl(el);
       // The element's own lang (Dutch when unset, as in Rust), not the page's.

@@ -22,6 +22,23 @@ const DATA = file('./preventiewijzer-data.js');
 const reset = (el) => el._widget?.reuse(el._attributes(), el.id ? `pw-${el.id}` : 'pw');
 import('./preventiewijzer-exit.js').then(({ install }) => install({ text, reset })).catch((error) => console.error('<preventie-wijzer> the quick exit failed:', error));
 
+// The prerendered first view of an element's profile (`lang` and one or no `audience`), shown
+// by preventiewijzer-first.js until the app has started: {lang: {audience: hash}}, written in by
+// the build. Any other profile attribute, a data folder or a shared link: no view, the app alone.
+const FIRST = /*FIRST*/{};
+function firstView(el, root, key) {
+  const get = (name) => el.getAttribute(name)?.trim() ?? '';
+  const [lang, audience, limit] = [get('lang').toLowerCase().split(/[-_]/)[0] || 'nl', get('audience'), get('limit')];
+  const hash = FIRST[lang]?.[audience];
+  const shared = location.hash.slice(1).split('&').some((part) => part.startsWith(`${key}=`));
+  const page = /^\d+$/.test(limit) && limit >= 1 && limit <= 50 ? Number(limit) : 10; // as state.rs
+  if (!hash || shared || page > 10 || el.hasAttribute('data') || ['age', 'school-level', 'topics', 'risk-groups', 'region', 'heading-level'].some(get)) return null;
+  const html = fetched(`./preventiewijzer-first-${lang}${audience && `-${audience}`}.${hash}.html`).then((response) => response.text());
+  const hide = get('hide').split(/[\s,]+/).filter(Boolean);
+  return import('./preventiewijzer-first.js').then((view) => view.show(el, root, html, { limit: page, hide, suffix: !audience && el.id }).then(() => view))
+    .catch((error) => console.warn('<preventie-wijzer> no prerendered first view:', error));
+}
+
 const fetched = (name) => fetch(file(name)).then((response) => {
   if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
   return response;
@@ -277,6 +294,7 @@ class PreventieWijzer extends HTMLElement {
     const root = document.createElement('div');
     shadow.replaceChildren(root);
     this._root = root;
+    const first = this._first = firstView(this, root, key);
     const data = this.getAttribute('data');
     if (started && data !== null) started.then(() => import(DATA)).then((m) => m.another(data), () => {});
     this._starting = start(data).then(() => {
@@ -284,6 +302,7 @@ class PreventieWijzer extends HTMLElement {
       if (!this.isConnected) return;
       active = this;
       this._widget = wasm.mount(root, this._attributes(), key, tier2Asker());
+      first?.then((view) => view?.takeover(root));
       guardContrast(this); // the host's stylesheets have surely loaded by now
       this.dispatchEvent(new CustomEvent('preventiewijzer-ready', { bubbles: true }));
     }).catch(async (error) => {
@@ -318,6 +337,8 @@ class PreventieWijzer extends HTMLElement {
   }
 
   attributeChangedCallback() {
+    // Before the app has started, a prerendered view of the old attributes would be wrong.
+    if (!this._widget) this._first?.then((view) => view?.forget(this._root));
     try {
       this._widget?.set_attributes(this._attributes());
     } catch (error) {

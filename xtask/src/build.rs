@@ -167,14 +167,22 @@ fn check_loads(loader: &str, text: &str, manifest: &Manifest) -> Result<(), Stri
     Ok(())
 }
 
-/// The data files (validated, opened once by the CLI) and (`fallback`) the list shown when the
-/// widget cannot start, from `catalogue` (default `catalogue/`), into `stage`.
+/// The data files (validated, opened once by the CLI), the prerendered first views (they follow
+/// the data) and (`fallback`) the list shown when the widget cannot start, from `catalogue`
+/// (default `catalogue/`), into `stage`.
 fn pack(catalogue: Option<&Path>, stage: &Path, release: bool, fallback: bool) -> Result<(), String> {
-    let commands: &[&[&str]] = if fallback { &[&["pack", "--out"], &["fallback-html", "--out"]] } else { &[&["pack", "--out"]] };
+    // Another catalogue may have other audiences: no first view of the last one may stay.
+    for entry in fs::read_dir(stage).map_err(|e| e.to_string())?.flatten() {
+        if entry.file_name().to_string_lossy().starts_with(FIRST_VIEWS) {
+            fs::remove_file(entry.path()).map_err(|e| e.to_string())?;
+        }
+    }
+    let commands: &[&[&str]] =
+        if fallback { &[&["pack", "--out"], &["first-lists", "--out"], &["fallback-html", "--out"]] } else { &[&["pack", "--out"], &["first-lists", "--out"]] };
     for args in commands {
         let mut cli = Command::new("cargo");
         cli.args(["run", "--quiet"]).args(release.then_some("--release")).args(["--bin", "preventiewijzer", "--"]).args(*args);
-        cli.arg(if args[0] == "pack" { stage.to_path_buf() } else { stage.join(FALLBACK) });
+        cli.arg(if args[0] == "fallback-html" { stage.join(FALLBACK) } else { stage.to_path_buf() });
         if let Some(dir) = catalogue {
             cli.arg("--catalogue").arg(dir);
         }
@@ -183,10 +191,36 @@ fn pack(catalogue: Option<&Path>, stage: &Path, release: bool, fallback: bool) -
     Ok(())
 }
 
+/// The start of the first views' names (`preventiewijzer first-lists`: `preventiewijzer-first-nl-ouders.html`).
+const FIRST_VIEWS: &str = "preventiewijzer-first-";
+
+/// The element script's map of the first views, `{"nl": {"": "<hash>", "ouders": "<hash>"}, …}`,
+/// written where it says `/*FIRST*/{}` once their hashed names are known (the element script
+/// keeps its own name, so it is written last anyway).
+fn write_first_views(widget: &Path, manifest: &Manifest) -> Result<(), String> {
+    let mut map = serde_json::Map::new();
+    for f in manifest.tier(Tier::First).filter(|f| f.name.ends_with(".html")) {
+        let url = manifest.url(&f.name);
+        let profile = f.name.strip_prefix(FIRST_VIEWS).and_then(|n| n.strip_suffix(".html")).unwrap_or_default();
+        let (lang, audience) = profile.split_once('-').unwrap_or((profile, ""));
+        let hash = url.rsplit('.').nth(1).unwrap_or_default();
+        let per_lang = map.entry(lang.to_string()).or_insert_with(|| serde_json::Value::Object(Default::default()));
+        if let Some(per_lang) = per_lang.as_object_mut() {
+            per_lang.insert(audience.to_string(), serde_json::Value::String(hash.to_string()));
+        }
+    }
+    let path = widget.join(&manifest.element.script);
+    let js = read(&path)?;
+    if !js.contains("/*FIRST*/{}") {
+        return Err(format!("widget/js/{} lost its /*FIRST*/{{}} marker: no first view would be shown", manifest.element.script));
+    }
+    fs::write(&path, js.replacen("/*FIRST*/{}", &serde_json::Value::Object(map).to_string(), 1)).map_err(|e| e.to_string())
+}
+
 /// `site/`: the pages from `www/` and the staged widget files under content-hashed names, each
 /// also precompressed (`.gz`, `.br`) for the server, and `widget/files.json`.
 fn publish(stage: &Path, site: &Path) -> Result<PathBuf, String> {
-    let mut manifest = Manifest::read()?;
+    let mut manifest = Manifest::read()?.expand(stage)?;
     check_staged(stage, &manifest)?;
     // The last build's site, kept until its compressed copies of unchanged files are reused.
     let previous = site.with_extension("previous");
@@ -197,6 +231,7 @@ fn publish(stage: &Path, site: &Path) -> Result<PathBuf, String> {
     copy_dir(stage, &widget)?;
     copy_dir(&root().join("www"), site)?;
     hash_names(&widget, &mut manifest)?;
+    write_first_views(&widget, &manifest)?;
     fs::write(widget.join("files.json"), manifest.to_json()).map_err(|e| e.to_string())?;
     // Precompressed copies for the server (hosts would compress on their own).
     let files: Vec<PathBuf> = fs::read_dir(&widget).map_err(|e| e.to_string())?.filter_map(|e| e.ok().map(|e| e.path())).collect();

@@ -58,10 +58,14 @@ pub enum Tier {
     /// Loaded only by a page whose element names a data folder (the `data` attribute).
     #[serde(rename = "data-folder")]
     DataFolder,
+    /// The prerendered first views, one per profile: a page fetches only its element's, shown
+    /// before tier 1 has arrived.
+    #[serde(rename = "first")]
+    First,
 }
 
 impl Tier {
-    pub const ALL: [Tier; 4] = [Tier::One, Tier::Two, Tier::Fallback, Tier::DataFolder];
+    pub const ALL: [Tier; 5] = [Tier::First, Tier::One, Tier::Two, Tier::Fallback, Tier::DataFolder];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -69,6 +73,7 @@ impl Tier {
             Tier::Two => "tier 2",
             Tier::Fallback => "fallback",
             Tier::DataFolder => "data",
+            Tier::First => "first",
         }
     }
 }
@@ -105,10 +110,37 @@ impl Manifest {
         self.files.iter().find(|f| f.name == name).and_then(|f| f.url.as_deref()).unwrap_or(name)
     }
 
+    /// The manifest of `stage`: each pattern (`preventiewijzer-first-*.html`, a name with one `*`)
+    /// replaced by the staged files it matches, in name order.
+    pub fn expand(&self, stage: &Path) -> Result<Manifest, String> {
+        let mut staged: Vec<String> = fs::read_dir(stage)
+            .map_err(|e| format!("{}: {e}", stage.display()))?
+            .filter_map(|e| Some(e.ok()?.file_name().to_string_lossy().into_owned()))
+            .collect();
+        staged.sort();
+        let mut files = Vec::new();
+        for f in &self.files {
+            match f.name.split_once('*') {
+                None => files.push(f.clone()),
+                Some((head, tail)) => {
+                    files.extend(staged.iter().filter(|n| n.len() > head.len() + tail.len() && n.starts_with(head) && n.ends_with(tail)).map(|n| File {
+                        name: n.clone(),
+                        tier: f.tier,
+                        url: None,
+                    }))
+                }
+            }
+        }
+        Ok(Manifest { element: self.element.clone(), files })
+    }
+
     /// Names and attributes unique and plain; the element script is one of the files.
     fn check(&self) -> Result<(), String> {
         let mut seen = HashSet::new();
         for f in &self.files {
+            if f.name.matches('*').count() > 1 || (f.name.contains('*') && f.tier != Tier::First) {
+                return Err(format!("file `{}`: only the prerendered first views (tier `first`) are named by a pattern, with one `*`", f.name));
+            }
             if !seen.insert(f.name.as_str()) {
                 return Err(format!("file `{}` listed twice", f.name));
             }
@@ -173,5 +205,21 @@ mod tests {
         let path = format!("{text}\n[[file]]\nname = \"../x.js\"\ntier = \"tier-2\"\n");
         let m: Manifest = toml::from_str(&path).unwrap();
         assert!(m.check().unwrap_err().contains("plain file name"));
+    }
+
+    #[test]
+    fn a_pattern_lists_the_staged_first_views_and_only_they_have_one() {
+        let m = Manifest::read().unwrap();
+        let stage = std::env::temp_dir().join(format!("pw-manifest-{}", std::process::id()));
+        fs::create_dir_all(&stage).unwrap();
+        for name in ["preventiewijzer-first-nl.html", "preventiewijzer-first-nl-ouders.html", "preventiewijzer-first.js", "preventiewijzer-records.json"] {
+            fs::write(stage.join(name), "").unwrap();
+        }
+        let first: Vec<String> = m.expand(&stage).unwrap().tier(Tier::First).map(|f| f.name.clone()).collect();
+        let _ = fs::remove_dir_all(&stage);
+        assert_eq!(first, ["preventiewijzer-first-nl-ouders.html", "preventiewijzer-first-nl.html", "preventiewijzer-first.js"]);
+        let text = fs::read_to_string(root().join("widget/manifest.toml")).unwrap();
+        let elsewhere: Manifest = toml::from_str(&format!("{text}\n[[file]]\nname = \"x-*.json\"\ntier = \"tier-1\"\n")).unwrap();
+        assert!(elsewhere.check().unwrap_err().contains("only the prerendered first views"));
     }
 }

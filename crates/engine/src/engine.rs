@@ -60,6 +60,9 @@ pub struct Engine {
     pub(crate) title_lower_rank: Vec<u32>,
     pub(crate) lexicon: Lexicon,
     pub(crate) situations: Matcher,
+    /// For each situation, the materials that are the same service as one of its helplines
+    /// (see [`help::situation_services`]).
+    pub(crate) situation_services: Vec<Vec<usize>>,
     /// The newest recognition year in the catalogue (freshness counts from it).
     pub(crate) newest_year: Option<u16>,
     pub(crate) weights: Weights,
@@ -79,7 +82,22 @@ impl Engine {
         let title_rank = ranks(&catalogue.materials, |m| m.title.clone());
         let title_lower_rank = ranks(&catalogue.materials, |m| m.title.to_lowercase());
         let situations = Matcher::new(lexicon.situations.clone());
-        Engine { catalogue, text, stems, fields, tags, facets, title_rank, title_lower_rank, lexicon, situations, newest_year, weights: Weights::default() }
+        let situation_services = help::situation_services(&catalogue);
+        Engine {
+            catalogue,
+            text,
+            stems,
+            fields,
+            tags,
+            facets,
+            title_rank,
+            title_lower_rank,
+            lexicon,
+            situations,
+            situation_services,
+            newest_year,
+            weights: Weights::default(),
+        }
     }
 
     /// Which tier this engine is.

@@ -44,6 +44,9 @@ pub use tags::{tag, tags};
 // The engine's public API beyond `Engine::search`: what a card, the printed selection and the
 // reducer need to say and check exactly what the engine does (the same age window, the same
 // words, the same reasons). Everything else inside is private; the compiler keeps it so.
+/// What both tiers put in the stemmer's place for a word it stems wrongly (tier 2's analyzer
+/// rewrites it before stemming; the test against tantivy's own analyzer needs it too).
+pub use dutch::normalize as dutch_normalize;
 pub use pipeline::explain::{age_range, reasons};
 pub use pipeline::filter::{age_window, passes, school_level_ages};
 /// Tier 1's Dutch stemmer: the same stems as tier 2's tantivy analyzer (tested in testdata).

@@ -139,7 +139,7 @@ impl TextScorer for Postings {
         }
         let found: Vec<(usize, f32, usize)> = (0..n).filter(|i| scores[*i] > 0.0).map(|i| (i, scores[i], covered[i])).collect();
         let best = found.iter().map(|f| f.1).fold(f32::MIN_POSITIVE, f32::max);
-        found.into_iter().map(|(material, s, c)| Candidate { material, relevance: w.relevance(s, best, c, slots.len()) }).collect()
+        found.into_iter().map(|(material, s, c)| Candidate::new(material, w.relevance(s, best, c, slots.len()))).collect()
     }
 }
 

@@ -87,6 +87,14 @@ pub struct Weights {
     /// 0.753/0.714; 0.6 → 0.754/0.715, 0.750/0.709; 1.0 → 0.748/0.708, 0.744/0.703.
     /// Range 0–1, default 0.4.
     pub self_use: f32,
+    /// Bonus, times the situation match's strength, for a material that is the same service as
+    /// a helpline the situation's sourced advice names (the material Chat met Fier for the
+    /// helpline Chat met Fier: a help material on the helpline's own web or chat host). Such
+    /// material becomes a candidate even when the words share nothing with it. Measured (tier 2
+    /// whole/natural, tier 1 whole/natural): 0 → 0.755/0.717, 0.753/0.714; 0.5 → 0.758/0.722,
+    /// 0.755/0.719; 1.0 → 0.759/0.725, 0.756/0.722; 1.5 → 0.759/0.726, 0.757/0.723;
+    /// 2.0 → 0.758/0.724, 0.755/0.721; 3.0 → 0.758/0.723, 0.755/0.720. Range 0–3, default 1.5.
+    pub helpline_service: f32,
     /// How much a typed word found in the title counts. Range 0–10, default 3.0.
     pub title: f32,
     /// How much a typed word found in the keywords counts. Range 0–10, default 2.0.
@@ -143,6 +151,7 @@ impl Default for Weights {
             acute_help: 1.5,
             public: 0.2,
             self_use: 0.4,
+            helpline_service: 1.5,
             title: 3.0,
             keywords: 2.0,
             summary: 1.0,
@@ -177,7 +186,7 @@ impl std::error::Error for WeightError {}
 
 impl Weights {
     /// Every knob as `(name, value, (lowest, highest))`, in the order of the struct.
-    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 29] {
+    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 30] {
         let w = self;
         [
             ("text", w.text, (0.0, 5.0)),
@@ -197,6 +206,7 @@ impl Weights {
             ("acute_help", w.acute_help, (0.0, 4.0)),
             ("public", w.public, (0.0, 1.0)),
             ("self_use", w.self_use, (0.0, 1.0)),
+            ("helpline_service", w.helpline_service, (0.0, 3.0)),
             ("title", w.title, (0.0, 10.0)),
             ("keywords", w.keywords, (0.0, 10.0)),
             ("summary", w.summary, (0.0, 10.0)),

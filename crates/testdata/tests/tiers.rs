@@ -71,12 +71,49 @@ fn plain_words_are_tantivys_words_on_the_catalogue() {
     assert_eq!(plain_words("Weerbaarheid, ÉÉN café — naïef 12-jarigen"), words("Weerbaarheid, ÉÉN café — naïef 12-jarigen"));
 }
 
+/// What tantivy's own Dutch analyzer (its `stopwords` and `stemmer` features, with the engine's
+/// [`preventiewijzer_engine::dutch_normalize`] before stemming) makes of `text`: the reference for
+/// the engine's analyzer, which uses its own stopword list and calls the stemmer itself.
+fn tantivys_analysis(text: &str) -> Vec<String> {
+    use tantivy::tokenizer::{
+        AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter, TextAnalyzer,
+    };
+    let mut words = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(StopWordFilter::new(Language::Dutch).unwrap())
+        .build();
+    let mut stemmer = TextAnalyzer::builder(RawTokenizer::default()).filter(Stemmer::new(Language::Dutch)).build();
+    let words = preventiewijzer_engine::tier2::schema::tokens(&mut words, text);
+    words.iter().flat_map(|w| preventiewijzer_engine::tier2::schema::tokens(&mut stemmer, preventiewijzer_engine::dutch_normalize(w).unwrap_or(w))).collect()
+}
+
 #[test]
 fn the_stopword_list_is_tantivys() {
     for w in preventiewijzer_engine::DUTCH_STOPWORDS {
-        assert!(preventiewijzer_engine::tier2::schema::analyze(w).is_empty(), "{w} is not a stopword to tantivy");
+        assert!(tantivys_analysis(w).is_empty(), "{w} is not a stopword to tantivy");
+        assert!(preventiewijzer_engine::tier2::schema::analyze(w).is_empty(), "{w} is not a stopword to the index");
     }
     assert!(!preventiewijzer_engine::tier2::schema::analyze("sexting").is_empty());
+}
+
+/// The index's analyzer (own stopword list and stemmer call) makes of every catalogue text and
+/// judged query what tantivy's own Dutch analyzer makes of it.
+#[test]
+fn the_analyzer_is_tantivys_dutch_one() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/relevance");
+    let queries: Vec<String> = relevance::load_all(&root).unwrap().iter().map(|j| j.text.clone()).collect();
+    let materials = tier2().materials().iter().flat_map(|m| {
+        [m.title.clone(), m.summary.clone(), m.summary_en.clone().unwrap_or_default(), m.keywords.join(" · "), m.publisher.clone().unwrap_or_default()]
+    });
+    let mut checked = 0;
+    for text in materials.chain(queries).chain(["Ik heb de cadeaus van een véél oudere vriend", &"a".repeat(40)].map(String::from)) {
+        let ours = preventiewijzer_engine::tier2::schema::analyze(&text);
+        assert_eq!(ours, tantivys_analysis(&text), "{text}");
+        checked += ours.len();
+    }
+    assert!(checked > 1000, "only {checked} stems checked");
 }
 
 /// Tier 1's stemmer ([`preventiewijzer_engine::dutch_stem`]) makes of every catalogue word and every

@@ -3,7 +3,7 @@
 //! engine's catalogue directly).
 
 use super::{Engine, Query};
-use crate::catalogue::{Helpline, Situation};
+use crate::catalogue::{Catalogue, Helpline, Material, Situation};
 use crate::vocabulary::Facet;
 
 impl Engine {
@@ -97,5 +97,51 @@ impl Engine {
     /// Whether `region` is a local folder's own region (not national, Flemish or UK material).
     pub fn is_local(&self, region: &str) -> bool {
         self.vocabulary().term(Facet::Regions, region).is_some_and(|t| t.local)
+    }
+}
+
+/// For each situation, the materials that are the same service as one of the helplines it names
+/// (its sourced advice: "chat met Fier"): the material's address is on the helpline's web or chat
+/// host, and the material gives help itself (stage `hulp` or `melding`), so a lesson package on
+/// a helpline's site is not the helpline. Worked out once, when the engine is assembled.
+pub(crate) fn situation_services(catalogue: &Catalogue) -> Vec<Vec<usize>> {
+    let helps = |m: &Material| m.stages.iter().any(|s| crate::pipeline::fit::HELP_STAGES.contains(&s.as_str()));
+    let material_hosts: Vec<Option<String>> = catalogue.materials.iter().map(|m| m.url.as_deref().filter(|_| helps(m)).and_then(host)).collect();
+    catalogue
+        .situations
+        .iter()
+        .map(|situation| {
+            let hosts: Vec<String> = catalogue
+                .helplines
+                .iter()
+                .filter(|h| situation.helplines.contains(&h.id))
+                .flat_map(|h| [h.url.as_deref(), h.chat_url.as_deref()])
+                .flatten()
+                .filter_map(host)
+                .collect();
+            (0..material_hosts.len()).filter(|i| material_hosts[*i].as_ref().is_some_and(|m| hosts.contains(m))).collect()
+        })
+        .collect()
+}
+
+/// The host of an `https:` address, lowercased and without `www.` ("https://www.sense.info/x"
+/// → "sense.info"); `None` for anything else.
+fn host(url: &str) -> Option<String> {
+    let rest = url.strip_prefix("https://")?;
+    let host = rest.split(['/', '?', '#']).next()?.split(':').next()?.to_lowercase();
+    let host = host.strip_prefix("www.").map(str::to_string).unwrap_or(host);
+    (!host.is_empty()).then_some(host)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::host;
+
+    #[test]
+    fn host_of_an_address() {
+        assert_eq!(host("https://www.sense.info").as_deref(), Some("sense.info"));
+        assert_eq!(host("https://WatchNederland.nl/wat-is/?x=1").as_deref(), Some("watchnederland.nl"));
+        assert_eq!(host("http://sense.info"), None);
+        assert_eq!(host("https://"), None);
     }
 }

@@ -13,24 +13,40 @@ pub(crate) struct Candidate {
     /// Text relevance, 0–1 (see [`Weights::relevance`](crate::weights::Weights::relevance));
     /// 0 without text.
     pub(crate) relevance: f32,
+    /// Bonus for being the same service as a helpline the query's situation names (see
+    /// [`Weights::helpline_service`](crate::weights::Weights::helpline_service)); 0 otherwise.
+    pub(crate) service: f32,
+}
+
+impl Candidate {
+    /// A candidate found by its text (or by none), without a service bonus.
+    pub(crate) fn new(material: usize, relevance: f32) -> Candidate {
+        Candidate { material, relevance, service: 0.0 }
+    }
 }
 
 /// Stage 2: every material with relevance 0 when the text holds no word; else the tier's
 /// matches. A situation the query describes adds the materials on its topics that the words
 /// missed ("older boyfriend" in an English query finds Dutch loverboy material), with relevance
-/// 0: the situation's lean ranks them.
+/// 0: the situation's lean ranks them. So do the materials that are the same service as a
+/// helpline the situation's sourced advice names (a young person's own story shares no word
+/// with "Chat met Fier"), and these get the service bonus wherever they were found.
 pub(crate) fn gather(engine: &Engine, understood: &Understood) -> Vec<Candidate> {
     let materials = &engine.catalogue.materials;
     let n = materials.len();
-    if understood.plan.is_empty() {
-        return (0..n).map(|material| Candidate { material, relevance: 0.0 }).collect();
-    }
-    let mut candidates = engine.text.candidates(&understood.plan, n, &engine.weights);
-    if let Some(s) = understood.situation.map(|situation| situation.situation) {
+    let mut candidates = if understood.plan.is_empty() {
+        (0..n).map(|material| Candidate::new(material, 0.0)).collect()
+    } else {
+        engine.text.candidates(&understood.plan, n, &engine.weights)
+    };
+    if let Some(found) = understood.situation {
+        let (s, services) = (found.situation, &engine.situation_services[found.index]);
         let mut have = vec![false; n];
         candidates.iter().for_each(|c| have[c.material] = true);
-        let on_topic = |i: usize| materials[i].topics.iter().any(|t| s.topics.contains(t));
-        candidates.extend((0..n).filter(|i| !have[*i] && on_topic(*i)).map(|material| Candidate { material, relevance: 0.0 }));
+        let related = |i: usize| materials[i].topics.iter().any(|t| s.topics.contains(t)) || services.contains(&i);
+        candidates.extend((0..n).filter(|i| !have[*i] && related(*i)).map(|material| Candidate::new(material, 0.0)));
+        let bonus = engine.weights.helpline_service * found.strength;
+        candidates.iter_mut().filter(|c| services.contains(&c.material)).for_each(|c| c.service = bonus);
     }
     candidates
 }

@@ -27,7 +27,7 @@ pub(crate) fn rank(engine: &Engine, understood: &Understood, passing: Vec<Candid
     let m = |i: usize| &engine.catalogue.materials[i];
     let mut ranking: Vec<Ranked> = passing
         .into_iter()
-        .map(|c| Ranked { material: c.material, score: score(m(c.material), understood, c.relevance, engine.newest_year, vocab, w) })
+        .map(|c| Ranked { material: c.material, score: score(m(c.material), understood, c.relevance, engine.newest_year, vocab, w) + c.service })
         .collect();
     // Title ties compare precomputed ranks: the same order as comparing the titles.
     let (title, lower) = (|r: &Ranked| engine.title_rank[r.material], |r: &Ranked| engine.title_lower_rank[r.material]);
@@ -111,7 +111,7 @@ fn self_use(m: &Material) -> bool {
 }
 
 /// The stages of material that helps once something has happened.
-const HELP_STAGES: [&str; 2] = ["hulp", "melding"];
+pub(crate) const HELP_STAGES: [&str; 2] = ["hulp", "melding"];
 
 /// The final score of a material that passed the filters. `relevance` is its text relevance
 /// (0–1, 0 when there is no text); `newest_year` the newest recognition year in the catalogue.

@@ -30,7 +30,7 @@ impl TextScorer for Bm25 {
     fn candidates(&self, plan: &TextPlan, count: usize, w: &Weights) -> Vec<Candidate> {
         let Bm25 { reader, fields, ords } = self;
         let Some(query) = query(plan, fields, w) else {
-            return (0..count).map(|material| Candidate { material, relevance: 0.0 }).collect();
+            return (0..count).map(|material| Candidate::new(material, 0.0)).collect();
         };
         let searcher = reader.searcher();
         let ord = |addr: tantivy::DocAddress| ords[addr.segment_ord as usize][addr.doc_id as usize] as usize;
@@ -46,9 +46,7 @@ impl TextScorer for Bm25 {
                 }
             }
         }
-        top.into_iter()
-            .map(|(s, addr)| Candidate { material: ord(addr), relevance: w.relevance(s, best, usize::from(covered[ord(addr)]), slots.len()) })
-            .collect()
+        top.into_iter().map(|(s, addr)| Candidate::new(ord(addr), w.relevance(s, best, usize::from(covered[ord(addr)]), slots.len()))).collect()
     }
 }
 

@@ -1,10 +1,14 @@
 //! The index schema and the Dutch analyzer. Text fields are searched with BM25; everything the
 //! engine filters or ranks on besides text lives in the catalogue records, not in the index.
+//!
+//! The analyzer's stopwords and stemmer are ours ([`crate::stopwords::DUTCH`], Snowball Dutch from
+//! `frostem`), not tantivy's `stopwords` and `stemmer` features: those link all eighteen of
+//! tantivy's languages into the worker wasm, where only Dutch is used. A test in
+//! `crates/testdata/tests/tiers.rs` checks this analyzer against tantivy's own Dutch one.
 
-use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STRING};
+use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, STRING};
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter, TextAnalyzer, Token, TokenFilter, TokenStream,
-    Tokenizer,
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, StopWordFilter, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
 };
 
 /// Name under which the Dutch analyzer is registered (the schema stores only the name).
@@ -27,10 +31,12 @@ pub struct Fields {
 
 pub fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    let text =
-        TextOptions::default().set_indexing_options(TextFieldIndexing::default().set_tokenizer(NL).set_index_option(IndexRecordOption::WithFreqsAndPositions));
+    // Frequencies without positions: BM25 needs term frequencies and field lengths, and the
+    // engine builds no phrase query, so positions would only add bytes to the index.
+    let text = TextOptions::default().set_indexing_options(TextFieldIndexing::default().set_tokenizer(NL).set_index_option(IndexRecordOption::WithFreqs));
     let fields = Fields {
-        ord: b.add_u64_field("ord", INDEXED | FAST),
+        // Only read (a fast field, per document), never searched.
+        ord: b.add_u64_field("ord", FAST),
         title: b.add_text_field("title", text.clone()),
         keywords: b.add_text_field("keywords", text.clone()),
         summary: b.add_text_field("summary", text.clone()),
@@ -47,45 +53,55 @@ pub fn nl_analyzer() -> TextAnalyzer {
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
-        .filter(StopWordFilter::new(Language::Dutch).expect("tantivy ships Dutch stopwords"))
-        .filter(Normalize)
-        .filter(Stemmer::new(Language::Dutch))
+        .filter(StopWordFilter::remove(crate::stopwords::DUTCH.iter().map(|w| w.to_string())))
+        .filter(Rewrite(|w| crate::dutch::normalize(w).map(str::to_string)))
+        .filter(Rewrite(dutch_stem))
         .build()
 }
 
-/// The token filter of [`crate::dutch::normalize`].
+/// Snowball Dutch, as tantivy's `Stemmer::new(Language::Dutch)` stems (the same `frostem`
+/// algorithm); `None` when the word is its own stem. Named with a constant algorithm, so only the
+/// Dutch stemmer is linked.
+fn dutch_stem(word: &str) -> Option<String> {
+    match frostem::Stemmer::new(frostem::Algorithm::Dutch).stem(word) {
+        std::borrow::Cow::Owned(stem) => Some(stem),
+        std::borrow::Cow::Borrowed(_) => None,
+    }
+}
+
+/// A token filter that replaces each token's text by what the function makes of it, if anything.
 #[derive(Clone)]
-struct Normalize;
+struct Rewrite(fn(&str) -> Option<String>);
 
-impl TokenFilter for Normalize {
-    type Tokenizer<T: Tokenizer> = NormalizeFilter<T>;
+impl TokenFilter for Rewrite {
+    type Tokenizer<T: Tokenizer> = RewriteFilter<T>;
 
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> NormalizeFilter<T> {
-        NormalizeFilter(tokenizer)
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> RewriteFilter<T> {
+        RewriteFilter(tokenizer, self.0)
     }
 }
 
 #[derive(Clone)]
-struct NormalizeFilter<T>(T);
+struct RewriteFilter<T>(T, fn(&str) -> Option<String>);
 
-impl<T: Tokenizer> Tokenizer for NormalizeFilter<T> {
-    type TokenStream<'a> = NormalizeStream<T::TokenStream<'a>>;
+impl<T: Tokenizer> Tokenizer for RewriteFilter<T> {
+    type TokenStream<'a> = RewriteStream<T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        NormalizeStream(self.0.token_stream(text))
+        RewriteStream(self.0.token_stream(text), self.1)
     }
 }
 
-struct NormalizeStream<T>(T);
+struct RewriteStream<T>(T, fn(&str) -> Option<String>);
 
-impl<T: TokenStream> TokenStream for NormalizeStream<T> {
+impl<T: TokenStream> TokenStream for RewriteStream<T> {
     fn advance(&mut self) -> bool {
         if !self.0.advance() {
             return false;
         }
         let token = self.0.token_mut();
-        if let Some(to) = crate::dutch::normalize(&token.text) {
-            token.text = to.to_string();
+        if let Some(to) = (self.1)(&token.text) {
+            token.text = to;
         }
         true
     }

@@ -1,0 +1,132 @@
+// The prerendered first view: shown as soon as its small HTML file arrives, long before the
+// WebAssembly app (tier 1) has downloaded and started, then handed to the app without a visible
+// change. The build renders one view per profile (`preventiewijzer first-lists`,
+// src/editor/first.rs: the markup the Yew app renders for that profile before anyone types), and
+// the element script fetches its element's one at once, beside tier 1 (`firstView`).
+//
+// Until the app takes over, links work, the search field, age and school level take input and
+// the filters fold open; the app gets what was typed or chosen, the focus and the last button
+// pressed (a situation, "bewaar") when it takes over. The quick exit's bar is added by the exit
+// module (preventiewijzer-exit.js), as it knows the element's `quick-exit`.
+
+/** The parts `hide` can hide, and what they are in the view (`State::shows` in state.rs). */
+const PARTS = { search: '.pw-search, .pw-start', filters: '.pw-filters', help: '.pw-help' };
+/** Narrower than this the app folds the filters (`browser::is_narrow`). */
+const NARROW_PX = 768;
+/** Views shown and not yet taken over: the app's root → the view before it. */
+const shown = new WeakMap();
+
+/**
+ * Shows `html` (a promise of the view's text) before the app's `root`, for the element `el` with
+ * `limit` hits (at most the view's ten), `hide` parts and the landmark `suffix` (its id when no
+ * audience names it). Nothing when the app has already rendered, the element has gone, or the
+ * view does not fit the limit.
+ */
+export async function show(el, root, html, { limit, hide, suffix }) {
+  const text = await html;
+  if (!el.isConnected || root.firstChild || !root.isConnected) return;
+  const parsed = new DOMParser().parseFromString(text, 'text/html').body.firstElementChild;
+  if (!parsed?.matches('.pw-first')) return;
+  const view = document.importNode(parsed, true);
+  const cards = [...view.querySelectorAll('.pw-card')];
+  const more = view.querySelector('.pw-more');
+  const total = Number(more?.dataset.total ?? cards.length);
+  if (limit < cards.length) {
+    // A smaller page: the first `limit` of the same ranking; "meer tonen" counts them.
+    if (!more) return; // (the app shows the button, which this view lacks: better no view)
+    cards.slice(limit).forEach((card) => card.remove());
+    more.textContent = more.textContent.replace(/\(\d+ \/ \d+\)$/, `(${limit} / ${total})`);
+  }
+  for (const part of hide) view.querySelectorAll(PARTS[part] ?? ':not(*)').forEach((node) => node.remove());
+  if (suffix) {
+    for (const landmark of view.querySelectorAll('.pw-search[aria-label], .pw-help[aria-label]')) {
+      landmark.setAttribute('aria-label', `${landmark.getAttribute('aria-label')} – ${suffix}`);
+    }
+  }
+  const filters = view.querySelector('.pw-filters');
+  if (filters) filters.open = innerWidth >= NARROW_PX;
+  // The app renders into `root` unseen; `takeover` swaps the two in one step.
+  root.hidden = true;
+  root.before(view);
+  shown.set(root, view);
+}
+
+/**
+ * Once the app has rendered into `root`: the view goes and the app shows, in one task (so no
+ * frame shows neither or both), and the app gets what happened in the view meanwhile.
+ */
+export function takeover(root) {
+  const view = shown.get(root);
+  if (!view) return;
+  const swap = () => {
+    if (!root.querySelector('.pw')) return false;
+    shown.delete(root);
+    const state = read(view);
+    view.remove();
+    root.hidden = false;
+    write(root, state);
+    return true;
+  };
+  if (swap()) return;
+  const watch = new MutationObserver(() => swap() && watch.disconnect());
+  watch.observe(root, { childList: true, subtree: true });
+}
+
+/** The element's attributes changed before the app started: the view no longer fits, it goes. */
+export function forget(root) {
+  shown.get(root)?.remove();
+  shown.delete(root);
+  root.hidden = false;
+}
+
+/** A control's name in both views: its class or name, and its place among its kind. */
+function keyOf(scope, el) {
+  const kind = el.name ? `[name="${CSS.escape(el.name)}"]` : [...el.classList].map((c) => `.${CSS.escape(c)}`).join('');
+  const same = [...scope.querySelectorAll(`${el.localName}${kind}`)];
+  return { selector: `${el.localName}${kind}`, index: same.indexOf(el), value: el.value };
+}
+
+let pressed = null;
+document.addEventListener('click', (event) => {
+  const button = event.composedPath().find((node) => node instanceof HTMLButtonElement);
+  const view = button?.closest('.pw-first');
+  if (view) pressed = { view, key: keyOf(view, button) };
+}, true);
+
+/** What someone did in the view: values changed, the filters opened, the focus, the last button pressed. */
+function read(view) {
+  const values = [...view.querySelectorAll('input, select')]
+    .filter((c) => (c.type === 'checkbox' ? c.checked !== c.defaultChecked : c.value !== (c.localName === 'select' ? [...c.options].find((o) => o.defaultSelected)?.value ?? '' : c.defaultValue)))
+    .map((c) => ({ ...keyOf(view, c), checked: c.checked, type: c.type }));
+  const active = view.getRootNode().activeElement;
+  const focus = active && view.contains(active) ? { ...keyOf(view, active), start: active.selectionStart, end: active.selectionEnd } : null;
+  const press = pressed?.view === view ? pressed.key : null;
+  return { values, focus, press, filtersOpen: view.querySelector('.pw-filters')?.open };
+}
+
+/** Gives the app what `read` found, through the events its controls listen to. */
+function write(root, { values, focus, press, filtersOpen }) {
+  const find = (key) => root.querySelectorAll(key.selector)[key.index];
+  const filters = root.querySelector('.pw-filters');
+  if (filters && filtersOpen !== undefined && filters.open !== filtersOpen) filters.open = filtersOpen;
+  for (const v of values) {
+    const control = find(v);
+    if (!control) continue;
+    if (v.type === 'checkbox') {
+      if (control.checked !== v.checked) control.click();
+    } else {
+      control.value = v.value;
+      control.dispatchEvent(new Event(control.localName === 'select' ? 'change' : 'input', { bubbles: true }));
+    }
+  }
+  if (focus) {
+    const control = find(focus);
+    control?.focus({ preventScroll: true });
+    if (control && focus.start !== null && typeof control.setSelectionRange === 'function') {
+      try {
+        control.setSelectionRange(focus.start, focus.end);
+      } catch { /* a number field has no selection */ }
+    }
+  }
+  if (press) find(press)?.click();
+}
