@@ -267,7 +267,7 @@ impl Report<'_> {
              4 s cannot be reached by ordering the downloads; tier 2 must shrink. Its download alone takes {tier2_s:.1} s and starts \
              when someone focuses the search field (or while idle on 4g). It is mostly tantivy's code (by `twiggy`, by hand: bit-packing, columnar and the `regex` crate with its \
              Unicode tables are the largest parts; `regex` is kept by a lazily initialised closure, and reading tantivy's source the \
-             only such pattern on our paths is in facet formatting, which we never use). A tantivy patched to drop it (untried), or a \
+             only such pattern on our paths is in facet formatting, which we never use). A tantivy patched to drop it (tried by hand, not shipped as it means vendoring tantivy: the worker wasm 113,856 B brotli smaller) together with opening tier 2's catalogue from the tier-1 records instead of its own copy in the index (about 81 KB brotli), or a \
              smaller full-text engine, would close it; first results and typing never wait for it.\n\
              - **Growth**: at 10,000 materials the data, not the code, is the weight ({ten_k_sizes}): a catalogue that large would \
              need the records split by facet or loaded page by page.\n",
