@@ -41,9 +41,8 @@ pub fn html(c: &Catalogue) -> String {
             escape(&h.name),
             escape(&h.nl)
         ));
-        if let Some(phone) = &h.phone {
-            let tel: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-            out.push_str(&format!(" <a href=\"tel:{tel}\">{} {}</a>", escape(nl.text("help.call")), escape(phone)));
+        if let (Some(tel), Some(phone)) = (h.tel(), &h.phone) {
+            out.push_str(&format!(" <a href=\"{tel}\">{} {}</a>", escape(nl.text("help.call")), escape(phone)));
         }
         for url in [&h.url, &h.chat_url].into_iter().flatten().filter(|u| u.starts_with("https://")) {
             out.push_str(&format!(" <a href=\"{}\">{}</a>", escape(url), escape(url)));

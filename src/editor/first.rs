@@ -103,9 +103,8 @@ pub fn view(engine: &Engine, q: &Query, today: Option<(i64, u32, u32)>) -> Optio
     out.push_str(&format!("<section class=\"pw-help\" aria-label=\"{}\"><h{LEVEL}>{}</h{LEVEL}><ul>", landmark("help.heading"), t("help.heading")));
     for h in engine.help(q) {
         let mut li = format!("<li data-helpline=\"{}\"><strong>{}</strong> <span>{}</span>", escape(&h.id), escape(&h.name), escape(h.line(lang)));
-        if let Some(n) = &h.phone {
-            let tel: String = n.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-            li.push_str(&format!(" <a href=\"tel:{tel}\">{} {}</a>", t("help.call"), escape(n)));
+        if let (Some(tel), Some(n)) = (h.tel(), &h.phone) {
+            li.push_str(&format!(" <a href=\"{tel}\">{} {}</a>", t("help.call"), escape(n)));
         }
         for url in [&h.url, &h.chat_url].into_iter().flatten().filter(|u| u.starts_with("https://")) {
             li.push_str(&format!(" <a href=\"{0}\" target=\"_blank\" rel=\"noopener noreferrer\">{0}</a>", escape(url)));
@@ -318,19 +317,4 @@ fn card(engine: &Engine, h: &Hit, lang: Lang, today: Option<(i64, u32, u32)>) ->
     }
     out.push_str(&format!("<button type=\"button\" class=\"pw-save\" aria-pressed=\"false\">{}</button></li>", escape(lang.text("widget.save"))));
     out
-}
-
-/// Today's date (UTC) as `(year, month, day)`, for the assessment's year on a card.
-pub fn today() -> Option<(i64, u32, u32)> {
-    let days = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?.as_secs() as i64 / 86_400;
-    // Days since 1970-01-01 to a civil date (Howard Hinnant's `civil_from_days`).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    Some((yoe + era * 400 + i64::from(month <= 2), month, day))
 }

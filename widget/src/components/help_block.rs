@@ -36,7 +36,7 @@ pub fn help_block(p: &HelpBlockProps) -> Html {
 pub fn helpline(h: &Helpline, lang: Lang) -> Html {
     // Dutch and English from helplines.toml, other languages from their i18n file.
     let text = h.line(lang);
-    let tel = h.phone.as_ref().map(|n| format!("tel:{}", n.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()));
+    let tel = h.tel();
     // From the host's own data folder (`data` attribute): marked, and listed first by the engine.
     let local = engine().is_local(&h.region);
     html! {

@@ -138,6 +138,12 @@ impl Helpline {
             _ => lang.catalogue_text(&format!("helplines.{}", self.id)).unwrap_or(&self.nl),
         }
     }
+
+    /// The `tel:` address of its phone, keeping only the number's digits and `+`
+    /// (`0800-2000` → `tel:08002000`), or `None` without a phone.
+    pub fn tel(&self) -> Option<String> {
+        self.phone.as_ref().map(|n| format!("tel:{}", n.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
