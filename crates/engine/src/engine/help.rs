@@ -127,8 +127,7 @@ pub(crate) fn situation_services(catalogue: &Catalogue) -> Vec<Vec<usize>> {
 /// The host of an `https:` address, lowercased and without `www.` ("https://www.sense.info/x"
 /// → "sense.info"); `None` for anything else.
 fn host(url: &str) -> Option<String> {
-    let rest = url.strip_prefix("https://")?;
-    let host = rest.split(['/', '?', '#']).next()?.split(':').next()?.to_lowercase();
+    let host = crate::catalogue::validate::https_host(url)?.split(':').next()?.to_lowercase();
     let host = host.strip_prefix("www.").map(str::to_string).unwrap_or(host);
     (!host.is_empty()).then_some(host)
 }

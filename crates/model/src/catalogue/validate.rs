@@ -242,10 +242,15 @@ pub fn situations(path: &Path, text: &str, list: &[Situation], vocab: &Vocabular
     errors
 }
 
+/// The host part of an `https:` address as written (`https://www.x.nl/a?b` → `www.x.nl`);
+/// `None` for any other scheme.
+pub fn https_host(url: &str) -> Option<&str> {
+    url.strip_prefix("https://").map(|rest| rest.split(['/', '?', '#']).next().unwrap_or_default())
+}
+
 /// Only absolute `https:` URLs with a host and no spaces.
 pub fn check_url(url: &str) -> Result<(), String> {
-    let rest = url.strip_prefix("https://").ok_or_else(|| format!("`{url}` is not allowed: only https: links (like https://www.example.nl/page)"))?;
-    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = https_host(url).ok_or_else(|| format!("`{url}` is not allowed: only https: links (like https://www.example.nl/page)"))?;
     if host.is_empty() || !host.contains('.') || url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>') {
         return Err(format!("`{url}` is not a valid https: address"));
     }
