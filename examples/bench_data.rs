@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 fn main() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let catalogue = preventiewijzer_model::catalogue::load(&root.join("catalogue")).expect("valid catalogue");
-    let engine = Engine::open(preventiewijzer_indexer::build(&catalogue).unwrap()).unwrap();
+    let engine = Engine::open(preventiewijzer_indexer::build(&catalogue).unwrap(), catalogue.clone()).unwrap();
     let judged = load(&root.join("tests/relevance/judgments.toml")).unwrap();
 
     // Catalogue order = sorted by id, as `catalogue::load` returns it and as our list shows it without text.

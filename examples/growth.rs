@@ -59,7 +59,7 @@ fn measure(dir: &Path, shipped: bool, judged: &[Query], typing: &[Query], compre
     let build_s = start.elapsed().as_secs_f64();
 
     let (open1, tier1) = open_ms(|| Engine::open_records(&records).unwrap());
-    let (open2, tier2) = open_ms(|| Engine::open(packed.clone()).unwrap());
+    let (open2, tier2) = open_ms(|| Engine::open_with_records(packed.clone(), &records).unwrap());
     let latency = |e: &Engine| json!({ "judged": latency_us(e, judged), "typing": latency_us(e, typing) });
     json!({
         "catalogue": if shipped { "shipped".to_string() } else { format!("synthetic ({})", dir.display()) },

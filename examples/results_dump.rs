@@ -28,7 +28,7 @@ fn fuzz_queries(n: usize) -> Vec<Query> {
 fn main() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let catalogue = preventiewijzer_model::catalogue::load(&root.join("catalogue")).expect("valid catalogue");
-    let tier2 = Engine::open(preventiewijzer_indexer::build(&catalogue).unwrap()).unwrap();
+    let tier2 = Engine::open(preventiewijzer_indexer::build(&catalogue).unwrap(), catalogue.clone()).unwrap();
     let tier1 = Engine::open_records(&preventiewijzer_engine::tier2::records(&catalogue)).unwrap();
     let mut queries: Vec<(String, Query)> = Vec::new();
     for j in load(&root.join("tests/relevance/judgments.toml")).unwrap() {

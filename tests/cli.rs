@@ -45,7 +45,7 @@ fn pack_writes_data_files_the_engines_open_and_fails_without_out() {
     let records = std::fs::read(out.join("preventiewijzer-records.json")).unwrap();
     let index = std::fs::read(out.join("preventiewijzer-index.pwi")).unwrap();
     let q = preventiewijzer_engine::Query { text: "loverboy".into(), ..Default::default() };
-    let full = preventiewijzer_engine::Engine::open(index).unwrap().search(&q);
+    let full = preventiewijzer_engine::Engine::open_with_records(index, &records).unwrap().search(&q);
     let quick = preventiewijzer_engine::Engine::open_records(&records).unwrap().search(&q);
     assert!(full.total > 0 && quick.total > 0);
     let _ = std::fs::remove_dir_all(&out);

@@ -10,7 +10,8 @@ fn engine() -> &'static Engine {
     static E: OnceLock<Engine> = OnceLock::new();
     E.get_or_init(|| {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogue");
-        Engine::open(preventiewijzer_indexer::build(&preventiewijzer_model::catalogue::load(&dir).unwrap()).unwrap()).unwrap()
+        let catalogue = preventiewijzer_model::catalogue::load(&dir).unwrap();
+        Engine::open(preventiewijzer_indexer::build(&catalogue).unwrap(), catalogue).unwrap()
     })
 }
 

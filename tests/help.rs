@@ -6,7 +6,7 @@ use preventiewijzer_engine::{Engine, Query};
 fn engine() -> Engine {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogue");
     let catalogue = preventiewijzer_model::catalogue::load(&dir).expect("shipped catalogue is valid");
-    Engine::open(preventiewijzer_indexer::build(&catalogue).unwrap()).unwrap()
+    Engine::open(preventiewijzer_indexer::build(&catalogue).unwrap(), catalogue).unwrap()
 }
 
 fn help(e: &Engine, regions: &[&str], audiences: &[&str]) -> Vec<String> {

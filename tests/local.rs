@@ -32,7 +32,7 @@ fn packed_engines() -> (Engine, Engine, serde_json::Value) {
     assert!(name("records").starts_with("preventiewijzer-records.") && name("records").ends_with(".json"), "{manifest}");
     assert_ne!(name("records"), "preventiewijzer-records.json", "the records are content-hashed");
     let tier1 = Engine::open_records(&std::fs::read(out.join(name("records"))).unwrap()).unwrap();
-    let tier2 = Engine::open(std::fs::read(out.join(name("index"))).unwrap()).unwrap();
+    let tier2 = Engine::open_with_records(std::fs::read(out.join(name("index"))).unwrap(), &std::fs::read(out.join(name("records"))).unwrap()).unwrap();
     (tier1, tier2, manifest)
 }
 

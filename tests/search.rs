@@ -6,7 +6,7 @@ use preventiewijzer_model::vocabulary::Facet;
 fn engine() -> Engine {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogue");
     let catalogue = preventiewijzer_model::catalogue::load(&dir).expect("shipped catalogue is valid");
-    Engine::open(preventiewijzer_indexer::build(&catalogue).unwrap()).unwrap()
+    Engine::open(preventiewijzer_indexer::build(&catalogue).unwrap(), catalogue).unwrap()
 }
 
 fn q(text: &str) -> Query {
@@ -164,7 +164,7 @@ fn the_packed_index_depends_on_the_catalogue_only() {
     let catalogue = preventiewijzer_model::catalogue::load(&dir).unwrap();
     let (a, b) = (preventiewijzer_indexer::build(&catalogue).unwrap(), preventiewijzer_indexer::build(&catalogue).unwrap());
     assert!(a == b, "two builds of the same catalogue differ");
-    assert_eq!(Engine::open(a).unwrap().search(&q("loverboy")).total, engine().search(&q("loverboy")).total);
+    assert_eq!(Engine::open(a, catalogue).unwrap().search(&q("loverboy")).total, engine().search(&q("loverboy")).total);
 }
 
 #[test]

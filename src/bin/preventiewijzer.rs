@@ -38,7 +38,7 @@ fn main() -> ExitCode {
 /// `search`: the ranking as the widget's tier 2 gives it, as text or as the engine's JSON.
 fn search(args: &SearchArgs) -> Result<ExitCode, String> {
     let c = load(&args.catalogue.dir)?;
-    let engine = Engine::open(preventiewijzer_indexer::build(&c).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+    let engine = Engine::open(preventiewijzer_indexer::build(&c).map_err(|e| e.to_string())?, c.clone()).map_err(|e| e.to_string())?;
     let query = args.query();
     let unknown = engine.unknown_ids(&query);
     if let Some((facet, id)) = unknown.first() {

@@ -55,7 +55,8 @@ async function bytes(url, max) {
 
 /**
  * Opens the catalogue of the data folder `value` names with `glue.open_catalogue` (one catalogue
- * per page: the first element's). Returns the folder's index address for tier 2, or null after
+ * per page: the first element's). Returns the folder's `{index, records}` addresses for tier 2
+ * (which reads its catalogue from the same records, then in the browser's cache), or null after
  * opening the national records (`national()`) when anything was wrong with the folder: then ONE
  * console message lists every problem found (address, manifest, each file).
  */
@@ -93,7 +94,7 @@ export async function openFolder(glue, value, national) {
       if (error) failed(error);
       else if (!problems.length) {
         used = value;
-        return index.href;
+        return { index: index.href, records: records.href };
       }
     }
   } catch (error) {
@@ -103,7 +104,7 @@ export async function openFolder(glue, value, national) {
   return openNational(glue, national);
 }
 
-/** Opens the national records next to the element script; null: tier 2 reads the national index. */
+/** Opens the national records next to the element script; null: tier 2 reads the national files. */
 async function openNational(glue, national) {
   const error = glue.open_catalogue(new Uint8Array(await national()));
   if (error) throw new Error(error);

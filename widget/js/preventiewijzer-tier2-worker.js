@@ -3,8 +3,8 @@
 // the first tier is loaded. Messages: in `{id, query}` (a Query as JSON), out `{id, results}`
 // (an Answer as JSON: the Rust types of crates/engine/src/protocol.rs, which both wasm modules
 // serialize; this script only carries them); `{ready: true}` once the engine is open, `{failed}`
-// if it cannot load. The first message is `{open: indexUrl}`: the data folder's index, or null
-// for the national one.
+// if it cannot load. The first message is `{open: folder}`: a data folder's `{index, records}`
+// addresses, or null for the national files.
 import { load } from './preventiewijzer-tier2-engine.js';
 
 let ready;

@@ -6,7 +6,7 @@
 
 export const tier2 = {
   state: 'idle', // idle → loading → ready (or failed)
-  index: null, // the data folder's index address; null: the national index next to this script
+  folder: null, // a data folder's {index, records} addresses; null: the national files next to this script
   worker: null,
   direct: null, // the engine module when it runs on the main thread
   nextId: 1,
@@ -63,20 +63,20 @@ export const tier2 = {
   async onMainThread() {
     try {
       const { load } = await import('./preventiewijzer-tier2-engine.js');
-      this.direct = { search_json: await load(this.index) };
+      this.direct = { search_json: await load(this.folder) };
       this.ready();
     } catch (error) {
       this.failed(error);
     }
   },
-  /** Starts loading the engine (once) over `index` (see above); returns this object. */
-  start(index) {
+  /** Starts loading the engine (once) over `folder` (see above); returns this object. */
+  start(folder) {
     if (this.state !== 'idle') return this;
     this.state = 'loading';
-    this.index = index;
+    this.folder = folder;
     try {
       this.worker = new Worker(new URL('./preventiewijzer-tier2-worker.js', import.meta.url), { type: 'module' });
-      this.worker.postMessage({ open: this.index });
+      this.worker.postMessage({ open: this.folder });
     } catch {
       this.onMainThread();
       return this;

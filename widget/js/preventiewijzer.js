@@ -70,8 +70,8 @@ const MAX_PARKED = 8;
 // when an app asks a question with words (a restored share link), or, on a 4g connection without
 // Save-Data, once the browser is idle after tier 1. The tier-1 answer stays on screen meanwhile.
 let tier2Loading;
-let tier2Index = null; // a data folder's tier-2 index address; null: the national index
-const wantTier2 = () => (tier2Loading ??= import('./preventiewijzer-tier2.js').then(({ tier2 }) => tier2.start(tier2Index), (error) => {
+let tier2Folder = null; // a data folder's {index, records} addresses for tier 2; null: the national files
+const wantTier2 = () => (tier2Loading ??= import('./preventiewijzer-tier2.js').then(({ tier2 }) => tier2.start(tier2Folder), (error) => {
   console.warn('<preventie-wijzer> full-text search is unavailable; the quick search stays:', error);
   return null;
 }));
@@ -94,7 +94,7 @@ const nextTask = () => new Promise((resolve) => {
 const start = (data) => (started ??= (async () => {
   const glue = await tier1.glue;
   await glue.default({ module_or_path: tier1.wasm });
-  tier2Index = data === null ? null : await (await import(DATA)).openFolder(glue, data, national);
+  tier2Folder = data === null ? null : await (await import(DATA)).openFolder(glue, data, national);
   const records = data === null && new Uint8Array(await national());
   await nextTask();
   const error = data === null && glue.open_catalogue(records);

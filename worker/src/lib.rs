@@ -1,8 +1,9 @@
 //! Tier 2: the full-text engine (tantivy, BM25, Dutch stemming) for
 //! `js/preventiewijzer-tier2-worker.js`, which runs it in a module Web Worker (or, where workers are
 //! unavailable, on the main thread). The packed index (`preventiewijzer-index.*.pwi`, made by
-//! `preventiewijzer pack`) is fetched by the script in parallel with this wasm and handed over
-//! once through [`open_index`]. Same `Query` in, same `Results` out as the widget's engine.
+//! `preventiewijzer pack`) and tier 1's records (the catalogue, already fetched by the page under
+//! the same address) are fetched by the script in parallel with this wasm and handed over once
+//! through [`open_index`]. Same `Query` in, same `Results` out as the widget's engine.
 
 use std::sync::OnceLock;
 
@@ -11,13 +12,14 @@ use wasm_bindgen::prelude::*;
 
 static ENGINE: OnceLock<Engine> = OnceLock::new();
 
-/// Opens the packed index (read-only, in memory); `None` when open, else why it cannot be opened.
+/// Opens the packed index (read-only, in memory) with the catalogue in tier 1's `records` (of the
+/// same `pack`); `None` when open, else why it cannot be opened.
 #[wasm_bindgen]
-pub fn open_index(packed: Vec<u8>) -> Option<String> {
+pub fn open_index(packed: Vec<u8>, records: &[u8]) -> Option<String> {
     if ENGINE.get().is_some() {
         return None;
     }
-    match Engine::open(packed) {
+    match Engine::open_with_records(packed, records) {
         Ok(engine) => {
             let _ = ENGINE.set(engine);
             None

@@ -1,5 +1,5 @@
 //! Builds the tantivy index in memory with tantivy's single-segment writer (no threads, no file
-//! system: the same code runs natively and in wasm) and packs it with the catalogue records.
+//! system: the same code runs natively and in wasm) and packs it with the catalogue's fingerprint.
 
 use std::path::Path;
 
@@ -9,10 +9,10 @@ use tantivy::{Index, IndexSettings};
 
 use preventiewijzer_engine::tier2::pack::pack;
 use preventiewijzer_engine::tier2::schema::{nl_analyzer, schema, NL};
-use preventiewijzer_engine::tier2::CATALOGUE_FILE;
+use preventiewijzer_engine::tier2::{catalogue_key, CATALOGUE_KEY_FILE};
 use preventiewijzer_model::Catalogue;
 
-/// The packed index and records of a validated catalogue.
+/// The packed index of a validated catalogue (opened with the catalogue: `Engine::open`).
 pub fn build(catalogue: &Catalogue) -> tantivy::Result<Vec<u8>> {
     let (schema, f) = schema();
     // Read files from the raw RamDirectory: reading through the ManagedDirectory strips footers.
@@ -62,7 +62,7 @@ pub fn build(catalogue: &Catalogue) -> tantivy::Result<Vec<u8>> {
         let name = renamed.iter().fold(name, |n, (random, fixed)| n.replace(random.as_str(), fixed));
         files.push((name, bytes));
     }
-    let records = serde_json::to_vec(catalogue).map_err(|e| tantivy::TantivyError::InternalError(e.to_string()))?;
-    files.push((CATALOGUE_FILE.to_string(), records));
+    // Not the catalogue itself: tier 2 opens it from tier 1's records (fetched once by the page).
+    files.push((CATALOGUE_KEY_FILE.to_string(), catalogue_key(catalogue).into_bytes()));
     Ok(pack(&files))
 }

@@ -109,7 +109,7 @@ fn a_valid_folder_is_counted_and_packed_exactly_as_the_cli_packs_it() {
         assert!(folder.file(at) == f.bytes, "{} differs from the CLI's", f.name);
     }
     // What was packed opens, and finds the local material by its text.
-    let engine = preventiewijzer_engine::Engine::open(folder.file(1)).unwrap();
+    let engine = preventiewijzer_engine::Engine::open_with_records(folder.file(1), &folder.file(0)).unwrap();
     let query = preventiewijzer_engine::Query { text: "zuurstokrood".into(), ..Default::default() };
     assert_eq!(engine.search(&query).hits.first().map(|h| h.id.as_str()), Some("voorbeeld-wijkteam-training"));
 }

@@ -23,7 +23,7 @@ pub fn tier1() -> &'static Engine {
 mod tier2 {
     use super::*;
 
-    /// The packed index and catalogue records, as built by `build.rs`.
+    /// The packed index (its catalogue is in [`RECORDS`], as on the site), as built by `build.rs`.
     pub static PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalogue.pwi"));
 
     /// The tier-2 engine (tantivy) over the embedded index, opened once.
@@ -31,7 +31,7 @@ mod tier2 {
         static ENGINE: OnceLock<Engine> = OnceLock::new();
         // The bytes were produced and opened successfully by build.rs, so this cannot fail at run
         // time unless the binary itself is corrupt.
-        ENGINE.get_or_init(|| Engine::open(PACKED).expect("embedded catalogue index is valid (checked in build.rs)"))
+        ENGINE.get_or_init(|| Engine::open_with_records(PACKED, RECORDS).expect("embedded catalogue index is valid (checked in build.rs)"))
     }
 }
 #[cfg(feature = "tier2")]
