@@ -170,6 +170,23 @@ fn the_library_makes_the_same_data_folder_in_memory_as_the_cli_writes() {
 }
 
 #[test]
+fn tier2_opens_an_index_only_with_the_records_of_the_same_pack() {
+    // Tier 2 reads its catalogue from tier 1's records; an index from another pack (the national
+    // one with a data folder's records) would find the wrong materials, so it is refused.
+    let national = preventiewijzer_model::catalogue::load(&support::repo().join("catalogue")).unwrap();
+    let (files, _) = preventiewijzer_model::catalogue::local::read_local(&support::repo().join("tests/fixtures/local"));
+    let [national_records, national_index] = &preventiewijzer_indexer::folder::national(&national).unwrap().files[..] else { panic!("records and index") };
+    let folder = preventiewijzer_indexer::folder::data_folder(&national, &files).unwrap_or_else(|e| panic!("{e:?}"));
+    let (records, index) = (&folder.files[0].bytes, &folder.files[1].bytes);
+    assert!(Engine::open_with_records(index.clone(), records).is_ok());
+    assert!(Engine::open_with_records(national_index.bytes.clone(), &national_records.bytes).is_ok());
+    let Err(error) = Engine::open_with_records(national_index.bytes.clone(), records) else { panic!("a national index with local records opened") };
+    assert!(error.to_string().contains("built from another catalogue"), "{error}");
+    let Err(error) = Engine::open_with_records(index.clone(), b"{\"catalogue\": 7}") else { panic!("broken records opened") };
+    assert!(error.to_string().contains("the records"), "{error}");
+}
+
+#[test]
 fn pack_refuses_hostile_and_oversized_local_entries_naming_each_and_writes_nothing() {
     let dir = out_dir("hostile-input");
     std::fs::create_dir_all(dir.join("materials")).unwrap();
