@@ -14,7 +14,7 @@ const LONG_TASK_MS: f64 = 50.0;
 /// Goal 3: keystroke-to-paint p95 on the mobile profile.
 const KEYSTROKE_P95_MS: f64 = 30.0;
 /// Goal 4: the full-text tier at most this many brotli bytes.
-const SECOND_TIER_BROTLI: f64 = 400_000.0;
+pub(super) const SECOND_TIER_BROTLI: f64 = 400_000.0;
 /// Goal 5: first results for 1,000 materials on the mobile profile.
 const FIRST_RESULTS_1K_MS: f64 = 1500.0;
 
@@ -124,7 +124,7 @@ pub fn section(f: &Figures, r: &mut String) {
         "4b. tier 2 ≤ 400000 B brotli",
         fmt(tier2, "B"),
         verdict(tier2, SECOND_TIER_BROTLI, "B"),
-        "a tantivy without the `regex` crate (only facet formatting needs it), or a smaller full-text engine",
+        "a smaller full-text engine (tantivy's code is most of tier 2; the `regex` crate and the catalogue's copy are already gone)",
     );
     row(
         "4c. first keystroke → tier-2 list (report only)",
