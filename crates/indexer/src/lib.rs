@@ -1,9 +1,10 @@
 //! The indexer: builds both tiers' data from a validated catalogue. Tier 2 is the tantivy index
-//! ([`build()`], tantivy's single-segment writer: no threads, so wasm can run it too) packed into one blob with the catalogue's fingerprint, not the catalogue: tier 2 opens that from tier 1's records; tier 1 is the records (catalogue, lexicon, stems per
-//! material) from [`preventiewijzer_engine::tier2::records`]. [`tiers`] builds and opens both,
-//! so whatever is written is known to open. [`folder`] turns them into the files `pack` writes
-//! (a data folder for the `data` attribute too). Nothing here touches the file system or starts
-//! a thread.
+//! ([`build()`], tantivy's single-segment writer: no threads, so wasm can run it too) packed into
+//! one blob with the catalogue's fingerprint, not the catalogue: tier 2 opens that from tier 1's
+//! records. Tier 1 is the records (catalogue, lexicon, stems per material) from
+//! [`preventiewijzer_engine::tier2::records`]. [`tiers`] builds and opens both, so whatever is
+//! written is known to open. [`folder`] turns them into the files `pack` writes (a data folder
+//! for the `data` attribute too). Nothing here touches the file system or starts a thread.
 
 mod build;
 pub mod folder;

@@ -40,7 +40,7 @@ pub fn catalogue_key(c: &Catalogue) -> String {
     format!("{} materials, {hash:016x}", c.materials.len())
 }
 
-/// The part of tier 1's records tier 2 reads (the rest is skipped unparsed).
+/// The part of tier 1's records tier 2 reads (the lexicon and stems are read past, not built).
 #[derive(serde::Deserialize)]
 struct RecordsCatalogue {
     catalogue: Catalogue,
