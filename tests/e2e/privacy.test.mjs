@@ -3,7 +3,7 @@
 // history untouched), and the quick exit leaves for the configured page without a way back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, widgetsReady, BASE, widgetFiles } from './browser.mjs';
+import { launch, openPage, widgetsReady, BASE, widgetFiles, widgetUrl } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -61,11 +61,13 @@ test('after the results show: typing, filtering, paging and saving make no reque
   await network.idle();
 
   // The only files fetched after the first results are the widget's own tier 2 (the full-text
-  // worker, loaded once the search field is used), each once.
+  // worker, loaded once the search field is used), each once, and tier 1's records, which tier 2
+  // reads its catalogue from (the browser's cache answers: tests/e2e/tier2.test.mjs).
   const tier2 = (await widgetFiles()).filter((f) => f.tier === 'tier-2').map((f) => new URL(`widget/${f.url}`, BASE).href);
   assert.equal(tier2.length, 6, 'tier 2 of widget/manifest.toml: its loader, worker, engine loader, glue, wasm, index');
-  assert.deepEqual(requests.filter((r) => !tier2.includes(r)), [], 'no request after the widget started, but its own tier 2');
-  assert.equal(new Set(requests).size, requests.length, 'each tier-2 file once');
+  const ours = [...tier2, await widgetUrl('preventiewijzer-records.json')];
+  assert.deepEqual(requests.filter((r) => !ours.includes(r)), [], 'no request after the widget started, but its own tier 2 and the records it reads');
+  assert.equal(new Set(requests).size, requests.length, 'each file once');
   assert.equal(await page.evaluate(() => document.cookie), '');
   assert.deepEqual(await page.context().cookies(), []);
   const stored = await page.evaluate(async () => ({
