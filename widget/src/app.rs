@@ -29,6 +29,9 @@ pub struct AppProps {
     pub generation: u32,
     /// The way to the full-text engine (tier 2), if the element script gave one.
     pub tier2: Tier2,
+    /// False in the first render, which leaves the results list out: the element script renders
+    /// it in a task of its own (`Widget::complete`), and shows the app only then.
+    pub complete: bool,
 }
 
 /// `askTier2(queryJson, done)` from the element script: asks the full-text engine in the worker.
@@ -327,8 +330,10 @@ pub fn app(props: &AppProps) -> Html {
                     <SortPicker {lang} sort={q.sort} on_sort={controls.sort.clone()} />
                     <NoResults {lang} total={results.total} suggestions={results.suggestions.clone()}
                         on_text={controls.text.clone()} on_drop={controls.drop_filter.clone()} />
-                    <ResultList {lang} level={level + 1} hits={results.hits.clone()} total={results.total} shortlist={state.shortlist.clone()}
-                        on_save={controls.toggle_saved.clone()} on_more={controls.more.clone()} />
+                    if props.complete {
+                        <ResultList {lang} level={level + 1} hits={results.hits.clone()} total={results.total} shortlist={state.shortlist.clone()}
+                            on_save={controls.toggle_saved.clone()} on_more={controls.more.clone()} />
+                    }
                 </div>
             </div>
             if state.shows("shortlist") && !saved.is_empty() {

@@ -40,6 +40,7 @@ pub use query::{Lang, Query, Sort};
 pub use results::{DropFilter, FacetCount, Facets, Hit, Results, SituationHelp, SnippetPart, Suggestions};
 pub use scorer::Tier;
 pub use tags::{tag, tags};
+pub use tier1::RecordsOpening;
 
 // The engine's public API beyond `Engine::search`: what a card, the printed selection and the
 // reducer need to say and check exactly what the engine does (the same age window, the same
