@@ -303,13 +303,12 @@ class PreventieWijzer extends HTMLElement {
     this._starting = start(data).then(async () => {
       if (!this.isConnected) return (this._starting = null);
       active = this;
-      // A task each, unseen: the first render, the results list, then the app shows (taking
+      // A task each, unseen: the first render and each further part, then the app shows (taking
       // over from the prerendered view when it is shown: preventiewijzer-first.js hides the root then).
       const view = root.hidden;
       root.hidden = true;
       const widget = this._widget = wasm.mount(root, this._attributes(), key, tier2Asker());
-      await nextTask();
-      widget.complete(this._attributes());
+      do await nextTask(); while (!widget.render_step(this._attributes()));
       await nextTask();
       this._starting = null;
       if (view) first?.then((shown) => shown?.takeover(root));

@@ -5,10 +5,10 @@
 //! the wasm lets hosts cache the code and the catalogue apart, and lets the benchmark swap in a
 //! larger catalogue without rebuilding.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::sync::OnceLock;
 
-use preventiewijzer_engine::{Engine, RecordsOpening};
+use preventiewijzer_engine::{Engine, Query, RecordsOpening};
 use wasm_bindgen::prelude::*;
 
 static ENGINE: OnceLock<Engine> = OnceLock::new();
@@ -31,6 +31,8 @@ pub fn open_catalogue(records: &[u8]) -> Option<String> {
 thread_local! {
     /// The records being opened a step at a time (`parse_catalogue`, then `open_catalogue_step`).
     static OPENING: RefCell<Option<RecordsOpening>> = const { RefCell::new(None) };
+    /// Whether the step after the opening, one search, has been taken.
+    static SEARCHED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The first step of opening the records, their parse: `None` when parsed (or already open),
@@ -53,18 +55,25 @@ pub fn parse_catalogue(records: &[u8]) -> Option<String> {
 
 /// The next step of opening the records [`parse_catalogue`] parsed: true once the catalogue is
 /// open. Throws when nothing was parsed (so that a caller's loop cannot run forever).
+/// The last step searches once: WebAssembly is compiled a function at a time when first called,
+/// and compiling the search's code is a large part of the first render otherwise.
 #[wasm_bindgen]
 pub fn open_catalogue_step() -> Result<bool, String> {
-    if ENGINE.get().is_some() {
+    if let Some(engine) = ENGINE.get() {
+        if !SEARCHED.replace(true) {
+            let _ = engine.search(&Query::default());
+        }
         return Ok(true);
     }
     OPENING.with(|o| {
         let mut opening = o.borrow_mut();
         let engine = opening.as_mut().ok_or("open_catalogue_step: no records parsed")?.step();
-        Ok(engine.map(|engine| {
+        if let Some(engine) = engine {
             *opening = None;
             let _ = ENGINE.set(engine);
-        }).is_some())
+        }
+        // Open or not, not done: the search is a step of its own.
+        Ok(false)
     })
 }
 
