@@ -189,12 +189,13 @@ const SCENARIOS = [
     args: ['--audience', 'leraren', '--topic', 'sexting', '--format', 'lespakket', '--age', '14'] },
   { width: 390, ticks: [['risk-group', 'lvb'], ['region', 'nederland']], level: 'vmbo-2', keepOpen: false,
     args: ['--risk-group', 'lvb', '--region', 'nederland', '--school-level', 'vmbo-2'] },
+  { width: 390, ticks: [], keepOpen: true, args: [] },
   { width: 1280, ticks: [['cost', 'gratis']], keepOpen: true, args: ['--cost', 'gratis'] },
   { width: 1280, ticks: [['topic', 'grooming'], ['audience', 'ouders']], keepOpen: false, args: ['--topic', 'grooming', '--audience', 'ouders'] },
 ];
 
 for (const { width, ticks, age, level, keepOpen, args } of SCENARIOS) {
-  test(`${width} px wide: filters ticked in the prerendered view (${ticks.map((t) => t.join('=')).join(', ')}${age ? `, age ${age}` : ''}${level ? `, ${level}` : ''}), the panel then ${keepOpen ? 'open' : 'closed'}, stay chosen in the app, which shows their list`, async () => {
+  test(`${width} px wide: filters ticked in the prerendered view (${ticks.map((t) => t.join('=')).join(', ') || 'none'}${age ? `, age ${age}` : ''}${level ? `, ${level}` : ''}), the panel then ${keepOpen ? 'open' : 'closed'}, stay chosen in the app, which shows their list`, async () => {
     const page = await browser.newPage({ viewport: { width, height: 844 } });
     const release = await holdWasm(page);
     await page.goto(new URL('index.html', BASE).href);
@@ -213,6 +214,7 @@ for (const { width, ticks, age, level, keepOpen, args } of SCENARIOS) {
     assert.ok(expected.total > 0, `the CLI finds materials for ${args.join(' ')}`);
     assert.deepEqual(await shownIds(page, expected.total), expected.hits.map((h) => h.id), 'the app shows the filtered list');
     assert.equal(await page.locator(filtersIn(APP)).evaluate((details) => details.open), keepOpen, 'the filters panel as it was left');
+    if (keepOpen) assert.ok(await page.locator(`preventie-wijzer ${APP} .pw-filters input`).count() > 0, 'with its options');
     if (keepOpen) {
       for (const [name, value] of ticks) {
         assert.ok(await page.locator(`preventie-wijzer ${APP} input[name="${name}"][value="${value}"]`).isChecked(), `${name}=${value} ticked in the app`);

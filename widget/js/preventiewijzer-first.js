@@ -67,26 +67,30 @@ export function takeover(root) {
   if (!view) return;
   let watch = null;
   let patience = null;
+  const done = () => {
+    clearTimeout(patience);
+    watch?.disconnect();
+    return true;
+  };
   const swap = (now = false) => {
-    if (!shown.has(root)) return true;
+    if (!shown.has(root)) return done(); // (forgotten meanwhile)
     if (!root.querySelector('.pw')) return false;
     // Folded, the app has not built its filter options (app.rs builds them only when open):
-    // boxes ticked in the view need them, so the app, still unseen, opens its filters and the
-    // swap waits for their options (a second at most; the open state is set back in `write`).
+    // boxes ticked in the view need them, and an open panel should not show empty for a frame,
+    // so the app, still unseen, opens its filters and the swap waits for their options (a
+    // second at most; `write` then sets the panel as it was left in the view).
     const filters = root.querySelector('.pw-filters');
-    if (!now && filters && !filters.querySelector('input') && ticked(view)) {
+    if (!now && filters && !filters.querySelector('input') && (view.querySelector('.pw-filters')?.open || ticked(view))) {
       filters.open = true;
       patience ??= setTimeout(() => swap(true), 1000);
       return false;
     }
-    clearTimeout(patience);
-    watch?.disconnect();
     shown.delete(root);
     const state = read(view);
     view.remove();
     root.hidden = false;
     write(root, state);
-    return true;
+    return done();
   };
   if (swap()) return;
   watch = new MutationObserver(() => swap());
