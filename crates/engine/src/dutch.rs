@@ -171,10 +171,7 @@ const ABOUT_SOMEONE_ELSE: &[&str] = &[
 pub fn speaker(words: &[String]) -> Option<&'static str> {
     // "mijn kind", "our children", "my kid": only a parent says that of a child.
     let own_child = words.windows(2).any(|p| OWN.contains(&p[0].as_str()) && CHILD.contains(&p[1].as_str()));
-    let mut found = words
-        .iter()
-        .filter_map(|w| SPEAKERS.iter().find(|(s, _)| s == w).map(|(_, a)| *a))
-        .chain(own_child.then_some("ouders"));
+    let mut found = words.iter().filter_map(|w| SPEAKERS.iter().find(|(s, _)| s == w).map(|(_, a)| *a)).chain(own_child.then_some("ouders"));
     let Some(first) = found.next() else {
         let own_story = words.iter().any(|w| FIRST_PERSON.contains(&w.as_str())) && !words.iter().any(|w| ABOUT_SOMEONE_ELSE.contains(&w.as_str()));
         return own_story.then_some("jongeren");
