@@ -92,12 +92,24 @@ pub fn engine() -> &'static Engine {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer_eq(|| State::from_attributes(&props.attrs, engine().vocabulary()).0);
+    let state = use_reducer_eq(|| {
+        let (state, warnings) = State::from_attributes(&props.attrs, engine().vocabulary());
+        warnings.iter().for_each(|w| browser::warn(w));
+        state
+    });
     let dispatch = state.dispatcher();
     let controls = (*use_memo((), |_| Controls::new(&dispatch))).clone();
     {
-        let dispatch = dispatch.clone();
-        use_effect_with(props.attrs.clone(), move |attrs| dispatch.dispatch(Change::Apply(attrs.clone())));
+        // The state starts from these attributes: only a change is applied, so a filter, age or
+        // school level chosen in the prerendered first view, which the element script hands
+        // over right after the first render, is not undone by the same attributes again.
+        let (dispatch, applied) = (dispatch.clone(), use_mut_ref(|| props.attrs.clone()));
+        use_effect_with(props.attrs.clone(), move |attrs| {
+            if *applied.borrow() != *attrs {
+                *applied.borrow_mut() = attrs.clone();
+                dispatch.dispatch(Change::Apply(attrs.clone()));
+            }
+        });
     }
     {
         let dispatch = dispatch.clone();

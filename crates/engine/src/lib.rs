@@ -35,7 +35,7 @@ pub mod weights;
 pub(crate) use preventiewijzer_model::{catalogue, vocabulary};
 
 pub use engine::{Engine, EngineError};
-pub use facets::{DropTarget, FilterFacet, FILTERS};
+pub use facets::{DropTarget, FilterFacet, FILTERS, FOLD_FILTERS_BELOW_PX};
 pub use query::{Lang, Query, Sort};
 pub use results::{DropFilter, FacetCount, Facets, Hit, Results, SituationHelp, SnippetPart, Suggestions};
 pub use scorer::Tier;
