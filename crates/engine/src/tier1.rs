@@ -93,7 +93,7 @@ impl TextScorer for Postings {
         Tier::One
     }
 
-    /// Tier 1: for each typed word, its stems found in title (3), keywords (2), summary (1) and
+    /// Tier 1: for each typed word, its stems found in title (1.5), keywords (2), summary (1.5) and
     /// publisher (0.5), plus the vocabulary terms the text names, each times its rarity; scaled to the best match and
     /// weighed by word coverage exactly as tier 2 does.
     fn candidates(&self, plan: &TextPlan, n: usize, w: &Weights) -> Vec<Candidate> {
