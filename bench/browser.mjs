@@ -7,7 +7,7 @@
 //    (tier 2 loads on focus or typing, or while idle on a fast connection: this is what full text
 //    costs someone who wants it);
 //  - the longest main-thread task during load and typing (one extra traced load per profile, from
-//    a DevTools performance trace: top-level `RunTask`s on the renderer's main thread);
+//    a DevTools performance trace: top-level `RunTask`s on the page renderer's main thread; trace.mjs);
 //  - keystroke-to-paint while typing the 12-letter query "weerbaarheid" (keydown → next frame);
 //  - engine query latency in wasm over the judged query set (PW_QUERIES: JSON array of Query).
 // The "mobile" profile uses the DevTools protocol: CPU 4× slower, 150 ms RTT, 1.6 Mbit/s down.
@@ -15,7 +15,7 @@
 import { launch, BASE, widgetUrl, widgetFiles } from '../tests/e2e/browser.mjs';
 import { readFileSync } from 'node:fs';
 import { PROFILES, throttle, median, pct, round, recordKeystrokes, typeWord, WORD } from './profiles.mjs';
-import { longTasks } from './trace.mjs';
+import { longTasks, tracedLoad } from './trace.mjs';
 
 const RUNS = Number(process.env.PW_BENCH_RUNS ?? 5);
 // PW_PROFILES: which profiles (default both); PW_QUERY_ROUNDS: rounds over the judged queries (default 5).
@@ -43,10 +43,11 @@ async function newPage(browser, profile) {
     };
     requestAnimationFrame(poll);
     document.addEventListener('preventiewijzer-tier2-ready', () => { window.__tier2Ready ??= performance.now(); });
-    // The first frame showing the tier-2 list for the whole typed word.
+    // The first frame showing the app's tier-2 list for the whole typed word (not the prerendered
+    // first view, whose no-text list is marked tier 2 too).
     const tier2Shown = () => {
       const root = document.querySelector('preventie-wijzer')?.shadowRoot;
-      if (root?.querySelector('input[name="q"]')?.value === word && root.querySelector('.pw-results[data-tier="2"] .pw-card')) {
+      if (root?.querySelector('input[name="q"]')?.value === word && !root.querySelector('.pw-first') && root.querySelector('.pw-results[data-tier="2"] .pw-card')) {
         window.__tier2Shown = performance.now();
       } else requestAnimationFrame(tier2Shown);
     };
@@ -56,19 +57,9 @@ async function newPage(browser, profile) {
   return { context, page };
 }
 
-/** One more cold load, traced: load, focus, type WORD, tier-2 list; the main thread's long tasks. */
+/** One more cold load, traced (load, focus, type WORD, the app's tier-2 list): the page's long main-thread tasks. */
 async function traced(browser, profile) {
-  const { context, page } = await newPage(browser, profile);
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline'] });
-  await page.goto(BASE, { timeout: 120_000 });
-  await page.waitForFunction(() => window.__firstResults !== undefined, null, { timeout: 120_000 });
-  await page.locator('preventie-wijzer input[type="search"]').focus();
-  await typeWord(page);
-  await page.waitForFunction(() => window.__tier2Shown !== undefined, null, { timeout: 120_000 });
-  await page.waitForTimeout(500);
-  const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
-  await context.close();
-  return longTasks(trace, 50);
+  return longTasks(await tracedLoad(browser, profile), 50);
 }
 
 /**

@@ -1,18 +1,33 @@
 // Long tasks from a Chromium performance trace (`browser.startTracing` in Playwright, the same
-// trace DevTools records): the top-level tasks on each renderer's main thread (`CrRendererMain`),
-// as the scheduler names them (`ThreadControllerImpl::RunTask`, older builds `RunTask`).
+// trace DevTools records): the top-level tasks on the main thread (`CrRendererMain`) of the
+// page's own renderer, as the scheduler names them (`ThreadControllerImpl::RunTask`, older builds
+// `RunTask`). The trace also holds Chromium's own renderers (a "WebUI Top Renderer" in headless
+// mode), whose tasks are not the page's; and the traced load is driven through the DevTools
+// protocol, not Playwright's injected scripts, whose start (40–60 ms at 4× slowdown) is not the
+// page's work either.
+import { BASE } from '../tests/e2e/browser.mjs';
+import { throttle, WORD } from './profiles.mjs';
 
 const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+/** The categories the bench traces (a DevTools performance recording's). */
+export const CATEGORIES = ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline'];
 
-/**
- * The longest main-thread task (ms), how many lasted over `limit` ms, and the five longest.
- * Nested task events (one name inside the other) count once, as the outer one.
- */
-export function longTasks(trace, limit) {
-  const events = Array.isArray(trace) ? trace : trace.traceEvents;
-  const main = new Set(events
-    .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+/** The main threads (`pid:tid`) of the renderers that hosted the traced page's frames. */
+function pageThreads(events) {
+  const pids = new Set();
+  for (const e of events) {
+    if (e.name === 'TracingStartedInBrowser') for (const f of e.args?.data?.frames ?? []) pids.add(f.processId);
+    if (e.name === 'FrameCommittedInBrowser') pids.add(e.args?.data?.processId);
+  }
+  return new Set(events
+    .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pids.has(e.pid))
     .map((e) => `${e.pid}:${e.tid}`));
+}
+
+/** The page's top-level main-thread tasks in time order (a task nested in another counts as the outer one). */
+export function topTasks(trace) {
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  const main = pageThreads(events);
   const tasks = events
     .filter((e) => e.ph === 'X' && TASKS.has(e.name) && typeof e.dur === 'number' && main.has(`${e.pid}:${e.tid}`))
     .sort((a, b) => a.pid - b.pid || a.tid - b.tid || a.ts - b.ts || b.dur - a.dur);
@@ -22,8 +37,13 @@ export function longTasks(trace, limit) {
     if (outer && outer.pid === t.pid && outer.tid === t.tid && t.ts < outer.ts + outer.dur) continue;
     top.push(t);
   }
-  if (!top.length) throw new Error('the trace holds no main-thread tasks: is the category list right?');
-  const ms = top.map((t) => t.dur / 1000).sort((a, b) => b - a);
+  if (!top.length) throw new Error('the trace holds no main-thread tasks of the page: is the category list right?');
+  return top.sort((a, b) => a.ts - b.ts);
+}
+
+/** The longest main-thread task (ms), how many lasted over `limit` ms, and the five longest. */
+export function longTasks(trace, limit) {
+  const ms = topTasks(trace).map((t) => t.dur / 1000).sort((a, b) => b - a);
   const round = (x) => Math.round(x * 10) / 10;
   return {
     longest_task_ms: round(ms[0]),
@@ -32,4 +52,44 @@ export function longTasks(trace, limit) {
     longest_five_ms: ms.slice(0, 5).map(round),
     tasks: ms.length,
   };
+}
+
+/**
+ * One cold load of `base` on `profile`, traced: the first results, focus the search field, type
+ * WORD (each key once the previous one painted), until the app (not the prerendered first view,
+ * whose no-text list is marked tier 2 too) shows the tier-2 list for it, then 500 ms more. The
+ * page is driven through the DevTools protocol only. Returns the parsed trace.
+ */
+export async function tracedLoad(browser, profile, { categories = CATEGORIES, base = BASE } = {}) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await throttle(context, page, profile);
+  const cdp = await context.newCDPSession(page);
+  const js = async (expression) => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+    if (exceptionDetails) throw new Error(`${expression}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value;
+  };
+  const until = async (expression, what) => {
+    const deadline = Date.now() + 120_000;
+    while (!(await js(expression))) {
+      if (Date.now() > deadline) throw new Error(`traced load: no ${what} within 120 s`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const root = "document.querySelector('preventie-wijzer')?.shadowRoot";
+  await browser.startTracing(page, { categories });
+  await page.goto(base, { timeout: 120_000 });
+  await until(`!!${root}?.querySelector('.pw-card')`, 'first results');
+  await js(`${root}.querySelector('input[type="search"]').focus()`);
+  for (const c of WORD) {
+    await page.keyboard.press(c);
+    await js('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))');
+  }
+  await until(`(() => { const root = ${root}; return root?.querySelector('input[name="q"]')?.value === ${JSON.stringify(WORD)}
+    && !root.querySelector('.pw-first') && !!root.querySelector('.pw-results[data-tier="2"] .pw-card'); })()`, 'tier-2 list of the app');
+  await page.waitForTimeout(500);
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+  await context.close();
+  return trace;
 }

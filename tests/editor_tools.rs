@@ -246,7 +246,7 @@ fn the_first_views_are_the_engines_ranking_escaped_with_only_https_and_tel_links
     let c = preventiewijzer_model::catalogue::load(&catalogue_with(&[("xss-test-fixture.toml", &hostile), ("voorbeeld.toml", VALID)]))
         .unwrap_or_else(|e| panic!("{e:?}"));
     let engine = preventiewijzer_engine::Engine::open(preventiewijzer_indexer::build(&c).unwrap(), c.clone()).unwrap();
-    let files = preventiewijzer::editor::first::lists(&engine, None);
+    let files = preventiewijzer::editor::first::lists(&engine);
     let (_, nl) = files.iter().find(|(name, _)| name == "preventiewijzer-first-nl.html").expect("the default Dutch profile");
     assert!(files.iter().any(|(name, _)| name == "preventiewijzer-first-ar.html"), "every language");
     // The cards in the engine's order, with the status line the app shows.

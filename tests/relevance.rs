@@ -8,13 +8,14 @@ use preventiewijzer_engine::Engine;
 use preventiewijzer_testdata::relevance::{filter_violations, load_all, ndcg, JudgedQuery};
 
 /// Mean nDCG@10 over the whole judged set below this fails the test, in either tier. A regression
-/// floor just under what the engine measures today (tier 2 0.759, tier 1 0.757 over 111 queries,
-/// after the situation's helpline services became candidates); issue 12's target is 0.85 and is
-/// NOT met yet: raise this floor as the ranking improves.
-const WHOLE_BAR: f64 = 0.755;
-/// The same for the natural subset (50 queries in people's own words): measured 0.726 (tier 2)
-/// and 0.723 (tier 1); issue 12's target is 0.80, not met yet.
-const NATURAL_BAR: f64 = 0.72;
+/// floor just under what the engine measures today (tier 2 0.770, tier 1 0.776 over 111 queries,
+/// after 'mijn kind' says a parent is asking and the title, tag, text and summary weights were
+/// retuned); issue 12's target is 0.85 and is NOT met yet: raise this floor as the ranking
+/// improves.
+const WHOLE_BAR: f64 = 0.764;
+/// The same for the natural subset (50 queries in people's own words): measured 0.741 (tier 2)
+/// and 0.740 (tier 1); issue 12's target is 0.80, not met yet.
+const NATURAL_BAR: f64 = 0.735;
 
 struct Row<'a> {
     score: f64,

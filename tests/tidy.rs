@@ -1,8 +1,9 @@
 //! Invariants of the code that a test keeps true, in the spirit of rust-analyzer's `tidy.rs`; run
 //! by `cargo test`, so by `cargo xtask test` and CI: rustfmt, clippy with warnings denied, a `//!`
 //! doc at the top of every Rust file, no source file over 400 lines, and every path in
-//! ARCHITECTURE.md's code map exists (and every crate is in it), and the tiers go by one name pair
-//! (`tier1`/`tier2`) in code. `vendor/` (upstream crates we patch) is not ours and is skipped.
+//! ARCHITECTURE.md's code map exists (and every crate is in it), the tiers go by one name pair
+//! (`tier1`/`tier2`) in code, and the bench's peers are weighted with our field weights.
+//! `vendor/` (upstream crates we patch) is not ours and is skipped.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -132,4 +133,21 @@ fn the_tiers_go_by_one_name_pair_in_code() {
         })
         .collect();
     assert!(found.is_empty(), "tier 2 is `tier2` (ARCHITECTURE.md, \"Two tiers\"); old names in code:\n{}", found.join("\n"));
+}
+
+/// The peers in the bench are weighted like ours (bench/peers/README.md): their `FIELD_BOOSTS`
+/// must follow `Weights::default()` when a ranking change moves the field weights.
+#[test]
+fn the_peers_field_weights_are_ours() {
+    let config = std::fs::read_to_string(repo().join("bench/peers/site/config.js")).unwrap();
+    let line = config.lines().find(|l| l.starts_with("export const FIELD_BOOSTS")).expect("FIELD_BOOSTS in config.js");
+    let boost = |field: &str| -> f32 {
+        let after = line.split(&format!("{field}: ")).nth(1).unwrap_or_else(|| panic!("no {field} in {line}"));
+        after.split([',', ' ', '}']).next().unwrap().parse().unwrap()
+    };
+    let ours = preventiewijzer_engine::weights::Weights::default();
+    let pairs = [("title", ours.title), ("keywords", ours.keywords), ("summary", ours.summary), ("publisher", ours.publisher)];
+    for (field, weight) in pairs {
+        assert_eq!(boost(field), weight, "bench/peers/site/config.js FIELD_BOOSTS.{field} differs from Weights::default()");
+    }
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import { Document } from 'flexsearch';
 import * as pagefind from 'pagefind';
-import { MINISEARCH_OPTIONS, FLEXSEARCH_OPTIONS } from './site/config.js';
+import { MINISEARCH_OPTIONS, FLEXSEARCH_OPTIONS, FIELD_BOOSTS } from './site/config.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -125,10 +125,10 @@ export async function build(dataPath, out) {
   const idx = lunr(function () {
     this.use(lunr.nl);
     this.ref('id');
-    this.field('title', { boost: 3 });
-    this.field('keywords', { boost: 2 });
-    this.field('summary', { boost: 1 });
-    this.field('publisher', { boost: 0.5 });
+    this.field('title', { boost: FIELD_BOOSTS.title });
+    this.field('keywords', { boost: FIELD_BOOSTS.keywords });
+    this.field('summary', { boost: FIELD_BOOSTS.summary });
+    this.field('publisher', { boost: FIELD_BOOSTS.publisher });
     for (const r of recs) this.add(r);
   });
   writeFileSync(`${out}/data/lunr.json`, JSON.stringify(idx));

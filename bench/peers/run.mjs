@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { launch } from '../../tests/e2e/browser.mjs';
 import { build } from './build.mjs';
+import { FIELD_BOOSTS } from './site/config.js';
 import { PROFILES, throttle, median, pct, round, recordKeystrokes, typeWord, WORD } from '../profiles.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -227,10 +228,12 @@ function score(data, runs) {
   };
 }
 
+const BOOSTS = Object.values(FIELD_BOOSTS).join('/');
+
 const CONFIG = {
-  minisearch: 'fields title/keywords/summary/publisher boosted 3/2/1/0.5, prefix: true, fuzzy: 0.2; index serialised with JSON.stringify, MiniSearch.loadJSON; hard filters via the `filter` search option on stored fields; no text: MiniSearch.wildcard',
+  minisearch: `fields title/keywords/summary/publisher boosted ${BOOSTS}, prefix: true, fuzzy: 0.2; index serialised with JSON.stringify, MiniSearch.loadJSON; hard filters via the 'filter' search option on stored fields; no text: MiniSearch.wildcard`,
   flexsearch: 'Document index (compact ESM build), tokenize "forward", encoder LatinBalance, facets as tags (audience hierarchy and age range expanded to exact tag values), store for cards; built in Node, export() → one JSON, import() with the same options; search with suggest + merge + tag',
-  lunr: 'lunr 2.3.9 + lunr-languages lunr.stemmer.support + lunr.nl (Dutch trimmer, stop words, stemmer), field boosts 3/2/1/0.5, prebuilt index (lunr.Index.load) + a documents JSON for cards and filtering; each word through the pipeline, the last word also as trailing wildcard; hard filters after the search',
+  lunr: `lunr 2.3.9 + lunr-languages lunr.stemmer.support + lunr.nl (Dutch trimmer, stop words, stemmer), field boosts ${BOOSTS}, prebuilt index (lunr.Index.load) + a documents JSON for cards and filtering; each word through the pipeline, the last word also as trailing wildcard; hard filters after the search`,
   pagefind: 'Node API createIndex + addCustomRecord (language "nl", content = title. keywords. summary. publisher, meta for cards, filters doelgroep/thema/risicogroep/leeftijd, sort key for catalogue order) + writeFiles; browser API pagefind.js search(text | null, { filters, sort }) and data() of the shown results',
 };
 

@@ -3,7 +3,7 @@
 //! in the budget of the first results). One small HTML file per profile,
 //! `preventiewijzer-first-<lang>[-<audience>].html`: the view of an element with that `lang` and
 //! no `audience` or one audience, every other attribute unset. One file per profile, not one per
-//! language: the default profile alone is 4.7 KB brotli, all fourteen of a language 19 KB.
+//! language: the default profile alone is 4.8 KB brotli, all fourteen of a language 19 KB.
 //!
 //! The HTML is what the Yew app (`widget/src/app.rs` and its components) renders for the same
 //! query before anyone types, from the same engine calls (`Engine::search`, `help`,
@@ -15,7 +15,7 @@
 //! left out: the element then shows nothing until the app runs, as before.
 
 use preventiewijzer_engine::card::{self, Access};
-use preventiewijzer_engine::{age_range, Engine, Hit, Lang, Query, Results, FILTERS};
+use preventiewijzer_engine::{age_range, Engine, Hit, Lang, Query, Results, FILTERS, FOLD_FILTERS_BELOW_PX};
 use preventiewijzer_model::vocabulary::Facet;
 
 use super::coverage::escape;
@@ -35,13 +35,13 @@ pub fn file_name(lang: Lang, audience: Option<&str>) -> String {
 }
 
 /// Every profile's file: its name and its HTML (the profiles that get one, see the module doc).
-pub fn lists(engine: &Engine, today: Option<(i64, u32, u32)>) -> Vec<(String, String)> {
+pub fn lists(engine: &Engine) -> Vec<(String, String)> {
     let mut files = Vec::new();
     let audiences: Vec<Option<&str>> = std::iter::once(None).chain(engine.vocabulary().terms(Facet::Audiences).iter().map(|t| Some(t.id.as_str()))).collect();
     for lang in Lang::ALL {
         for audience in &audiences {
             let query = Query { lang, limit: PAGE, audiences: audience.map(str::to_string).into_iter().collect(), ..Query::default() };
-            if let Some(html) = view(engine, &query, today) {
+            if let Some(html) = view(engine, &query) {
                 files.push((file_name(lang, *audience), html));
             }
         }
@@ -50,7 +50,7 @@ pub fn lists(engine: &Engine, today: Option<(i64, u32, u32)>) -> Vec<(String, St
 }
 
 /// The app's first view for `q` (no text typed), or `None` when it is not a plain list.
-pub fn view(engine: &Engine, q: &Query, today: Option<(i64, u32, u32)>) -> Option<String> {
+pub fn view(engine: &Engine, q: &Query) -> Option<String> {
     let results = engine.search(q);
     let acute = results.situation.as_ref().is_some_and(|s| s.acute);
     if results.total == 0 || results.hits.is_empty() || acute || results.suggestions.drop_filter.is_some() || results.suggestions.spelling.is_some() {
@@ -71,7 +71,10 @@ pub fn view(engine: &Engine, q: &Query, today: Option<(i64, u32, u32)>) -> Optio
     out.push_str(&search_box(engine, lang, &landmark("widget.search_label")));
     out.push_str(&start(engine, q));
     out.push_str(&chips(engine, q));
-    out.push_str(&format!("<div class=\"pw-body\"><details class=\"pw-filters\"><summary>{}</summary>", t("widget.filters")));
+    out.push_str(&format!(
+        "<div class=\"pw-body\"><details class=\"pw-filters\" data-fold-below=\"{FOLD_FILTERS_BELOW_PX}\"><summary>{}</summary>",
+        t("widget.filters")
+    ));
     out.push_str(&filters(engine, q, &results));
     out.push_str(&format!(
         "</details><div class=\"pw-results\" data-tier=\"2\"><h{LEVEL} class=\"pw-sr-only\">{}</h{LEVEL}><p class=\"pw-status\" role=\"status\" aria-live=\"polite\">{}</p>",
@@ -86,7 +89,7 @@ pub fn view(engine: &Engine, q: &Query, today: Option<(i64, u32, u32)>) -> Optio
     ));
     out.push_str("<ol class=\"pw-list\">");
     for h in &results.hits {
-        out.push_str(&card(engine, h, lang, today));
+        out.push_str(&card(engine, h, lang));
     }
     out.push_str("</ol>");
     if results.hits.len() < results.total {
@@ -187,7 +190,7 @@ fn chips(engine: &Engine, q: &Query) -> String {
 }
 
 /// The filter groups (`FacetGroup`), in app.rs's order: built inside the folded `<details>`;
-/// the element script opens it where the app would (wider than 768 px).
+/// the element script opens it where the app would (from `FOLD_FILTERS_BELOW_PX` wide).
 fn filters(engine: &Engine, q: &Query, results: &Results) -> String {
     let vocab = engine.vocabulary();
     let mut out = String::new();
@@ -232,7 +235,7 @@ fn filters(engine: &Engine, q: &Query, results: &Results) -> String {
 }
 
 /// `Card` (widget/src/components/result_list.rs) for a hit without snippet, not saved.
-fn card(engine: &Engine, h: &Hit, lang: Lang, today: Option<(i64, u32, u32)>) -> String {
+fn card(engine: &Engine, h: &Hit, lang: Lang) -> String {
     let vocab = engine.vocabulary();
     let Some(m) = engine.materials().iter().find(|m| m.id == h.id) else { return String::new() };
     let label = |facet, id: &str| escape(vocab.label(facet, id, lang));
@@ -271,14 +274,24 @@ fn card(engine: &Engine, h: &Hit, lang: Lang, today: Option<(i64, u32, u32)>) ->
     if h.cost != "onbekend" {
         span("", label(Facet::Costs, &h.cost));
     }
-    for (class, text) in [
-        ("pw-duration", card::duration(m, lang)),
-        ("pw-delivered-by", card::delivered_by(m, vocab, lang)),
-        ("pw-parents", card::parents(m, lang)),
-        ("pw-evidence", card::evidence(m, vocab, lang, today, false)),
-    ] {
+    for (class, text) in
+        [("pw-duration", card::duration(m, lang)), ("pw-delivered-by", card::delivered_by(m, vocab, lang)), ("pw-parents", card::parents(m, lang))]
+    {
         if let Some(text) = text {
             span(class, escape(&text));
+        }
+    }
+    // The app words the rating by the device's date (older than five years: with its year); the
+    // view cannot know the day it is seen, so it carries both lines and the element script picks.
+    if let Some(recent) = card::evidence_as(m, vocab, lang, false, false) {
+        let long_ago = card::evidence_as(m, vocab, lang, true, false).filter(|l| *l != recent);
+        match (card::rating_recent_until(m), long_ago) {
+            (Some((y, mo, d)), Some(long_ago)) => meta.push_str(&format!(
+                "<span class=\"pw-evidence\" data-recent-until=\"{y:04}-{mo:02}-{d:02}\" data-long-ago=\"{}\">{}</span>",
+                escape(&long_ago),
+                escape(&recent)
+            )),
+            _ => meta.push_str(&format!("<span class=\"pw-evidence\">{}</span>", escape(&recent))),
         }
     }
     let mut out = format!(

@@ -182,7 +182,7 @@ pub fn run(tool: &Tool, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit
         Tool::FirstLists { catalogue: CatalogueDir { dir }, out: to } => {
             let c = load(dir, err)?;
             let engine = preventiewijzer_engine::Engine::open(preventiewijzer_indexer::build(&c).map_err(|e| e.to_string())?, c).map_err(|e| e.to_string())?;
-            for (name, html) in first::lists(&engine, catalogue::validate::today()) {
+            for (name, html) in first::lists(&engine) {
                 let path = to.join(name);
                 std::fs::write(&path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
             }

@@ -3,7 +3,7 @@
 // shows one list and then swaps in another.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, cli, BASE, PAGES, widgetsReady, shownIds, axe } from './browser.mjs';
+import { launch, cli, open, BASE, PAGES, widgetsReady, shownIds, axe } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -172,4 +172,140 @@ test('the prerendered view has the help, the quick exit where the app has one, a
   release();
   await widgetsReady(page);
   await page.close();
+});
+
+// ---- What someone does in the view before the app takes it over ----
+
+/** The widget's filters panel, in the view (`.pw-first`) or in the app. */
+const filtersIn = (scope) => `preventie-wijzer ${scope} .pw-filters`;
+/** The app's `.pw` (not the view, which is also `.pw`). */
+const APP = '.pw:not(.pw-first)';
+
+// Every filter type and the search box's age and school level; narrow (a phone: the filters
+// start folded, and the app builds their options only once they are open) and wide; the panel
+// left open or closed again after ticking.
+const SCENARIOS = [
+  { width: 390, ticks: [['audience', 'leraren'], ['topic', 'sexting'], ['format', 'lespakket']], age: '14', keepOpen: true,
+    args: ['--audience', 'leraren', '--topic', 'sexting', '--format', 'lespakket', '--age', '14'] },
+  { width: 390, ticks: [['risk-group', 'lvb'], ['region', 'nederland']], level: 'vmbo-2', keepOpen: false,
+    args: ['--risk-group', 'lvb', '--region', 'nederland', '--school-level', 'vmbo-2'] },
+  { width: 390, ticks: [], keepOpen: true, args: [] },
+  { width: 1280, ticks: [['cost', 'gratis']], keepOpen: true, args: ['--cost', 'gratis'] },
+  { width: 1280, ticks: [['topic', 'grooming'], ['audience', 'ouders']], keepOpen: false, args: ['--topic', 'grooming', '--audience', 'ouders'] },
+];
+
+for (const { width, ticks, age, level, keepOpen, args } of SCENARIOS) {
+  test(`${width} px wide: filters ticked in the prerendered view (${ticks.map((t) => t.join('=')).join(', ') || 'none'}${age ? `, age ${age}` : ''}${level ? `, ${level}` : ''}), the panel then ${keepOpen ? 'open' : 'closed'}, stay chosen in the app, which shows their list`, async () => {
+    const page = await browser.newPage({ viewport: { width, height: 844 } });
+    const release = await holdWasm(page);
+    await page.goto(new URL('index.html', BASE).href);
+    await page.locator('preventie-wijzer .pw-first .pw-card').first().waitFor();
+    const summary = page.locator(`${filtersIn('.pw-first')} > summary`);
+    const isOpen = () => page.locator(filtersIn('.pw-first')).evaluate((details) => details.open);
+    if (!(await isOpen())) await summary.click();
+    for (const [name, value] of ticks) await page.locator(`preventie-wijzer .pw-first input[name="${name}"][value="${value}"]`).check();
+    if (age) await page.locator('preventie-wijzer .pw-first input[name="age"]').fill(age);
+    if (level) await page.locator('preventie-wijzer .pw-first select[name="school-level"]').selectOption(level);
+    if (!keepOpen) await summary.click();
+    assert.equal(await isOpen(), keepOpen);
+    release();
+    await widgetsReady(page);
+    const expected = cli(...args);
+    assert.ok(expected.total > 0, `the CLI finds materials for ${args.join(' ')}`);
+    assert.deepEqual(await shownIds(page, expected.total), expected.hits.map((h) => h.id), 'the app shows the filtered list');
+    assert.equal(await page.locator(filtersIn(APP)).evaluate((details) => details.open), keepOpen, 'the filters panel as it was left');
+    if (keepOpen) assert.ok(await page.locator(`preventie-wijzer ${APP} .pw-filters input`).count() > 0, 'with its options');
+    if (keepOpen) {
+      for (const [name, value] of ticks) {
+        assert.ok(await page.locator(`preventie-wijzer ${APP} input[name="${name}"][value="${value}"]`).isChecked(), `${name}=${value} ticked in the app`);
+      }
+    }
+    assert.equal(await page.locator(`preventie-wijzer ${APP} .pw-chip`).count(), ticks.length + (age ? 1 : 0) + (level ? 1 : 0), 'a chip per choice');
+    if (age) assert.equal(await page.locator(`preventie-wijzer ${APP} input[name="age"]`).inputValue(), age);
+    if (level) assert.equal(await page.locator(`preventie-wijzer ${APP} select[name="school-level"]`).inputValue(), level);
+    await page.close();
+  });
+}
+
+test('the view folds the filters exactly where the app does: below the width it reads from the first view', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const release = await holdWasm(page);
+  await page.goto(new URL('index.html', BASE).href);
+  const fold = Number(await page.locator(filtersIn('.pw-first')).getAttribute('data-fold-below'));
+  assert.ok(fold > 300 && fold < 2000, `a plausible width: ${fold}`);
+  release();
+  await page.close();
+  const seen = [];
+  for (const width of [fold - 1, fold]) {
+    // index.html gets a prerendered view; school.html (with a school level) the app alone.
+    const viewPage = await browser.newPage({ viewport: { width, height: 800 } });
+    const hold = await holdWasm(viewPage);
+    await viewPage.goto(new URL('index.html', BASE).href);
+    const view = await viewPage.locator(filtersIn('.pw-first')).evaluate((details) => details.open);
+    hold();
+    await viewPage.close();
+    const { page: appPage } = await open(browser, 'school.html', { viewport: { width, height: 800 } });
+    const app = await appPage.locator(filtersIn(APP)).evaluate((details) => details.open);
+    await appPage.close();
+    assert.equal(view, app, `${width} px: the view's filters ${view ? 'open' : 'folded'}, the app's ${app ? 'open' : 'folded'}`);
+    seen.push(view);
+  }
+  assert.deepEqual(seen, [false, true], 'folded below the width, open from it');
+});
+
+test('`hide` removes the same parts from the view as from the app', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const release = await holdWasm(page);
+  const url = new URL('verborgen.html', BASE).href;
+  await page.route(url, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="nl"><title>Verborgen</title><script type="module" src="widget/preventiewijzer.js"></script>
+      <preventie-wijzer id="zonder-zoeken" audience="ouders" hide="search help"></preventie-wijzer>
+      <preventie-wijzer id="zonder-filters" hide="filters"></preventie-wijzer></html>`,
+  }));
+  await page.goto(url);
+  const parts = (id, scope) => page.locator(`#${id} ${scope}`).evaluate((root) => ({
+    search: Boolean(root.querySelector('.pw-search')), start: Boolean(root.querySelector('.pw-start')),
+    filters: Boolean(root.querySelector('.pw-filters')), help: Boolean(root.querySelector('.pw-help')),
+    cards: root.querySelectorAll('.pw-card').length, text: root.textContent,
+  }));
+  const expected = {
+    'zonder-zoeken': { search: false, start: false, filters: true, help: false },
+    'zonder-filters': { search: true, start: true, filters: false, help: true },
+  };
+  const views = {};
+  for (const id of Object.keys(expected)) {
+    await page.locator(`#${id} .pw-first .pw-card`).first().waitFor();
+    views[id] = await parts(id, '.pw-first');
+    const { text, cards, ...shown } = views[id];
+    assert.deepEqual(shown, expected[id], `${id}: the view's parts`);
+    assert.ok(cards > 0, `${id}: the view's list`);
+  }
+  release();
+  await widgetsReady(page);
+  for (const id of Object.keys(expected)) {
+    assert.deepEqual(await parts(id, APP), views[id], `${id}: the app shows the very parts and text of the view`);
+  }
+  await page.close();
+});
+
+test("the evidence line's age follows the device's date in the view, as in the app", async () => {
+  const lines = async (page, scope) => Object.fromEntries(await page.locator(`preventie-wijzer ${scope} .pw-card`).evaluateAll((cards) => cards
+    .map((card) => [card.dataset.id, card.querySelector('.pw-evidence')?.textContent ?? null])));
+  const seen = [];
+  // 2024-01-01: some of the ouders' first materials were rated within the five years before; today, none is.
+  for (const now of [new Date(2024, 0, 1, 12), null]) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    if (now) await page.clock.setFixedTime(now);
+    const release = await holdWasm(page);
+    await page.goto(new URL('ouders.html', BASE).href);
+    await page.locator('preventie-wijzer .pw-first .pw-card').first().waitFor();
+    const view = await lines(page, '.pw-first');
+    release();
+    await widgetsReady(page);
+    assert.deepEqual(view, await lines(page, APP), `${now ? now.toDateString() : 'today'}: the view's evidence lines are the app's`);
+    seen.push(view);
+    await page.close();
+  }
+  assert.notDeepEqual(seen[0], seen[1], 'the date changes a line (else this test checks nothing)');
 });

@@ -11,8 +11,6 @@
 
 /** The parts `hide` can hide, and what they are in the view (`State::shows` in state.rs). */
 const PARTS = { search: '.pw-search, .pw-start', filters: '.pw-filters', help: '.pw-help' };
-/** Narrower than this the app folds the filters (`browser::is_narrow`). */
-const NARROW_PX = 768;
 /** Views shown and not yet taken over: the app's root → the view before it. */
 const shown = new WeakMap();
 
@@ -43,8 +41,17 @@ export async function show(el, root, html, { limit, hide, suffix }) {
       landmark.setAttribute('aria-label', `${landmark.getAttribute('aria-label')} – ${suffix}`);
     }
   }
+  // Folded on a phone, as the app starts them (`browser::is_narrow`): the view carries the
+  // width, from the one Rust constant both read (`FOLD_FILTERS_BELOW_PX`).
   const filters = view.querySelector('.pw-filters');
-  if (filters) filters.open = innerWidth >= NARROW_PX;
+  if (filters) filters.open = innerWidth >= Number(filters.dataset.foldBelow);
+  // The rating's line by this device's date, as the app words it (`card::evidence`): older
+  // than five years, with its year. The build cannot know the day the view is seen.
+  const now = new Date();
+  const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-');
+  for (const line of view.querySelectorAll('.pw-evidence[data-recent-until]')) {
+    if (now.getFullYear() > 0 && today > line.dataset.recentUntil) line.textContent = line.dataset.longAgo;
+  }
   // The app renders into `root` unseen; `takeover` swaps the two in one step.
   root.hidden = true;
   root.before(view);
@@ -58,19 +65,40 @@ export async function show(el, root, html, { limit, hide, suffix }) {
 export function takeover(root) {
   const view = shown.get(root);
   if (!view) return;
-  const swap = () => {
+  let watch = null;
+  let patience = null;
+  const done = () => {
+    clearTimeout(patience);
+    watch?.disconnect();
+    return true;
+  };
+  const swap = (now = false) => {
+    if (!shown.has(root)) return done(); // (forgotten meanwhile)
     if (!root.querySelector('.pw')) return false;
+    // Folded, the app has not built its filter options (app.rs builds them only when open):
+    // boxes ticked in the view need them, and an open panel should not show empty for a frame,
+    // so the app, still unseen, opens its filters and the swap waits for their options (a
+    // second at most; `write` then sets the panel as it was left in the view).
+    const filters = root.querySelector('.pw-filters');
+    if (!now && filters && !filters.querySelector('input') && (view.querySelector('.pw-filters')?.open || ticked(view))) {
+      filters.open = true;
+      patience ??= setTimeout(() => swap(true), 1000);
+      return false;
+    }
     shown.delete(root);
     const state = read(view);
     view.remove();
     root.hidden = false;
     write(root, state);
-    return true;
+    return done();
   };
   if (swap()) return;
-  const watch = new MutationObserver(() => swap() && watch.disconnect());
+  watch = new MutationObserver(() => swap());
   watch.observe(root, { childList: true, subtree: true });
 }
+
+/** Whether a filter box in the view was ticked or unticked. */
+const ticked = (view) => [...view.querySelectorAll('.pw-filters input')].some((box) => box.checked !== box.defaultChecked);
 
 /** The element's attributes changed before the app started: the view no longer fits, it goes. */
 export function forget(root) {
@@ -79,9 +107,14 @@ export function forget(root) {
   root.hidden = false;
 }
 
-/** A control's name in both views: its class or name, and its place among its kind. */
+/**
+ * A control's name in both views: its class or name, and its place among its kind. A checkbox
+ * also by its value: each tick changes which options the app lists (those left with no results
+ * go), so a box's place among them moves.
+ */
 function keyOf(scope, el) {
-  const kind = el.name ? `[name="${CSS.escape(el.name)}"]` : [...el.classList].map((c) => `.${CSS.escape(c)}`).join('');
+  let kind = el.name ? `[name="${CSS.escape(el.name)}"]` : [...el.classList].map((c) => `.${CSS.escape(c)}`).join('');
+  if (el.type === 'checkbox') kind += `[value="${CSS.escape(el.value)}"]`;
   const same = [...scope.querySelectorAll(`${el.localName}${kind}`)];
   return { selector: `${el.localName}${kind}`, index: same.indexOf(el), value: el.value };
 }
@@ -104,11 +137,12 @@ function read(view) {
   return { values, focus, press, filtersOpen: view.querySelector('.pw-filters')?.open };
 }
 
-/** Gives the app what `read` found, through the events its controls listen to. */
+/**
+ * Gives the app what `read` found, through the events its controls listen to: the values first
+ * (the filters' boxes exist only while the app's filters are open), then the filters' open state.
+ */
 function write(root, { values, focus, press, filtersOpen }) {
   const find = (key) => root.querySelectorAll(key.selector)[key.index];
-  const filters = root.querySelector('.pw-filters');
-  if (filters && filtersOpen !== undefined && filters.open !== filtersOpen) filters.open = filtersOpen;
   for (const v of values) {
     const control = find(v);
     if (!control) continue;
@@ -119,6 +153,8 @@ function write(root, { values, focus, press, filtersOpen }) {
       control.dispatchEvent(new Event(control.localName === 'select' ? 'change' : 'input', { bubbles: true }));
     }
   }
+  const filters = root.querySelector('.pw-filters');
+  if (filters && filtersOpen !== undefined && filters.open !== filtersOpen) filters.open = filtersOpen;
   if (focus) {
     const control = find(focus);
     control?.focus({ preventScroll: true });

@@ -89,16 +89,19 @@ const nextTask = () => new Promise((resolve) => {
   channel.port2.postMessage(null);
 });
 
-// Three main-thread tasks, not one (a phone cannot answer a tap during a long one): the wasm's
-// start, reading the records, then the first render.
+// Many main-thread tasks, not one (a phone cannot answer a tap during a long one): the wasm's
+// start, the records' parse, each step of opening them, the first render, the takeover.
 const start = (data) => (started ??= (async () => {
   const glue = await tier1.glue;
   await glue.default({ module_or_path: tier1.wasm });
   tier2Folder = data === null ? null : await (await import(DATA)).openFolder(glue, data, national);
-  const records = data === null && new Uint8Array(await national());
-  await nextTask();
-  const error = data === null && glue.open_catalogue(records);
-  if (error) throw new Error(error);
+  if (data === null) {
+    const records = new Uint8Array(await national());
+    await nextTask();
+    const error = glue.parse_catalogue(records);
+    if (error) throw new Error(error);
+    do await nextTask(); while (!glue.open_catalogue_step());
+  }
   wasm = glue;
   helplines = JSON.parse(glue.helplines_json());
   glue.on_panic((message) => {
@@ -297,12 +300,19 @@ class PreventieWijzer extends HTMLElement {
     const first = this._first = firstView(this, root, key);
     const data = this.getAttribute('data');
     if (started && data !== null) started.then(() => import(DATA)).then((m) => m.another(data), () => {});
-    this._starting = start(data).then(() => {
-      this._starting = null;
-      if (!this.isConnected) return;
+    this._starting = start(data).then(async () => {
+      if (!this.isConnected) return (this._starting = null);
       active = this;
-      this._widget = wasm.mount(root, this._attributes(), key, tier2Asker());
-      first?.then((view) => view?.takeover(root));
+      // A task each, unseen: the first render and each further part, then the app shows (taking
+      // over from the prerendered view when it is shown: preventiewijzer-first.js hides the root then).
+      const view = root.hidden;
+      root.hidden = true;
+      const widget = this._widget = wasm.mount(root, this._attributes(), key, tier2Asker());
+      do await nextTask(); while (!widget.render_step(this._attributes()));
+      await nextTask();
+      this._starting = null;
+      if (view) first?.then((shown) => shown?.takeover(root));
+      else root.hidden = false;
       guardContrast(this); // the host's stylesheets have surely loaded by now
       this.dispatchEvent(new CustomEvent('preventiewijzer-ready', { bubbles: true }));
     }).catch(async (error) => {

@@ -29,7 +29,15 @@ pub struct AppProps {
     pub generation: u32,
     /// The way to the full-text engine (tier 2), if the element script gave one.
     pub tier2: Tier2,
+    /// How much of the app to render: the element script renders it in [`STAGES`] + 1 steps, a
+    /// main-thread task each (`Widget::render_step`; on a slow phone one render of everything is
+    /// a long task), unseen, and shows the app once the last is in.
+    pub stage: u8,
 }
+
+/// The last render stage: 0 the search field, 1 the rest above and beside the list, 2 the
+/// results list, 3 the shortlist and help.
+pub const STAGES: u8 = 3;
 
 /// `askTier2(queryJson, done)` from the element script: asks the full-text engine in the worker.
 #[derive(Clone)]
@@ -92,12 +100,24 @@ pub fn engine() -> &'static Engine {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer_eq(|| State::from_attributes(&props.attrs, engine().vocabulary()).0);
+    let state = use_reducer_eq(|| {
+        let (state, warnings) = State::from_attributes(&props.attrs, engine().vocabulary());
+        warnings.iter().for_each(|w| browser::warn(w));
+        state
+    });
     let dispatch = state.dispatcher();
     let controls = (*use_memo((), |_| Controls::new(&dispatch))).clone();
     {
-        let dispatch = dispatch.clone();
-        use_effect_with(props.attrs.clone(), move |attrs| dispatch.dispatch(Change::Apply(attrs.clone())));
+        // The state starts from these attributes: only a change is applied, so a filter, age or
+        // school level chosen in the prerendered first view, which the element script hands
+        // over right after the first render, is not undone by the same attributes again.
+        let (dispatch, applied) = (dispatch.clone(), use_mut_ref(|| props.attrs.clone()));
+        use_effect_with(props.attrs.clone(), move |attrs| {
+            if *applied.borrow() != *attrs {
+                *applied.borrow_mut() = attrs.clone();
+                dispatch.dispatch(Change::Apply(attrs.clone()));
+            }
+        });
     }
     {
         let dispatch = dispatch.clone();
@@ -148,6 +168,8 @@ pub fn app(props: &AppProps) -> Html {
     // down, keyboard focus inside): then it waits until they are done or the query changes.
     let tier2_answer = use_state(|| None::<(Query, Rc<Results>)>);
     let pending: Rc<RefCell<Tier2Answer>> = use_mut_ref(|| None);
+    // The render of a tier-2 answer, in a task after the one that read it (a long task otherwise).
+    let deferred: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let shown: Rc<RefCell<Query>> = use_mut_ref(Query::default);
     *shown.borrow_mut() = state.query.clone();
     let pointer_down: Rc<RefCell<bool>> = use_mut_ref(|| false);
@@ -166,7 +188,8 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
     {
-        let (tier2, pending, shown, tier2_answer, busy) = (props.tier2.clone(), pending.clone(), shown.clone(), tier2_answer.setter(), busy.clone());
+        let (tier2, pending, shown, tier2_answer, busy, deferred) =
+            (props.tier2.clone(), pending.clone(), shown.clone(), tier2_answer.setter(), busy.clone(), deferred.clone());
         use_effect_with(state.query.clone(), move |q| {
             *pending.borrow_mut() = None;
             let mut timer = None;
@@ -185,7 +208,7 @@ pub fn app(props: &AppProps) -> Html {
                         if busy() {
                             *pending.borrow_mut() = Some(r);
                         } else {
-                            tier2_answer.set(Some(r));
+                            *deferred.borrow_mut() = Some(Timeout::new(0, move || tier2_answer.set(Some(r))));
                         }
                     });
                     let _ = ask.call2(&JsValue::NULL, &JsValue::from_str(&json), &done);
@@ -299,45 +322,50 @@ pub fn app(props: &AppProps) -> Html {
                     on_text={controls.text.clone()} on_age={controls.age.clone()}
                     on_school_level={controls.school_level.clone()} on_skip={skip_to_results} />
             }
-            if state.shows("search") {
+            if state.shows("search") && props.stage >= 1 {
                 <Start {lang} situations={start} on_choose={controls.choose_situation.clone()} {level} />
             }
-            <Chips {lang} query={q.clone()} on_remove={controls.remove_filter.clone()} on_clear_age={controls.clear_age.clone()}
-                on_clear_level={controls.clear_level.clone()} on_clear_all={controls.clear_all.clone()} />
-            <div class="pw-body">
-                if state.shows("filters") {
-                    <details class="pw-filters" open={*filters_open} ontoggle={toggle_filters}>
-                        <summary>{ t(lang, Msg::Filters) }</summary>
-                        // Folded (the default on a phone) the ~100 options are not built at all:
-                        // rendering them on every keystroke was the largest part of keystroke-to-paint.
-                        if *filters_open {
-                            // The table's order, with the regions (national, Flemish, UK material
-                            // and a host's own data folder) apart at the end.
-                            { for FILTERS.iter().filter(|f| f.facet != Facet::Regions).chain(FILTERS.iter().filter(|f| f.facet == Facet::Regions)).map(group) }
-                        }
-                    </details>
-                }
-                <div class="pw-results" data-tier={tier} ref={list_ref} onpointerdown={on_pointer_down.clone()}
-                    onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up} onfocusout={on_focus_out}>
-                    <@{format!("h{level}")} class="pw-sr-only">{ t(lang, Msg::ResultsHeading) }</@>
-                    if let Some(situation) = situation {
-                        <SituationHelpBlock {lang} {situation} tapped={q.situation.is_some()} on_clear={controls.clear_situation.clone()} level={level + 1} />
+            // Stage 1 and on: what is around the list; stage 2 the list; the last, shortlist and help.
+            if props.stage >= 1 {
+                <Chips {lang} query={q.clone()} on_remove={controls.remove_filter.clone()} on_clear_age={controls.clear_age.clone()}
+                    on_clear_level={controls.clear_level.clone()} on_clear_all={controls.clear_all.clone()} />
+                <div class="pw-body">
+                    if state.shows("filters") {
+                        <details class="pw-filters" open={*filters_open} ontoggle={toggle_filters}>
+                            <summary>{ t(lang, Msg::Filters) }</summary>
+                            // Folded (the default on a phone) the ~100 options are not built at all:
+                            // rendering them on every keystroke was the largest part of keystroke-to-paint.
+                            if *filters_open {
+                                // The table's order, with the regions (national, Flemish, UK material
+                                // and a host's own data folder) apart at the end.
+                                { for FILTERS.iter().filter(|f| f.facet != Facet::Regions).chain(FILTERS.iter().filter(|f| f.facet == Facet::Regions)).map(group) }
+                            }
+                        </details>
                     }
-                    <p class="pw-status" role="status" aria-live="polite">{ status(lang, results.total) }</p>
-                    <SortPicker {lang} sort={q.sort} on_sort={controls.sort.clone()} />
-                    <NoResults {lang} total={results.total} suggestions={results.suggestions.clone()}
-                        on_text={controls.text.clone()} on_drop={controls.drop_filter.clone()} />
-                    <ResultList {lang} level={level + 1} hits={results.hits.clone()} total={results.total} shortlist={state.shortlist.clone()}
-                        on_save={controls.toggle_saved.clone()} on_more={controls.more.clone()} />
+                    <div class="pw-results" data-tier={tier} ref={list_ref} onpointerdown={on_pointer_down.clone()}
+                        onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up} onfocusout={on_focus_out}>
+                        <@{format!("h{level}")} class="pw-sr-only">{ t(lang, Msg::ResultsHeading) }</@>
+                        if let Some(situation) = situation {
+                            <SituationHelpBlock {lang} {situation} tapped={q.situation.is_some()} on_clear={controls.clear_situation.clone()} level={level + 1} />
+                        }
+                        <p class="pw-status" role="status" aria-live="polite">{ status(lang, results.total) }</p>
+                        <SortPicker {lang} sort={q.sort} on_sort={controls.sort.clone()} />
+                        <NoResults {lang} total={results.total} suggestions={results.suggestions.clone()}
+                            on_text={controls.text.clone()} on_drop={controls.drop_filter.clone()} />
+                        if props.stage >= 2 {
+                            <ResultList {lang} level={level + 1} hits={results.hits.clone()} total={results.total} shortlist={state.shortlist.clone()}
+                                on_save={controls.toggle_saved.clone()} on_more={controls.more.clone()} />
+                        }
+                    </div>
                 </div>
-            </div>
-            if state.shows("shortlist") && !saved.is_empty() {
+            }
+            if state.shows("shortlist") && !saved.is_empty() && props.stage >= STAGES {
                 <Shortlist {lang} landmark={landmark(t(lang, Msg::Shortlist))} materials={saved} query={q.clone()}
                     today={browser::today()} today_text={browser::today_text(lang.code())}
                     share_url={(*share_url).clone()} on_remove={controls.toggle_saved.clone()}
                     on_print={Callback::from(|el: web_sys::Element| browser::print_only(&el))} {on_share} {level} />
             }
-            if state.shows("help") {
+            if state.shows("help") && props.stage >= STAGES {
                 <HelpBlock {lang} {helplines} landmark={landmark(t(lang, Msg::Help))} {level} />
             }
         </div>

@@ -52,8 +52,10 @@ pub fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(&format!("<preventie-wijzer>: {message}")));
 }
 
+/// A phone-wide window, where the filters start folded (the width is shared with the prerendered first view).
 pub fn is_narrow() -> bool {
-    window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w < 768.0)
+    let fold = f64::from(preventiewijzer_engine::FOLD_FILTERS_BELOW_PX);
+    window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w < fold)
 }
 
 /// Today's date on this device, as `(year, month, day)`: an assessment older than five years

@@ -29,28 +29,43 @@ pub struct Widget {
     key: String,
     generation: u32,
     tier2: Tier2,
+    /// How much of the app is rendered ([`Widget::render_step`]).
+    stage: u8,
 }
 
 /// Renders a widget into `root`. `attributes` maps attribute names to strings (or null);
 /// `key` names this instance's part of the URL fragment (`pw`, or `pw-<element id>`).
 /// `ask_tier2(queryJson, done)`, when given, asks the full-text engine (tier 2) and calls
 /// `done(resultsJson)` with its answer; the widget then shows tier 2's ranking.
+/// The first render is the search field only: [`Widget::render_step`] adds the rest a part at a
+/// time, each in a main-thread task of its own (on a slow phone one render of everything is a
+/// long task), and the element script shows the app once it is all in.
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element, attributes: JsValue, key: String, ask_tier2: Option<js_sys::Function>) -> Widget {
     let tier2 = Tier2(ask_tier2);
-    let props = AppProps { attrs: read(&attributes), key: key.clone(), generation: 0, tier2: tier2.clone() };
+    let props = AppProps { attrs: read(&attributes), key: key.clone(), generation: 0, tier2: tier2.clone(), stage: 0 };
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Widget { handle: Some(handle), key, generation: 0, tier2 }
+    Widget { handle: Some(handle), key, generation: 0, tier2, stage: 0 }
 }
 
 #[wasm_bindgen]
 impl Widget {
     /// Applies changed attributes; invalid values are ignored with a console warning.
     pub fn set_attributes(&mut self, attributes: JsValue) {
-        let (key, generation, tier2) = (self.key.clone(), self.generation, self.tier2.clone());
+        let (key, generation, tier2, stage) = (self.key.clone(), self.generation, self.tier2.clone(), self.stage);
         if let Some(h) = self.handle.as_mut() {
-            h.update(AppProps { attrs: read(&attributes), key, generation, tier2 });
+            h.update(AppProps { attrs: read(&attributes), key, generation, tier2, stage });
         }
+    }
+
+    /// Renders the next part of the app (see [`mount`]) with the attributes as they are now;
+    /// true once the whole app is rendered.
+    pub fn render_step(&mut self, attributes: JsValue) -> bool {
+        if self.stage < app::STAGES {
+            self.stage += 1;
+            self.set_attributes(attributes);
+        }
+        self.stage == app::STAGES
     }
 
     /// Hands this app to another element: all state is forgotten and rebuilt from `attributes`.

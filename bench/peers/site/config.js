@@ -1,11 +1,15 @@
 // Peer configuration shared by the build (Node) and the pages (browser): an index must be
 // loaded with the options it was built with. See README.md for why each option.
 
+/** Our field weights (`Weights::default()` in crates/engine/src/weights.rs: title, keywords, summary,
+ * publisher), given to every peer that takes per-field weights. */
+export const FIELD_BOOSTS = { title: 1.5, keywords: 2, summary: 1.5, publisher: 0.5 };
+
 /** MiniSearch: our field weights, prefix and fuzzy matching as in its docs' search-as-you-type example. */
 export const MINISEARCH_OPTIONS = {
   fields: ['title', 'keywords', 'summary', 'publisher'],
   storeFields: ['title', 'card_summary', 'card_audiences', 'audience_tags', 'topics', 'risk_groups', 'age_min', 'age_max'],
-  searchOptions: { boost: { title: 3, keywords: 2, summary: 1, publisher: 0.5 }, prefix: true, fuzzy: 0.2 },
+  searchOptions: { boost: FIELD_BOOSTS, prefix: true, fuzzy: 0.2 },
 };
 
 /**

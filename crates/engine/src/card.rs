@@ -4,7 +4,7 @@
 //! the printed selection both take their wording from here, so they never disagree. The words are
 //! the `card.*` texts of `i18n/<lang>.toml`; catalogue text (a reason, how to get it) stays Dutch.
 
-use preventiewijzer_model::catalogue::validate::{months_before, parse_date};
+use preventiewijzer_model::catalogue::validate::{months_after, parse_date};
 
 use crate::catalogue::Material;
 use crate::vocabulary::{Facet, Vocabulary};
@@ -57,14 +57,27 @@ pub fn source_link_text(lang: Lang) -> &'static str {
 /// The assessment: its label, with the year when the rating is older than five years on `today`
 /// (or always, with `always_year`, as the printout does). `None` when no level is known.
 pub fn evidence(m: &Material, vocab: &Vocabulary, lang: Lang, today: Option<(i64, u32, u32)>, always_year: bool) -> Option<String> {
-    let level = m.evidence.as_deref()?;
-    let label = vocab.label(Facet::EvidenceLevels, level, lang);
-    let date = m.evidence_date.as_deref().and_then(parse_date);
-    let year = date.map(|(y, _, _)| y.to_string());
-    let old = match (date, today) {
-        (Some(d), Some(t)) => d < months_before(t, RATING_MONTHS),
+    let old = match (rating_recent_until(m), today) {
+        (Some(until), Some(t)) => t > until,
         _ => false,
     };
+    evidence_as(m, vocab, lang, old, always_year)
+}
+
+/// The last day on which `m`'s rating counts as recent (`RATING_MONTHS` after its
+/// `evidence_date`; the day may not exist in its month, which still compares right): from the
+/// next day on, [`evidence`] names its year as long ago. `None` without a date.
+pub fn rating_recent_until(m: &Material) -> Option<(i64, u32, u32)> {
+    let date = m.evidence_date.as_deref().and_then(parse_date)?;
+    Some(months_after(date, RATING_MONTHS))
+}
+
+/// [`evidence`] as it reads while the rating is recent (`old` false) or once it is older than
+/// five years: the prerendered first view carries both, as it cannot know the day it is seen.
+pub fn evidence_as(m: &Material, vocab: &Vocabulary, lang: Lang, old: bool, always_year: bool) -> Option<String> {
+    let level = m.evidence.as_deref()?;
+    let label = vocab.label(Facet::EvidenceLevels, level, lang);
+    let year = m.evidence_date.as_deref().and_then(parse_date).map(|(y, _, _)| y.to_string());
     Some(match year {
         Some(year) if old => lang.fill("card.assessed_long_ago", &[("label", label), ("year", &year)]),
         Some(year) if always_year => lang.fill("card.assessed_in", &[("label", label), ("year", &year)]),
@@ -212,6 +225,14 @@ last_checked = "2026-11-01"
         assert_eq!(evidence(&m, &vocab, Lang::Nl, today, true).unwrap(), "Niet erkend (beoordeeld in 2021)");
         m.evidence_date = Some("2021-11-28".into());
         assert_eq!(evidence(&m, &vocab, Lang::Nl, today, false).unwrap(), "Niet erkend (beoordeeld in 2021, meer dan vijf jaar geleden)");
+        // The last recent day is five years on, to the day (2026-11-28): from the next day on, old.
+        assert_eq!(rating_recent_until(&m), Some((2026, 11, 28)));
+        assert_eq!(evidence(&m, &vocab, Lang::Nl, Some((2026, 11, 28)), false).unwrap(), "Niet erkend");
+        m.evidence_date = Some("2020-02-29".into());
+        assert_eq!(rating_recent_until(&m), Some((2025, 2, 29)), "a day February 2025 lacks, between its 28th and March 1st");
+        assert_eq!(evidence(&m, &vocab, Lang::Nl, Some((2025, 2, 28)), false).unwrap(), "Niet erkend");
+        assert!(evidence(&m, &vocab, Lang::Nl, Some((2025, 3, 1)), false).unwrap().ends_with("meer dan vijf jaar geleden)"));
+        m.evidence_date = Some("2021-11-28".into());
         assert_eq!(not_recognised_reason(&m, Lang::Nl), None);
         m.evidence_note = Some("Risico op een schadelijk neveneffect.".into());
         assert_eq!(not_recognised_reason(&m, Lang::Nl).unwrap(), "Waarom niet erkend: Risico op een schadelijk neveneffect.");

@@ -150,6 +150,11 @@ const SPEAKERS: &[(&str, &str)] = &[
     ("class", "leraren"),
 ];
 
+/// Possessives before a child word that make the speaker a parent ("mijn kind", "my child").
+const OWN: &[&str] = &["mijn", "ons", "onze", "my", "our"];
+/// Words for a child that, after a possessive of [`OWN`], only a parent uses of their own.
+const CHILD: &[&str] = &["kind", "kinderen", "kindje", "child", "children", "kid", "kids"];
+
 /// "I", "me", "my" in Dutch and English: someone telling about themselves.
 const FIRST_PERSON: &[&str] = &["ik", "me", "mij", "mijn", "i", "my", "im"];
 
@@ -164,7 +169,9 @@ const ABOUT_SOMEONE_ELSE: &[&str] = &[
 /// in the first person about nobody else ("mijn vriend checkt mijn telefoon", "iemand dreigt
 /// mijn naaktfoto te delen als ik niet betaal") is a young person telling what happens to them.
 pub fn speaker(words: &[String]) -> Option<&'static str> {
-    let mut found = words.iter().filter_map(|w| SPEAKERS.iter().find(|(s, _)| s == w).map(|(_, a)| *a));
+    // "mijn kind", "our children", "my kid": only a parent says that of a child.
+    let own_child = words.windows(2).any(|p| OWN.contains(&p[0].as_str()) && CHILD.contains(&p[1].as_str()));
+    let mut found = words.iter().filter_map(|w| SPEAKERS.iter().find(|(s, _)| s == w).map(|(_, a)| *a)).chain(own_child.then_some("ouders"));
     let Some(first) = found.next() else {
         let own_story = words.iter().any(|w| FIRST_PERSON.contains(&w.as_str())) && !words.iter().any(|w| ABOUT_SOMEONE_ELSE.contains(&w.as_str()));
         return own_story.then_some("jongeren");
@@ -204,5 +211,9 @@ mod tests {
         assert_eq!(who("meisje op de groep heeft een loverboy hoe meld ik dat"), None);
         assert_eq!(who("how do i teach my 5 year old about body safety"), None);
         assert_eq!(who("naaktfoto doorgestuurd"), None);
+        // "mijn kind" is a parent's words; "een kind" anyone's.
+        assert_eq!(who("mijn kind chat met een onbekende volwassene"), Some("ouders"));
+        assert_eq!(who("how to talk to my child about nudes"), Some("ouders"));
+        assert_eq!(who("jeugdarts zorgen over seksueel gedrag van een kind"), None);
     }
 }

@@ -61,6 +61,12 @@ pub const FILTERS: [FilterFacet; 9] = [
     row(Facet::EvidenceLevels, "evidence",    None,                Some("e"), "--evidence",    Some(("widget.evidence", "evidence"))),
 ];
 
+/// Narrower than this (CSS pixels of the window: a phone) the widget starts with its filter
+/// groups folded. One width for the app (`browser::is_narrow` in widget/src) and the prerendered
+/// first view (`src/editor/first.rs` writes it on the filters as `data-fold-below`, which
+/// widget/js/preventiewijzer-first.js reads).
+pub const FOLD_FILTERS_BELOW_PX: u32 = 768;
+
 /// The row of a filter facet (`None` for the facets a query cannot filter on).
 pub fn filter(facet: Facet) -> Option<&'static FilterFacet> {
     FILTERS.iter().find(|f| f.facet == facet)

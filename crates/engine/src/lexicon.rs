@@ -70,15 +70,22 @@ pub struct SituationStems {
 }
 
 impl Lexicon {
-    /// The lexicon of the precomputed data: typed words are not stemmed, only looked up.
-    pub fn from_data(d: LexiconData) -> Lexicon {
+    /// The lexicon of the precomputed data but for the compounds, which [`Lexicon::index_compounds`]
+    /// then adds (two steps of tier 1's opening, each a main-thread task in the widget).
+    pub(crate) fn from_data_without_compounds(d: LexiconData) -> Lexicon {
         let mut lex = Lexicon { phrases: d.phrases, school_levels: d.school_levels, situations: d.situations, english_words: d.english, ..Lexicon::default() };
         lex.words = d.words.into_iter().map(|(w, s, f)| (w, (s, f))).collect();
-        lex.index_words();
+        lex.index_words_but_compounds();
         lex
     }
 
+    #[cfg(feature = "tier2")]
     pub(crate) fn index_words(&mut self) {
+        self.index_words_but_compounds();
+        self.index_compounds();
+    }
+
+    fn index_words_but_compounds(&mut self) {
         for (w, (stem, _)) in &self.words {
             self.by_len.entry(w.chars().count()).or_default().push(w.clone());
             self.stems.insert(stem.clone());
@@ -94,14 +101,13 @@ impl Lexicon {
                 }
             }
         }
-        self.index_compounds();
     }
 
     /// Splits the catalogue's compounds against its own words: the tail must be a catalogue
     /// word, the head a catalogue word or the head of at least two such compounds ("naakt" in
     /// "naaktfoto" and "naaktbeelden"). Both parts have at least [`MIN_PART`] letters; of
     /// several splits the most even wins.
-    fn index_compounds(&mut self) {
+    pub(crate) fn index_compounds(&mut self) {
         let mut candidates: Vec<(&str, &str, &str)> = Vec::new();
         for w in self.words.keys().filter(|w| w.len() >= 2 * MIN_PART && w.is_ascii()) {
             for (head, tail) in splits(w) {

@@ -35,11 +35,12 @@ pub mod weights;
 pub(crate) use preventiewijzer_model::{catalogue, vocabulary};
 
 pub use engine::{Engine, EngineError};
-pub use facets::{DropTarget, FilterFacet, FILTERS};
+pub use facets::{DropTarget, FilterFacet, FILTERS, FOLD_FILTERS_BELOW_PX};
 pub use query::{Lang, Query, Sort};
 pub use results::{DropFilter, FacetCount, Facets, Hit, Results, SituationHelp, SnippetPart, Suggestions};
 pub use scorer::Tier;
 pub use tags::{tag, tags};
+pub use tier1::RecordsOpening;
 
 // The engine's public API beyond `Engine::search`: what a card, the printed selection and the
 // reducer need to say and check exactly what the engine does (the same age window, the same

@@ -93,7 +93,7 @@ impl TextScorer for Postings {
         Tier::One
     }
 
-    /// Tier 1: for each typed word, its stems found in title (3), keywords (2), summary (1) and
+    /// Tier 1: for each typed word, its stems found in title (1.5), keywords (2), summary (1.5) and
     /// publisher (0.5), plus the vocabulary terms the text names, each times its rarity; scaled to the best match and
     /// weighed by word coverage exactly as tier 2 does.
     fn candidates(&self, plan: &TextPlan, n: usize, w: &Weights) -> Vec<Candidate> {
@@ -146,21 +146,69 @@ impl TextScorer for Postings {
 impl Engine {
     /// Opens tier-1 records (from `tier2::records`, written by the indexer): the same search without tantivy. Text relevance
     /// is a field-weighted count of matched stems; typed words are not stemmed, only looked up
-    /// among the catalogue's words (an unknown word matches nothing).
+    /// among the catalogue's words (an unknown word matches nothing). All of [`RecordsOpening`]'s steps at once.
     pub fn open_records(bytes: &[u8]) -> Result<Engine, EngineError> {
+        let mut opening = RecordsOpening::parse(bytes)?;
+        loop {
+            if let Some(engine) = opening.step() {
+                return Ok(engine);
+            }
+        }
+    }
+}
+
+/// Tier-1 records opened a step at a time, each a fraction of [`Engine::open_records`]: the
+/// widget gives the browser the main thread back between them, so that on a slow phone no step
+/// is a long task (a tap waits for the task that is running). The steps: parse the records,
+/// then index them (facet tags and stem postings), then the lexicon's words, its compounds, and
+/// the engine.
+pub struct RecordsOpening(Step);
+
+enum Step {
+    Parsed(Records),
+    Indexed(Records, Vec<HashSet<String>>, Postings),
+    Words(Catalogue, Vec<String>, Vec<[Vec<u32>; 4]>, Vec<HashSet<String>>, Postings, Lexicon),
+    Lexicon(Catalogue, Vec<String>, Vec<[Vec<u32>; 4]>, Vec<HashSet<String>>, Postings, Lexicon),
+    Taken,
+}
+
+impl RecordsOpening {
+    /// The first step: the records parsed and checked.
+    pub fn parse(bytes: &[u8]) -> Result<RecordsOpening, EngineError> {
         let r: Records = serde_json::from_slice(bytes).map_err(|e| EngineError::Packed(e.to_string()))?;
         if r.fields.len() != r.catalogue.materials.len() {
             return Err(EngineError::Packed("records and stems disagree".into()));
         }
-        let tags = crate::engine::material_tags(&r.catalogue);
-        let postings = Postings::new(&r.stems, &r.fields, &tags);
-        #[allow(unused_mut)]
-        let mut lexicon = Lexicon::from_data(r.lexicon);
-        // With its own stemmer, tier 1 stems a typed word the catalogue lacks as tier 2 does.
-        #[cfg(feature = "stemmer")]
-        {
-            lexicon.stemmer = Some(crate::stem::analyze);
-        }
-        Ok(Engine::assemble(r.catalogue, tags, Box::new(postings), lexicon, r.stems, r.fields))
+        Ok(RecordsOpening(Step::Parsed(r)))
+    }
+
+    /// Takes the next step; the engine once the last is taken (later calls: `None` again).
+    pub fn step(&mut self) -> Option<Engine> {
+        self.0 = match std::mem::replace(&mut self.0, Step::Taken) {
+            Step::Parsed(r) => {
+                let tags = crate::engine::material_tags(&r.catalogue);
+                let postings = Postings::new(&r.stems, &r.fields, &tags);
+                Step::Indexed(r, tags, postings)
+            }
+            Step::Indexed(r, tags, postings) => {
+                #[allow(unused_mut)]
+                let mut lexicon = Lexicon::from_data_without_compounds(r.lexicon);
+                // With its own stemmer, tier 1 stems a typed word the catalogue lacks as tier 2 does.
+                #[cfg(feature = "stemmer")]
+                {
+                    lexicon.stemmer = Some(crate::stem::analyze);
+                }
+                Step::Words(r.catalogue, r.stems, r.fields, tags, postings, lexicon)
+            }
+            Step::Words(catalogue, stems, fields, tags, postings, mut lexicon) => {
+                lexicon.index_compounds();
+                Step::Lexicon(catalogue, stems, fields, tags, postings, lexicon)
+            }
+            Step::Lexicon(catalogue, stems, fields, tags, postings, lexicon) => {
+                return Some(Engine::assemble(catalogue, tags, Box::new(postings), lexicon, stems, fields));
+            }
+            Step::Taken => Step::Taken,
+        };
+        None
     }
 }

@@ -90,7 +90,7 @@ pub fn section(f: &Figures, r: &mut String) {
         "2. no main-thread task > 50 ms at 4× CPU (load and typing)",
         format!("longest {}, {over:.0} tasks over 50 ms", fmt(longest, "ms")),
         verdict(longest, LONG_TASK_MS, "ms"),
-        "split the start (wasm instantiate, records parse, first render) over several tasks; a binary record format parsed lazily",
+        "the start is split (records opened in steps, the app rendered in four); left: the page's own load and layout, the element script's evaluation (stylesheet, contrast guard), the first view's layout, and WebAssembly compiled function by function on first call inside the records' parse and the first render (`node bench/longtasks.mjs` names each long task)",
     );
 
     let keys = num(o, "mobile/keystroke_to_paint_ms/p95");

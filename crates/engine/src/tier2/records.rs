@@ -48,7 +48,7 @@ pub fn records(c: &Catalogue) -> Vec<u8> {
     serde_json::to_vec(&r).expect("records serialise")
 }
 
-/// The lexicon as the records store it (tier 1 opens it with `Lexicon::from_data`).
+/// The lexicon as the records store it (tier 1 opens it with `Lexicon::from_data_without_compounds` and `Lexicon::index_compounds`).
 fn lexicon_data(lexicon: &Lexicon) -> LexiconData {
     LexiconData {
         words: lexicon.words.iter().map(|(w, (s, f))| (w.clone(), s.clone(), *f)).collect(),

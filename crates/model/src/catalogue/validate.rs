@@ -305,8 +305,18 @@ pub fn parse_date(date: &str) -> Option<(i64, u32, u32)> {
 
 /// The same day `months` calendar months earlier (the day may then not exist in that month,
 /// which still compares correctly with real dates: 2026-02-31 lies between 02-28 and 03-01).
-pub fn months_before((y, m, d): (i64, u32, u32), months: u32) -> (i64, u32, u32) {
-    let total = y * 12 + i64::from(m) - 1 - i64::from(months);
+pub fn months_before(date: (i64, u32, u32), months: u32) -> (i64, u32, u32) {
+    shift_months(date, -i64::from(months))
+}
+
+/// The same day `months` calendar months later (the inverse of [`months_before`]: a date lies
+/// before `months_before(today, n)` exactly when `months_after(date, n)` lies before today).
+pub fn months_after(date: (i64, u32, u32), months: u32) -> (i64, u32, u32) {
+    shift_months(date, i64::from(months))
+}
+
+fn shift_months((y, m, d): (i64, u32, u32), months: i64) -> (i64, u32, u32) {
+    let total = y * 12 + i64::from(m) - 1 + months;
     (total.div_euclid(12), total.rem_euclid(12) as u32 + 1, d)
 }
 
