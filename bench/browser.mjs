@@ -15,7 +15,7 @@
 import { launch, BASE, widgetUrl, widgetFiles } from '../tests/e2e/browser.mjs';
 import { readFileSync } from 'node:fs';
 import { PROFILES, throttle, median, pct, round, recordKeystrokes, typeWord, WORD } from './profiles.mjs';
-import { longTasks, tracedLoad } from './trace.mjs';
+import { longTasks, tracedEmpty, tracedLoad } from './trace.mjs';
 
 const RUNS = Number(process.env.PW_BENCH_RUNS ?? 5);
 // PW_PROFILES: which profiles (default both); PW_QUERY_ROUNDS: rounds over the judged queries (default 5).
@@ -57,9 +57,14 @@ async function newPage(browser, profile) {
   return { context, page };
 }
 
-/** One more cold load, traced (load, focus, type WORD, the app's tier-2 list): the page's long main-thread tasks. */
+/**
+ * One more cold load, traced (load, focus, type WORD, the app's tier-2 list): the page's long
+ * main-thread tasks; beside it, an empty page's (its navigation commit is the browser's own floor).
+ */
 async function traced(browser, profile) {
-  return longTasks(await tracedLoad(browser, profile), 50);
+  const ours = longTasks(await tracedLoad(browser, profile), 50);
+  const empty = longTasks(await tracedEmpty(browser, profile), 50);
+  return { ...ours, empty_page: { longest_task_ms: empty.longest_task_ms, navigation_commit_ms: empty.navigation_commit_ms } };
 }
 
 /**

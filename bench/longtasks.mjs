@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { launch } from '../tests/e2e/browser.mjs';
 import { PROFILES } from './profiles.mjs';
-import { CATEGORIES, longTasks, topTasks, tracedLoad } from './trace.mjs';
+import { CATEGORIES, longTasks, topTasks, tracedEmpty, tracedLoad } from './trace.mjs';
 
 const RUNS = Number(process.env.PW_RUNS ?? 3);
 const PROFILE = process.env.PW_PROFILE ?? 'mobile';
@@ -97,7 +97,7 @@ for (let run = 1; run <= RUNS; run++) {
   all.push(summary);
   const top = topTasks(trace);
   const sampled = samples(events);
-  console.log(`run ${run}: longest ${summary.longest_task_ms} ms, over 50 ms: ${summary.tasks_over_limit}, five longest ${summary.longest_five_ms.join(', ')} (${summary.tasks} tasks)`);
+  console.log(`run ${run}: longest ${summary.longest_task_ms} ms, over 50 ms: ${summary.tasks_over_limit}, five longest ${summary.longest_five_ms.join(', ')} (${summary.tasks} tasks); navigation commit ${summary.navigation_commit_ms} ms, after it longest ${summary.after_commit.longest_task_ms} ms, over 50 ms: ${summary.after_commit.tasks_over_limit}`);
   const measures = userTiming(events, top[0].ts);
   if (measures.length) console.log(`  performance.measure: ${measures.join(', ')}`);
   for (const t of top.filter((t) => t.dur / 1000 > OVER)) {
@@ -107,5 +107,9 @@ for (let run = 1; run <= RUNS; run++) {
     for (const h of hot) console.log(`    ${h}`);
   }
 }
+const empty = [];
+for (let run = 1; run <= RUNS; run++) empty.push(longTasks(await tracedEmpty(browser, PROFILES[PROFILE]), 50).navigation_commit_ms);
 await browser.close();
+console.log(`an empty page's navigation commit per run: ${empty.join(', ')} ms`);
 console.log(`longest per run: ${all.map((s) => s.longest_task_ms).join(', ')} ms; over 50 ms per run: ${all.map((s) => s.tasks_over_limit).join(', ')}`);
+console.log(`after the navigation commit, longest per run: ${all.map((s) => s.after_commit.longest_task_ms).join(', ')} ms; over 50 ms per run: ${all.map((s) => s.after_commit.tasks_over_limit).join(', ')}`);

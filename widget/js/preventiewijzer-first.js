@@ -58,6 +58,13 @@ export async function show(el, root, html, { limit, hide, suffix }) {
   shown.set(root, view);
 }
 
+/** Resolves in a new main-thread task (a message, not a timer: timers may be clamped to 4 ms). */
+const nextTask = () => new Promise((resolve) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => resolve();
+  channel.port2.postMessage(null);
+});
+
 /**
  * Once the app has rendered into `root`: the view goes and the app shows, in one task (so no
  * frame shows neither or both), and the app gets what happened in the view meanwhile.
@@ -86,15 +93,27 @@ export function takeover(root) {
       return false;
     }
     shown.delete(root);
-    const state = read(view);
-    view.remove();
-    root.hidden = false;
-    write(root, state);
-    return done();
+    done();
+    handOver(root, view);
+    return true;
   };
   if (swap()) return;
   watch = new MutationObserver(() => swap());
   watch.observe(root, { childList: true, subtree: true });
+}
+
+/**
+ * What was typed or ticked goes into the app while it is still unseen (its search and render are
+ * one task); a task later the view goes and the app shows (the layout is the next), with what
+ * changed in the view meanwhile, the filters as left, the focus and the last button pressed.
+ */
+async function handOver(root, view) {
+  writeValues(root, read(view).values);
+  await nextTask();
+  const state = read(view);
+  view.remove();
+  root.hidden = false;
+  write(root, state);
 }
 
 /** Whether a filter box in the view was ticked or unticked. */
@@ -142,21 +161,11 @@ function read(view) {
  * (the filters' boxes exist only while the app's filters are open), then the filters' open state.
  */
 function write(root, { values, focus, press, filtersOpen }) {
-  const find = (key) => root.querySelectorAll(key.selector)[key.index];
-  for (const v of values) {
-    const control = find(v);
-    if (!control) continue;
-    if (v.type === 'checkbox') {
-      if (control.checked !== v.checked) control.click();
-    } else {
-      control.value = v.value;
-      control.dispatchEvent(new Event(control.localName === 'select' ? 'change' : 'input', { bubbles: true }));
-    }
-  }
+  writeValues(root, values);
   const filters = root.querySelector('.pw-filters');
   if (filters && filtersOpen !== undefined && filters.open !== filtersOpen) filters.open = filtersOpen;
   if (focus) {
-    const control = find(focus);
+    const control = find(root, focus);
     control?.focus({ preventScroll: true });
     if (control && focus.start !== null && typeof control.setSelectionRange === 'function') {
       try {
@@ -164,5 +173,22 @@ function write(root, { values, focus, press, filtersOpen }) {
       } catch { /* a number field has no selection */ }
     }
   }
-  if (press) find(press)?.click();
+  if (press) find(root, press)?.click();
+}
+
+/** The control of `key` in the app. */
+const find = (root, key) => root.querySelectorAll(key.selector)[key.index];
+
+/** Sets the app's controls to `values`, each through the event its control listens to; a control already so is left alone. */
+function writeValues(root, values) {
+  for (const v of values) {
+    const control = find(root, v);
+    if (!control) continue;
+    if (v.type === 'checkbox') {
+      if (control.checked !== v.checked) control.click();
+    } else if (control.value !== v.value) {
+      control.value = v.value;
+      control.dispatchEvent(new Event(control.localName === 'select' ? 'change' : 'input', { bubbles: true }));
+    }
+  }
 }

@@ -276,7 +276,10 @@ class PreventieWijzer extends HTMLElement {
   connectedCallback() {
     if (this._widget || this._starting) return;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    guardContrast(this);
+    // The contrast guard (a style recalculation and a canvas) a task later: nothing shows before
+    // the first view or the app, and both come later than that.
+    shadow.adoptedStyleSheets = [styles(), ...shadow.adoptedStyleSheets.slice(1)];
+    nextTask().then(() => guardContrast(this));
     if (!this._tracking) {
       this._tracking = true;
       for (const type of ['pointerdown', 'keydown', 'input', 'focusin']) {
