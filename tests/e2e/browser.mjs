@@ -44,10 +44,18 @@ export async function open(browser, path = '', { viewport = { width: 1280, heigh
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
   await page.goto(new URL(path, BASE).href);
-  await page.locator('preventie-wijzer .pw-card').first().waitFor();
-  // The app itself, not the prerendered first view shown until it has started.
-  await page.waitForFunction(() => ![...document.querySelectorAll('preventie-wijzer')].some((el) => el.shadowRoot?.querySelector('.pw-first')));
+  await appShown(page);
   return { page, messages };
+}
+
+/**
+ * Waits until the widgets in `scope` (a page, a frame or a frame locator) show results from the
+ * app itself, not from the prerendered first view shown until it has started (the app renders
+ * unseen beside the view meanwhile, so a control would be found twice).
+ */
+export async function appShown(scope) {
+  await scope.locator('preventie-wijzer .pw-card').first().waitFor();
+  await scope.locator('preventie-wijzer .pw-first').first().waitFor({ state: 'detached' });
 }
 
 /**

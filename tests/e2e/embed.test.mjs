@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, BASE } from './browser.mjs';
+import { launch, openPage, BASE, appShown } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -92,7 +92,7 @@ test('the code copied from the configurator works when pasted into a page: scrip
   assert.match(iframe, new RegExp(`^<iframe src="${BASE}frame\\.html\\?audience=leraren&amp;topics=grooming" title="[^"]+" data-preventiewijzer\\n`));
   // The preview is the iframe now, and embed.html's frame-host.js gives it its content's height.
   const preview = page.frameLocator('#samensteller-voorbeeld iframe');
-  await preview.locator('preventie-wijzer .pw-card').first().waitFor();
+  await appShown(preview);
   // (Narrow, so the filters start folded: the chips show what is chosen.)
   await preview.locator('preventie-wijzer .pw-chip').filter({ hasText: 'Leraren en scholen' }).waitFor();
   await page.waitForFunction(() => {
@@ -105,7 +105,7 @@ test('the code copied from the configurator works when pasted into a page: scrip
     await fresh.goto(new URL('index.html', BASE).href);
     await fresh.setContent(`<!doctype html><html lang="nl"><title>Geplakt</title><body>${snippet}</body></html>`);
     const scope = label === 'iframe' ? fresh.frameLocator('iframe') : fresh;
-    await scope.locator('preventie-wijzer .pw-card').first().waitFor();
+    await appShown(scope);
     await scope.locator('preventie-wijzer .pw-chip').first().waitFor();
     const chips = await scope.locator('preventie-wijzer .pw-chip').allTextContents();
     assert.deepEqual(chips, ['Leraren en scholen ×', 'Grooming ×'], label);

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { launch, BASE, ARTIFACTS } from './browser.mjs';
+import { launch, BASE, ARTIFACTS, appShown } from './browser.mjs';
 
 const EXIT = 'https://www.google.com/';
 const WIDGET_ORIGIN = new URL(BASE).origin;
@@ -69,7 +69,7 @@ async function hostPage({ query, snippet = true, sandbox = '' }) {
   await page.goto(`${HOST}start`);
   await page.goto(HOST);
   const frame = page.frameLocator('iframe');
-  await frame.locator('preventie-wijzer .pw-card').first().waitFor();
+  await appShown(frame);
   const inner = page.frames().find((f) => f.url().startsWith(`${BASE}frame.html`));
   return { context, page, frame, inner, outside, messages };
 }

@@ -3,7 +3,7 @@
 // apology with helplines while another keeps working; hostile text stays inert; memory settles.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, BASE, shownIds, cli, widgetUrl } from './browser.mjs';
+import { launch, open, BASE, shownIds, cli, widgetUrl, appShown } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -22,7 +22,7 @@ test('under a strict CSP the widget works fully, with no violation', async () =>
   await watchViolations(page);
   const response = await page.goto(new URL('csp.html', BASE).href);
   assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
-  await page.locator('preventie-wijzer .pw-card').first().waitFor();
+  await appShown(page);
   await page.locator('preventie-wijzer input[type="search"]').fill('sexting');
   const expected = cli('sexting');
   assert.deepEqual(await shownIds(page, expected.total), expected.hits.map((h) => h.id));
@@ -55,6 +55,7 @@ test('a panic shows an apology with helplines in that instance; another instance
   const first = page.locator('preventie-wijzer').first();
   const second = page.locator('#tweede');
   await second.locator('.pw-card').first().waitFor();
+  await appShown(page);
   await first.locator('input[type="search"]').fill('loverboy');
   await page.evaluate(async (url) => {
     const glue = await import(url);

@@ -3,7 +3,7 @@
 // injected elements in the widget and in the prerendered fallback list.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, widgetUrl } from './browser.mjs';
+import { launch, widgetUrl, appShown } from './browser.mjs';
 
 const HOSTILE = process.env.PW_HOSTILE_URL;
 let browser;
@@ -21,7 +21,7 @@ test('hostile catalogue text is rendered inert in the widget', { skip: !HOSTILE 
   const page = await browser.newPage();
   await page.goto(HOSTILE);
   const widget = page.locator('preventie-wijzer');
-  await widget.locator('.pw-card').first().waitFor();
+  await appShown(page);
   await widget.locator('input[type="search"]').fill('loverboys');
   await widget.locator('.pw-card[data-id="xss-test-fixture"]').waitFor();
   const card = widget.locator('.pw-card[data-id="xss-test-fixture"]');

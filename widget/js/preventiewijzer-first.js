@@ -67,20 +67,23 @@ const nextTask = () => new Promise((resolve) => {
 
 /**
  * Once the app has rendered into `root`: the view goes and the app shows, in one task (so no
- * frame shows neither or both), and the app gets what happened in the view meanwhile.
+ * frame shows neither or both), and the app gets what happened in the view meanwhile. Resolves
+ * when the app shows (or the view was forgotten).
  */
 export function takeover(root) {
   const view = shown.get(root);
-  if (!view) return;
+  if (!view) return Promise.resolve();
   let watch = null;
   let patience = null;
+  let shows;
+  const showing = new Promise((resolve) => { shows = resolve; });
   const done = () => {
     clearTimeout(patience);
     watch?.disconnect();
     return true;
   };
   const swap = (now = false) => {
-    if (!shown.has(root)) return done(); // (forgotten meanwhile)
+    if (!shown.has(root)) return done() && shows(); // (forgotten meanwhile)
     if (!root.querySelector('.pw')) return false;
     // Folded, the app has not built its filter options (app.rs builds them only when open):
     // boxes ticked in the view need them, and an open panel should not show empty for a frame,
@@ -94,12 +97,14 @@ export function takeover(root) {
     }
     shown.delete(root);
     done();
-    handOver(root, view);
+    handOver(root, view).then(shows);
     return true;
   };
-  if (swap()) return;
-  watch = new MutationObserver(() => swap());
-  watch.observe(root, { childList: true, subtree: true });
+  if (!swap()) {
+    watch = new MutationObserver(() => swap());
+    watch.observe(root, { childList: true, subtree: true });
+  }
+  return showing;
 }
 
 /**

@@ -314,7 +314,7 @@ class PreventieWijzer extends HTMLElement {
       do await nextTask(); while (!widget.render_step(this._attributes()));
       await nextTask();
       this._starting = null;
-      if (view) first?.then((shown) => shown?.takeover(root));
+      if (view) await first?.then((shown) => shown?.takeover(root));
       else root.hidden = false;
       guardContrast(this); // the host's stylesheets have surely loaded by now
       this.dispatchEvent(new CustomEvent('preventiewijzer-ready', { bubbles: true }));
