@@ -84,7 +84,8 @@ async function untouched(browser, profile) {
   await page.waitForTimeout(3000);
   const before = fetched.length;
   // Then someone types: tier 2 is fetched from cold (Save-Data keeps it from loading while idle).
-  await page.locator('preventie-wijzer input[type="search"]').focus();
+  // (The visible field: the first view's, or the app's once it has taken over.)
+  await page.locator('preventie-wijzer input[type="search"]:visible').focus();
   await typeWord(page);
   await page.waitForFunction(() => window.__tier2Shown !== undefined, null, { timeout: 120_000 });
   const [at, first] = await page.evaluate(() => [window.__tier2Shown, window.__keydowns[0]]);
@@ -115,7 +116,7 @@ async function measure(browser, profile) {
     await page.waitForFunction(() => window.__firstResults !== undefined, null, { timeout: 120_000 });
     firstResults.push(await page.evaluate(() => window.__firstResults));
     firstFiles.push(await page.evaluate(() => window.__firstFiles));
-    const input = page.locator('preventie-wijzer input[type="search"]');
+    const input = page.locator('preventie-wijzer input[type="search"]:visible');
     await input.focus();
     keys.push(...(await typeWord(page)));
     // The tier-2 list for the typed word, and when tier 2 said it was ready.
