@@ -13,18 +13,19 @@ use wasm_bindgen::prelude::*;
 
 static ENGINE: OnceLock<Engine> = OnceLock::new();
 
-/// Opens the records; `None` when opened (or already open), else why they cannot be opened.
+/// Opens the records in one go (a data folder's): `None` when opened (or already open), else why
+/// they cannot be opened. The same steps as [`parse_catalogue`] and [`open_catalogue_step`].
 #[wasm_bindgen]
 pub fn open_catalogue(records: &[u8]) -> Option<String> {
-    if ENGINE.get().is_some() {
-        return None;
+    if let Some(why) = parse_catalogue(records) {
+        return Some(why);
     }
-    match Engine::open_records(records) {
-        Ok(engine) => {
-            let _ = ENGINE.set(engine);
-            None
+    loop {
+        match open_catalogue_step() {
+            Ok(true) => return None,
+            Ok(false) => {}
+            Err(why) => return Some(why),
         }
-        Err(e) => Some(format!("the catalogue records cannot be opened: {e}")),
     }
 }
 
