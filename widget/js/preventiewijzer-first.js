@@ -83,7 +83,10 @@ export function takeover(root) {
     return true;
   };
   const swap = (now = false) => {
-    if (!shown.has(root)) return done() && shows(); // (forgotten meanwhile)
+    if (!shown.has(root)) { // (forgotten meanwhile)
+      shows();
+      return done();
+    }
     if (!root.querySelector('.pw')) return false;
     // Folded, the app has not built its filter options (app.rs builds them only when open):
     // boxes ticked in the view need them, and an open panel should not show empty for a frame,

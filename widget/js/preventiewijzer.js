@@ -276,10 +276,10 @@ class PreventieWijzer extends HTMLElement {
   connectedCallback() {
     if (this._widget || this._starting) return;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    // The contrast guard (a style recalculation and a canvas) a task later: nothing shows before
-    // the first view or the app, and both come later than that.
+    // The stylesheet at once; the contrast guard (a style recalculation and a canvas) too for a
+    // parked app, which shows at once, and a task later for a new one: nothing of it shows before
+    // its first view or its first render, and both come later than that.
     shadow.adoptedStyleSheets = [styles(), ...shadow.adoptedStyleSheets.slice(1)];
-    nextTask().then(() => guardContrast(this));
     if (!this._tracking) {
       this._tracking = true;
       for (const type of ['pointerdown', 'keydown', 'input', 'focusin']) {
@@ -291,12 +291,14 @@ class PreventieWijzer extends HTMLElement {
     const reused = parked.pop();
     if (reused) {
       shadow.replaceChildren(reused.root);
+      guardContrast(this);
       this._root = reused.root;
       this._widget = reused.widget;
       active = this;
       this._widget.reuse(this._attributes(), key);
       return;
     }
+    nextTask().then(() => guardContrast(this));
     const root = document.createElement('div');
     shadow.replaceChildren(root);
     this._root = root;
