@@ -73,57 +73,59 @@ export function longTasks(trace, limit) {
   };
 }
 
+/** A new phone-sized page on `profile`, traced while `drive(page, context)` runs; returns the parsed trace. */
+async function traced(browser, profile, categories, drive) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await throttle(context, page, profile);
+  await browser.startTracing(page, { categories });
+  await drive(page, context);
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+  await context.close();
+  return trace;
+}
+
 /**
  * One cold load of `base` on `profile`, traced: the first results, focus the search field, type
  * WORD (each key once the previous one painted), until the app (not the prerendered first view,
  * whose no-text list is marked tier 2 too) shows the tier-2 list for it, then 500 ms more. The
  * page is driven through the DevTools protocol only. Returns the parsed trace.
  */
-export async function tracedLoad(browser, profile, { categories = CATEGORIES, base = BASE } = {}) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  await throttle(context, page, profile);
-  const cdp = await context.newCDPSession(page);
-  const js = async (expression) => {
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
-    if (exceptionDetails) throw new Error(`${expression}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-    return result.value;
-  };
-  const until = async (expression, what) => {
-    const deadline = Date.now() + 120_000;
-    while (!(await js(expression))) {
-      if (Date.now() > deadline) throw new Error(`traced load: no ${what} within 120 s`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+export function tracedLoad(browser, profile, { categories = CATEGORIES, base = BASE } = {}) {
+  return traced(browser, profile, categories, async (page, context) => {
+    const cdp = await context.newCDPSession(page);
+    const js = async (expression) => {
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+      if (exceptionDetails) throw new Error(`${expression}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+      return result.value;
+    };
+    const until = async (expression, what) => {
+      const deadline = Date.now() + 120_000;
+      while (!(await js(expression))) {
+        if (Date.now() > deadline) throw new Error(`traced load: no ${what} within 120 s`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    const root = "document.querySelector('preventie-wijzer')?.shadowRoot";
+    await page.goto(base, { timeout: 120_000 });
+    await until(`!!${root}?.querySelector('.pw-card')`, 'first results');
+    await js(`${root}.querySelector('input[type="search"]').focus()`);
+    for (const c of WORD) {
+      await page.keyboard.press(c);
+      await js('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))');
     }
-  };
-  const root = "document.querySelector('preventie-wijzer')?.shadowRoot";
-  await browser.startTracing(page, { categories });
-  await page.goto(base, { timeout: 120_000 });
-  await until(`!!${root}?.querySelector('.pw-card')`, 'first results');
-  await js(`${root}.querySelector('input[type="search"]').focus()`);
-  for (const c of WORD) {
-    await page.keyboard.press(c);
-    await js('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))');
-  }
-  await until(`(() => { const root = ${root}; return root?.querySelector('input[name="q"]')?.value === ${JSON.stringify(WORD)}
-    && !root.querySelector('.pw-first') && !!root.querySelector('.pw-results[data-tier="2"] .pw-card'); })()`, 'tier-2 list of the app');
-  await page.waitForTimeout(500);
-  const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
-  await context.close();
-  return trace;
+    await until(`(() => { const root = ${root}; return root?.querySelector('input[name="q"]')?.value === ${JSON.stringify(WORD)}
+      && !root.querySelector('.pw-first') && !!root.querySelector('.pw-results[data-tier="2"] .pw-card'); })()`, 'tier-2 list of the app');
+    await page.waitForTimeout(500);
+  });
 }
 
 /** An empty page (`<p>`, no script) on the same origin and profile, traced from navigation to 2 s after its load: the browser's own tasks, to read ours against. */
-export async function tracedEmpty(browser, profile, { categories = CATEGORIES, base = BASE } = {}) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  await throttle(context, page, profile);
-  const url = new URL('bench-empty-page.html', base).href;
-  await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="nl"><meta charset="utf-8"><title>Leeg</title><p>Leeg</p></html>' }));
-  await browser.startTracing(page, { categories });
-  await page.goto(url, { timeout: 120_000 });
-  await page.waitForTimeout(2000);
-  const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
-  await context.close();
-  return trace;
+export function tracedEmpty(browser, profile, { categories = CATEGORIES, base = BASE } = {}) {
+  return traced(browser, profile, categories, async (page) => {
+    const url = new URL('bench-empty-page.html', base).href;
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="nl"><meta charset="utf-8"><title>Leeg</title><p>Leeg</p></html>' }));
+    await page.goto(url, { timeout: 120_000 });
+    await page.waitForTimeout(2000);
+  });
 }
