@@ -90,8 +90,8 @@ async function webkit() {
     }
   };
   const base = `http://127.0.0.1:${port}`;
-  const call = async (method, path, body) => {
-    const response = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+  const call = async (method, path, body, signal) => {
+    const response = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body), signal });
     const { value } = await response.json();
     if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${value?.error}: ${value?.message}`);
     return value;
@@ -111,10 +111,21 @@ async function webkit() {
   return {
     name: 'webkit',
     async newPage({ width, height }) {
-      // One browser session per page: WebKitGTK opens each in a fresh, empty context.
-      const { sessionId } = await call('POST', '/session', { capabilities: { alwaysMatch: {
+      // One browser session per page: WebKitGTK opens each in a fresh, empty context. Now and
+      // then MiniBrowser dies while starting and the driver waits for it until fetch gives up
+      // (300 s): a session not made within 60 s is asked for again, twice at most.
+      const capabilities = { alwaysMatch: {
         'webkitgtk:browserOptions': { binary: process.env.WEBKIT_BROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
-      } } });
+      } };
+      let sessionId;
+      for (let attempt = 1; !sessionId; attempt++) {
+        try {
+          ({ sessionId } = await call('POST', '/session', { capabilities }, AbortSignal.timeout(60_000)));
+        } catch (error) {
+          if (attempt === 3 || error.name !== 'TimeoutError') throw error;
+          console.warn(`WebKitWebDriver made no session within 60 s (attempt ${attempt}); asking again`);
+        }
+      }
       sessions.push(sessionId);
       const s = (path) => `/session/${sessionId}${path}`;
       await call('POST', s('/timeouts'), { script: 30000, pageLoad: 30000 });
