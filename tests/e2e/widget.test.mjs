@@ -2,7 +2,7 @@
 // filters and attributes, and shows the same ranking as `preventiewijzer search`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, cli, shownIds, widgetUrl, BASE } from './browser.mjs';
+import { launch, open, cli, shownIds, widgetUrl, BASE, appShown } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -96,7 +96,7 @@ test('where no Web Worker can start, the full-text engine runs on the main threa
     window.Worker = class { constructor() { throw new Error('workers are not allowed here'); } };
   });
   await page.goto(BASE);
-  await page.locator('preventie-wijzer .pw-card').first().waitFor();
+  await appShown(page);
   await page.locator('preventie-wijzer input[type="search"]').pressSequentially('weerbaarheid', { delay: 20 });
   const expected = cli('weerbaarheid');
   assert.deepEqual(await shownIds(page, expected.total), expected.hits.map((h) => h.id));
