@@ -98,6 +98,15 @@ pub struct Weights {
     /// 0.755/0.719; 1.0 → 0.759/0.725, 0.756/0.722; 1.5 → 0.759/0.726, 0.757/0.723;
     /// 2.0 → 0.758/0.724, 0.755/0.721; 3.0 → 0.758/0.723, 0.755/0.720. Range 0–3, default 1.5.
     pub helpline_service: f32,
+    /// Lowering for a material that serves only reporting (every stage is `melding`: a report
+    /// point, folders about a report, a guide to reporting) when the query is not about
+    /// reporting: it names or chose neither reporting nor recognising signs, and describes no
+    /// acute situation. A parent asking how to start the conversation wants no report point
+    /// first. Measured (tier 2 whole/natural, tier 1 whole/natural): 0 → 0.7721/0.7465,
+    /// 0.7795/0.7480; 0.3 → 0.7753/0.7497, 0.7827/0.7507; 0.45 → 0.7761/0.7488, 0.7839/0.7504;
+    /// 0.6 → 0.7766/0.7493, 0.7853/0.7510; 0.8 → 0.7753/0.7463, 0.7839/0.7480.
+    /// Range 0–2, default 0.6.
+    pub reporting_only: f32,
     /// How much a typed word found in the title counts. Titles here are often names ("Julia",
     /// "Lockers", "Steffie"); the keywords and summary say what a material is about. Measured
     /// with `tag` at 1.0 (tier 2 whole/natural, tier 1 whole/natural): 3.0 → 0.7565/0.7269,
@@ -166,6 +175,7 @@ impl Default for Weights {
             public: 0.2,
             self_use: 0.4,
             helpline_service: 1.5,
+            reporting_only: 0.6,
             title: 1.5,
             keywords: 2.0,
             summary: 1.5,
@@ -200,7 +210,7 @@ impl std::error::Error for WeightError {}
 
 impl Weights {
     /// Every knob as `(name, value, (lowest, highest))`, in the order of the struct.
-    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 30] {
+    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 31] {
         let w = self;
         [
             ("text", w.text, (0.0, 5.0)),
@@ -221,6 +231,7 @@ impl Weights {
             ("public", w.public, (0.0, 1.0)),
             ("self_use", w.self_use, (0.0, 1.0)),
             ("helpline_service", w.helpline_service, (0.0, 3.0)),
+            ("reporting_only", w.reporting_only, (0.0, 2.0)),
             ("title", w.title, (0.0, 10.0)),
             ("keywords", w.keywords, (0.0, 10.0)),
             ("summary", w.summary, (0.0, 10.0)),
