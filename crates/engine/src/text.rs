@@ -103,8 +103,10 @@ impl TextPlan {
         let mut typed = words(&cut);
         typed.truncate(MAX_WORDS);
         let mut slots = Vec::new();
+        // "my 5 year old", "dochter 14": an age, which steers by age (see `understand`).
+        let age = crate::dutch::age_words(&typed);
         for (i, word) in typed.iter().enumerate() {
-            if crate::dutch::content_free(word) {
+            if crate::dutch::content_free(word) || age.contains(&i) {
                 continue;
             }
             let Some(stem) = lex.stem_typed(word) else { continue };
