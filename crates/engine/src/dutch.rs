@@ -187,9 +187,7 @@ pub fn is_speaker_word(word: &str) -> bool {
 
 /// Words for the young person an age typed after them belongs to ("dochter 14", "zoon van 11",
 /// "my 5 year old" is handled by [`AGE_UNITS`]). Not "vriend": "vriend van 20" is someone else.
-const YOUNG_PERSON: &[&str] = &[
-    "dochter", "zoon", "kind", "kindje", "meisje", "jongen", "leerling", "daughter", "son", "child", "kid", "girl", "boy", "pupil",
-];
+const YOUNG_PERSON: &[&str] = &["dochter", "zoon", "kind", "kindje", "meisje", "jongen", "leerling", "daughter", "son", "child", "kid", "girl", "boy", "pupil"];
 /// Words after a number that make it an age ("14 jaar", "5 year old").
 const AGE_UNITS: &[&str] = &["jaar", "jarige", "year", "years", "yr", "yo"];
 /// The ages a typed age may be: the catalogue's young people.
