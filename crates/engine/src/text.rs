@@ -155,6 +155,12 @@ impl TextPlan {
                     slot.stems.push((s, w.completion));
                 }
             }
+            // A word that only says who is typing or about whom ("mijn dochter", "mijn klas")
+            // still decides the audience, but as a search word it matches by chance ("Het zou
+            // je dochter kunnen zijn").
+            if crate::dutch::is_speaker_word(word) {
+                slot.stems.iter_mut().for_each(|(_, weight)| *weight *= w.speaker);
+            }
             slots.push(slot);
         }
         let mut tags = Vec::new();

@@ -148,6 +148,13 @@ pub struct Weights {
     /// Weight of the catalogue words a typed English word is another form of ("exploited" →
     /// "exploitation"): the same word, as a correction is. Range 0–1, default 1.0.
     pub english_form: f32,
+    /// Weight of a typed word that only says who is typing or about whom ("dochter", "zoon",
+    /// "klas", "leerling"; see `dutch::speaker`): it decides the audience, and as a search word it
+    /// mostly matches by chance (a campaign titled "Het zou je dochter kunnen zijn"). Measured
+    /// (tier 2 whole/natural, tier 1 whole/natural): 1.0 → 0.7781/0.7527, 0.7869/0.7543;
+    /// 0.5 → 0.7783/0.7532, 0.7870/0.7545; 0.3 → 0.7786/0.7538, 0.7871/0.7550;
+    /// 0 → 0.7785/0.7536, 0.7870/0.7547. Range 0–1, default 0.3.
+    pub speaker: f32,
     /// Word coverage: with several typed words, a material's text relevance is multiplied by
     /// this floor plus the rest times the share of words it matches (0.3 + 0.7 × share: 0.65
     /// for one of two). 1 ignores coverage; 0 counts only coverage. Range 0–1, default 0.3.
@@ -187,6 +194,7 @@ impl Default for Weights {
             split: 0.8,
             expansion: 0.4,
             english_form: 1.0,
+            speaker: 0.3,
             coverage_floor: 0.3,
         }
     }
@@ -210,7 +218,7 @@ impl std::error::Error for WeightError {}
 
 impl Weights {
     /// Every knob as `(name, value, (lowest, highest))`, in the order of the struct.
-    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 31] {
+    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 32] {
         let w = self;
         [
             ("text", w.text, (0.0, 5.0)),
@@ -243,6 +251,7 @@ impl Weights {
             ("split", w.split, (0.0, 1.0)),
             ("expansion", w.expansion, (0.0, 1.0)),
             ("english_form", w.english_form, (0.0, 1.0)),
+            ("speaker", w.speaker, (0.0, 1.0)),
             ("coverage_floor", w.coverage_floor, (0.0, 1.0)),
         ]
     }
