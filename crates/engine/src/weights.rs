@@ -32,6 +32,14 @@ pub struct Weights {
     /// one's bonus (0.5 measured 0.578 nDCG@10 on the natural subset in tier 2, 1.0 measured
     /// 0.582). Range 0–1, default 1.0.
     pub typed_audience: f32,
+    /// Bonus, when the typed words show a parent is asking ("mijn kind"), for material made for
+    /// adults (the general public) but not for parents: a parent is an adult too, so it fits,
+    /// less than material made for parents. Measured (tier 2 whole/natural, tier 1
+    /// whole/natural): 0 → 0.7786/0.7538, 0.7871/0.7550; 0.2 → 0.7799/0.7566, 0.7885/0.7580;
+    /// 0.3 → 0.7816/0.7604, 0.7899/0.7611; 0.45 (`audience_related`) → 0.7814/0.7598,
+    /// 0.7892/0.7594; 0.6 → 0.7808/0.7585, 0.7886/0.7580.
+    /// Range 0–1.5, default 0.3.
+    pub adult_material: f32,
     /// Bonus for an age inside the material's known range, largest at the centre, half at the
     /// edge. Range 0–1, default 0.8.
     pub age: f32,
@@ -168,6 +176,7 @@ impl Default for Weights {
             audience_exact: 0.9,
             audience_related: 0.45,
             typed_audience: 1.0,
+            adult_material: 0.3,
             age: 0.8,
             age_unknown: 0.1,
             topic: 0.5,
@@ -218,13 +227,14 @@ impl std::error::Error for WeightError {}
 
 impl Weights {
     /// Every knob as `(name, value, (lowest, highest))`, in the order of the struct.
-    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 32] {
+    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 33] {
         let w = self;
         [
             ("text", w.text, (0.0, 5.0)),
             ("audience_exact", w.audience_exact, (0.0, 1.5)),
             ("audience_related", w.audience_related, (0.0, 1.0)),
             ("typed_audience", w.typed_audience, (0.0, 1.0)),
+            ("adult_material", w.adult_material, (0.0, 1.5)),
             ("age", w.age, (0.0, 1.0)),
             ("age_unknown", w.age_unknown, (0.0, 1.0)),
             ("topic", w.topic, (0.0, 2.0)),

@@ -147,9 +147,15 @@ pub(crate) fn score(m: &Material, understood: &Understood, relevance: f32, newes
         s += w.public;
     }
     if let Some(typed) = understood.typed_audience {
-        if audience_match(m, &[typed.to_string()], vocab) == AudienceMatch::Exact {
-            s += w.audience_exact * audience_specificity * w.typed_audience;
-        }
+        s += w.typed_audience
+            * match audience_match(m, &[typed.to_string()], vocab) {
+                AudienceMatch::Exact => w.audience_exact * audience_specificity,
+                // A parent is an adult too: material for the general public fits them, less
+                // than material made for parents. Only for typed words: a chosen audience
+                // filters by the vocabulary's groups alone.
+                AudienceMatch::None if typed == "ouders" && m.audiences.iter().any(|a| a == "volwassenen") => w.adult_material,
+                _ => 0.0,
+            };
     }
     // A young person or a parent asking, or someone describing a situation without saying who
     // they are (most likely the one it happens to, or their parent): material they can use
