@@ -6,7 +6,7 @@
 //  - first and last keystroke of a word typed right after the first results → its tier-2 list
 //    (tier 2 loads on focus or typing, or while idle on a fast connection: this is what full text
 //    costs someone who wants it);
-//  - the longest main-thread task during load and typing (one extra traced load per profile, from
+//  - the longest main-thread task during load and typing (three extra traced loads per profile, from
 //    a DevTools performance trace: top-level `RunTask`s on the page renderer's main thread; trace.mjs);
 //  - keystroke-to-paint while typing the 12-letter query "weerbaarheid" (keydown → next frame);
 //  - engine query latency in wasm over the judged query set (PW_QUERIES: JSON array of Query).
@@ -15,9 +15,11 @@
 import { launch, BASE, widgetUrl, widgetFiles } from '../tests/e2e/browser.mjs';
 import { readFileSync } from 'node:fs';
 import { PROFILES, throttle, median, pct, round, recordKeystrokes, typeWord, WORD } from './profiles.mjs';
-import { longTasks, tracedEmpty, tracedLoad } from './trace.mjs';
+import { longTasks, tracedEmpty, tracedHostAlone, tracedLoad } from './trace.mjs';
 
 const RUNS = Number(process.env.PW_BENCH_RUNS ?? 5);
+// PW_TRACES: traced loads per profile for the long tasks (default 3; the median is reported).
+const TRACES = Number(process.env.PW_TRACES ?? 3);
 // PW_PROFILES: which profiles (default both); PW_QUERY_ROUNDS: rounds over the judged queries (default 5).
 const ONLY = process.env.PW_PROFILES?.split(',');
 const ROUNDS = Number(process.env.PW_QUERY_ROUNDS ?? 5);
@@ -58,13 +60,34 @@ async function newPage(browser, profile) {
 }
 
 /**
- * One more cold load, traced (load, focus, type WORD, the app's tier-2 list): the page's long
- * main-thread tasks; beside it, an empty page's (its navigation commit is the browser's own floor).
+ * TRACES more cold loads, each traced (load, focus, type WORD, the app's tier-2 list): the page's
+ * long main-thread tasks, from the load whose longest task after the navigation commit is the
+ * median (one load's longest varies from load to load), with every load's
+ * longest listed. Beside it, as often: an empty page's (its navigation commit is the browser's
+ * own floor) and the same page without the widget (the host's own first layout).
  */
 async function traced(browser, profile) {
-  const ours = longTasks(await tracedLoad(browser, profile), 50);
-  const empty = longTasks(await tracedEmpty(browser, profile), 50);
-  return { ...ours, empty_page: { longest_task_ms: empty.longest_task_ms, navigation_commit_ms: empty.navigation_commit_ms } };
+  const medianRun = (runs) => [...runs].sort((a, b) => a.after_commit.longest_task_ms - b.after_commit.longest_task_ms)[(runs.length - 1) >> 1];
+  const loads = [];
+  const empties = [];
+  const alone = [];
+  for (let i = 0; i < TRACES; i++) {
+    loads.push(longTasks(await tracedLoad(browser, profile), 50));
+    empties.push(longTasks(await tracedEmpty(browser, profile), 50));
+    alone.push(longTasks(await tracedHostAlone(browser, profile), 50));
+  }
+  const empty = medianRun(empties);
+  const host = medianRun(alone);
+  return {
+    ...medianRun(loads),
+    runs_after_commit_longest_ms: loads.map((l) => l.after_commit.longest_task_ms),
+    empty_page: { longest_task_ms: empty.longest_task_ms, navigation_commit_ms: empty.navigation_commit_ms },
+    host_alone: {
+      after_commit_longest_ms: host.after_commit.longest_task_ms,
+      after_commit_over_limit: host.after_commit.tasks_over_limit,
+      runs_after_commit_longest_ms: alone.map((l) => l.after_commit.longest_task_ms),
+    },
+  };
 }
 
 /**

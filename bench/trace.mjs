@@ -129,3 +129,23 @@ export function tracedEmpty(browser, profile, { categories = CATEGORIES, base = 
     await page.waitForTimeout(2000);
   });
 }
+
+/**
+ * The same page as `base` without the widget (its element script and `<preventie-wijzer>`
+ * elements taken out; the host's own CSS and text stay), on the same origin and profile, traced
+ * from navigation to 2 s after its load: the host page's own tasks (its first layout above all),
+ * to read ours against.
+ */
+export async function tracedHostAlone(browser, profile, { categories = CATEGORIES, base = BASE } = {}) {
+  const html = await (await fetch(base)).text();
+  const alone = html
+    .replace(/<script\b[^>]*\bsrc="[^"]*preventiewijzer\.js"[^>]*><\/script>/g, '')
+    .replace(/<preventie-wijzer\b[^>]*>[\s\S]*?<\/preventie-wijzer>/g, '');
+  if (alone === html) throw new Error(`host page alone: ${base} holds no widget to take out`);
+  return traced(browser, profile, categories, async (page) => {
+    const url = new URL('bench-host-alone.html', base).href;
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: alone }));
+    await page.goto(url, { timeout: 120_000 });
+    await page.waitForTimeout(2000);
+  });
+}
