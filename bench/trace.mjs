@@ -58,7 +58,8 @@ function summary(tasks, limit) {
  * The page's main-thread tasks against `limit` ms: all of them, and (`after_commit`) all but the
  * navigation commit, the task holding `CommitLoad`, in which the browser swaps in the new
  * document and starts its parser. Every page has that task, an empty one too (`tracedEmpty`
- * measures it beside ours); `navigation_commit_ms` is ours.
+ * measures it beside ours); `navigation_commit_ms` is ours. With the widget on the page,
+ * `from_widget_script`: the tasks from its element script's start on (goal 2 is about those).
  */
 export function longTasks(trace, limit) {
   const events = Array.isArray(trace) ? trace : trace.traceEvents;
@@ -66,10 +67,16 @@ export function longTasks(trace, limit) {
   const commits = events.filter((e) => e.name === 'CommitLoad');
   const isCommit = (t) => commits.some((c) => c.pid === t.pid && c.tid === t.tid && c.ts >= t.ts && c.ts < t.ts + t.dur);
   const commit = top.filter(isCommit);
+  // The widget's tasks: from its element script's compilation on (every task that ends after
+  // it). Before it, the page is only the host's: parsed, styled and laid out for the first time
+  // with `<preventie-wijzer>` still an empty, unknown element.
+  const script = events.find((e) => e.name === 'v8.compileModule' && /\/preventiewijzer\.js(\?|$)/.test(e.args?.data?.url ?? ''));
+  const widget = script ? top.filter((t) => t.ts + t.dur >= script.ts) : [];
   return {
     ...summary(top, limit),
     navigation_commit_ms: Math.round(commit.reduce((sum, t) => sum + t.dur, 0) / 100) / 10,
     after_commit: summary(top.filter((t) => !isCommit(t)), limit),
+    ...(script ? { from_widget_script: summary(widget.filter((t) => !isCommit(t)), limit) } : {}),
   };
 }
 

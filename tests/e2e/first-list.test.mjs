@@ -139,6 +139,43 @@ for (const [path, count] of Object.entries(PAGES)) {
   });
 }
 
+test('on a phone the prerendered view shows its top first and the rest a frame later, all of it below the screen; the app then keeps the whole list', async () => {
+  for (const path of ['ouders.html', 'index.html']) {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const release = await holdWasm(page);
+    // Per frame: the visible cards' ids, and how far below the screen's bottom the last of them ends.
+    await page.addInitScript(() => {
+      window.__phone = [];
+      const poll = () => {
+        const cards = [...(document.querySelector('preventie-wijzer')?.shadowRoot?.querySelectorAll('.pw-card') ?? [])].filter((c) => c.checkVisibility());
+        if (cards.length || window.__phone.length) {
+          window.__phone.push({ ids: cards.map((c) => c.dataset.id).join(' '), below: cards.at(-1).getBoundingClientRect().bottom - innerHeight, scrolled: scrollY });
+        }
+        requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    });
+    await page.goto(new URL(path, BASE).href);
+    await page.waitForFunction(() => document.querySelector('preventie-wijzer')?.shadowRoot?.querySelector('.pw-first .pw-card'));
+    const [view] = (await views(page)).filter((v) => v.prerendered);
+    assert.ok(view?.ids.length > 3, `${path}: a prerendered view of more than three cards`);
+    await page.waitForFunction((n) => window.__phone.some((f) => f.ids.split(' ').length === n), view.ids.length);
+    release();
+    await widgetsReady(page);
+    const frames = await page.evaluate(() => window.__phone);
+    const whole = view.ids.join(' ');
+    const top = view.ids.slice(0, 3).join(' ');
+    const first = frames.findIndex((f) => f.ids === whole);
+    assert.ok(first > 0 && frames.slice(0, first).every((f) => f.ids === top), `${path}: the top three, then the whole list: ${JSON.stringify([...new Set(frames.map((f) => f.ids))])}`);
+    assert.ok(frames.slice(first).every((f) => f.ids === whole), `${path}: from the whole list on, every frame (the app's too) shows it`);
+    for (const f of frames.slice(0, first)) {
+      assert.equal(f.scrolled, 0, `${path}: not scrolled`);
+      assert.ok(f.below > 0, `${path}: the third card ends below the screen (by ${f.below} px), so what follows it appears off screen`);
+    }
+    await page.close();
+  }
+});
+
 test('text typed into the prerendered search field, and its focus, carry into the app', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const release = await holdWasm(page);

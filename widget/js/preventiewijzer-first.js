@@ -52,11 +52,22 @@ export async function show(el, root, html, { limit, hide, suffix }) {
   for (const line of view.querySelectorAll('.pw-evidence[data-recent-until]')) {
     if (now.getFullYear() > 0 && today > line.dataset.recentUntil) line.textContent = line.dataset.longAgo;
   }
+  // On a phone, the top first and the rest a frame later: laid out at once, the whole view (some
+  // 150 texts) made the longest task after load on a slow phone (issue 13, goal 2). The rest
+  // (further cards, "meer tonen", the help block) lies below the screen's bottom then, so nothing
+  // on screen moves or appears (tests/e2e/first-list.test.mjs).
+  const rest = filters?.open !== false ? [] : [...cards.slice(TOP_CARDS, limit), more, view.querySelector('.pw-help')]
+    .filter((node) => node && !node.hidden && view.contains(node));
+  for (const node of rest) node.hidden = true;
   // The app renders into `root` unseen; `takeover` swaps the two in one step.
   root.hidden = true;
   root.before(view);
   shown.set(root, view);
+  requestAnimationFrame(() => nextTask().then(() => rest.forEach((node) => { node.hidden = false; })));
 }
+
+/** The cards the view's first frame shows on a phone; the others follow a frame later. */
+const TOP_CARDS = 3;
 
 /** Resolves in a new main-thread task (a message, not a timer: timers may be clamped to 4 ms). */
 const nextTask = () => new Promise((resolve) => {

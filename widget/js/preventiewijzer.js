@@ -137,6 +137,20 @@ function element(tag, className, text) {
   return el;
 }
 
+/**
+ * The type scale's fonts (preventiewijzer.css), looked up while the first view is still on its
+ * way: a hidden sample of each size and weight, added in a task of its own (the script's task
+ * ends in a forced layout) and laid out in the next frame, then removed, so the first view's or
+ * the app's first layout finds them ready (issue 13, goal 2).
+ */
+function warmFonts(shadow) {
+  const sample = element('div', 'pw-warm');
+  sample.setAttribute('aria-hidden', 'true');
+  sample.append(element('span', 'pw-warm-s', 'Aa'), element('b', 'pw-warm-s', 'Aa'), element('span', '', 'Aa'), element('b', '', 'Aa'), element('b', 'pw-warm-l', 'Aa'));
+  shadow.append(sample);
+  requestAnimationFrame(() => setTimeout(() => sample.remove()));
+}
+
 /** "Sorry" and the helplines, built from plain text only. */
 function apology(lang) {
   const box = element('div', 'pw pw-failed');
@@ -301,6 +315,7 @@ class PreventieWijzer extends HTMLElement {
     nextTask().then(() => guardContrast(this));
     const root = document.createElement('div');
     shadow.replaceChildren(root);
+    nextTask().then(() => warmFonts(shadow));
     this._root = root;
     const first = this._first = firstView(this, root, key);
     const data = this.getAttribute('data');

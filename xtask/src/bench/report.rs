@@ -135,6 +135,8 @@ impl Report<'_> {
             ("an empty page's navigation commit (same profile, same run)", "main_thread/empty_page/navigation_commit_ms", "ms"),
             ("longest main-thread task after the navigation commit (same trace)", "main_thread/after_commit/longest_task_ms", "ms"),
             ("tasks over 50 ms after the navigation commit (same trace)", "main_thread/after_commit/tasks_over_limit", ""),
+            ("longest main-thread task from the widget's element script on (same trace)", "main_thread/from_widget_script/longest_task_ms", "ms"),
+            ("tasks over 50 ms from the widget's element script on (same trace)", "main_thread/from_widget_script/tasks_over_limit", ""),
             ("the same page without the widget: longest task after its commit (median of three)", "main_thread/host_alone/after_commit_longest_ms", "ms"),
             ("the same page without the widget: tasks over 50 ms after its commit", "main_thread/host_alone/after_commit_over_limit", ""),
             ("Save-Data on: tier-2 requests in 3 s left alone after the first results (one load)", "save_data/tier2_requests_before_focus", ""),
