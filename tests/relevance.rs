@@ -8,14 +8,15 @@ use preventiewijzer_engine::Engine;
 use preventiewijzer_testdata::relevance::{filter_violations, load_all, ndcg, JudgedQuery};
 
 /// Mean nDCG@10 over the whole judged set below this fails the test, in either tier. A regression
-/// floor just under what the engine measures today (tier 2 0.770, tier 1 0.776 over 111 queries,
-/// after 'mijn kind' says a parent is asking and the title, tag, text and summary weights were
-/// retuned); issue 12's target is 0.85 and is NOT met yet: raise this floor as the ranking
-/// improves.
-const WHOLE_BAR: f64 = 0.764;
-/// The same for the natural subset (50 queries in people's own words): measured 0.741 (tier 2)
-/// and 0.740 (tier 1); issue 12's target is 0.80, not met yet.
-const NATURAL_BAR: f64 = 0.735;
+/// floor just under what the engine measures today (tier 2 0.782, tier 1 0.790 over 111 queries,
+/// after report-only material waits for queries not about reporting, an age typed with the young
+/// person steers by age, words that only say who is typing count little, and a parent's typed
+/// words let material for adults fit); issue 12's target is 0.85 and is NOT met yet: raise this
+/// floor as the ranking improves.
+const WHOLE_BAR: f64 = 0.775;
+/// The same for the natural subset (50 queries in people's own words): measured 0.760 (tier 2)
+/// and 0.761 (tier 1); issue 12's target is 0.80, not met yet.
+const NATURAL_BAR: f64 = 0.754;
 
 struct Row<'a> {
     score: f64,

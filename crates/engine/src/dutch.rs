@@ -185,6 +185,49 @@ pub fn is_speaker_word(word: &str) -> bool {
     SPEAKERS.iter().any(|(w, _)| *w == word) || FIRST_PERSON.contains(&word)
 }
 
+/// Words for the young person an age typed after them belongs to ("dochter 14", "zoon van 11",
+/// "my 5 year old" is handled by [`AGE_UNITS`]). Not "vriend": "vriend van 20" is someone else.
+const YOUNG_PERSON: &[&str] = &["dochter", "zoon", "kind", "kindje", "meisje", "jongen", "leerling", "daughter", "son", "child", "kid", "girl", "boy", "pupil"];
+/// Words after a number that make it an age ("14 jaar", "5 year old").
+const AGE_UNITS: &[&str] = &["jaar", "jarige", "year", "years", "yr", "yo"];
+/// The ages a typed age may be: the catalogue's young people.
+const TYPED_AGES: std::ops::RangeInclusive<u8> = 2..=25;
+
+/// The age of the young person the typed words are about: a number before "jaar" / "year"
+/// ("mijn zoon is 14 jaar", "my 5 year old"), or right after a word for the young person,
+/// with or without "van" ("dochter 14", "zoon van 11"). `None` when no age, or two different
+/// ages, are typed.
+pub fn typed_age(words: &[String]) -> Option<u8> {
+    let ages = ages(words);
+    let first = ages.first()?.0;
+    ages.iter().all(|(a, _)| *a == first).then_some(first)
+}
+
+/// The positions of the words that only say an age ([`typed_age`]): the number and its unit
+/// ("5 year old", "14 jaar"). They are an age, not words to search for.
+pub fn age_words(words: &[String]) -> Vec<usize> {
+    ages(words).into_iter().flat_map(|(_, at)| at).collect()
+}
+
+/// Each typed age with the positions of its words.
+fn ages(words: &[String]) -> Vec<(u8, Vec<usize>)> {
+    let number = |w: &String| w.parse::<u8>().ok().filter(|n| TYPED_AGES.contains(n));
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let Some(n) = number(w) else { continue };
+        let unit_after = words.get(i + 1).is_some_and(|next| AGE_UNITS.contains(&next.as_str()));
+        let young_before = |k: usize| i >= k && YOUNG_PERSON.contains(&words[i - k].as_str());
+        let after_young = young_before(1) || (i >= 2 && words[i - 1] == "van" && young_before(2));
+        if unit_after {
+            let old = words.get(i + 2).is_some_and(|w| w == "old" || w == "oud");
+            out.push((n, if old { vec![i, i + 1, i + 2] } else { vec![i, i + 1] }));
+        } else if after_young {
+            out.push((n, vec![i]));
+        }
+    }
+    out
+}
+
 /// Whether `word` (folded) carries no content in a question; a single letter never does (the
 /// "s" of "foto's").
 pub fn content_free(word: &str) -> bool {
@@ -215,5 +258,27 @@ mod tests {
         assert_eq!(who("mijn kind chat met een onbekende volwassene"), Some("ouders"));
         assert_eq!(who("how to talk to my child about nudes"), Some("ouders"));
         assert_eq!(who("jeugdarts zorgen over seksueel gedrag van een kind"), None);
+    }
+
+    fn age(text: &str) -> Option<u8> {
+        super::typed_age(&crate::text::plain_words(text))
+    }
+
+    #[test]
+    fn an_age_typed_with_the_young_person_is_their_age() {
+        assert_eq!(age("how do i teach my 5 year old about body safety"), Some(5));
+        assert_eq!(age("mijn zoon is 14 jaar en wordt afgeperst"), Some(14));
+        assert_eq!(age("dochter 14 heeft vriend van 20"), Some(14));
+        assert_eq!(age("iemand uit een game wil chatten met mijn zoon van 11"), Some(11));
+        // Someone else's age, a school year, a number that is no age: none.
+        assert_eq!(age("mijn vriend van 20"), None);
+        assert_eq!(age("sextortion les 3 havo"), None);
+        assert_eq!(age("lespakket groep 7"), None);
+        assert_eq!(age("ik moet 500 euro betalen"), None);
+        // Two different ages say nothing certain.
+        assert_eq!(age("dochter 14 en zoon 16"), None);
+        // The words of an age are not searched for.
+        assert_eq!(super::age_words(&crate::text::plain_words("my 5 year old about body safety")), vec![1, 2, 3]);
+        assert_eq!(super::age_words(&crate::text::plain_words("dochter 14 heeft vriend van 20")), vec![1]);
     }
 }

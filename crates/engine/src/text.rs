@@ -103,8 +103,10 @@ impl TextPlan {
         let mut typed = words(&cut);
         typed.truncate(MAX_WORDS);
         let mut slots = Vec::new();
+        // "my 5 year old", "dochter 14": an age, which steers by age (see `understand`).
+        let age = crate::dutch::age_words(&typed);
         for (i, word) in typed.iter().enumerate() {
-            if crate::dutch::content_free(word) {
+            if crate::dutch::content_free(word) || age.contains(&i) {
                 continue;
             }
             let Some(stem) = lex.stem_typed(word) else { continue };
@@ -152,6 +154,12 @@ impl TextPlan {
                 if !slot.stems.iter().any(|(x, _)| *x == s) {
                     slot.stems.push((s, w.completion));
                 }
+            }
+            // A word that only says who is typing or about whom ("mijn dochter", "mijn klas")
+            // still decides the audience, but as a search word it matches by chance ("Het zou
+            // je dochter kunnen zijn").
+            if crate::dutch::is_speaker_word(word) {
+                slot.stems.iter_mut().for_each(|(_, weight)| *weight *= w.speaker);
             }
             slots.push(slot);
         }

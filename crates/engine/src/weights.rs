@@ -32,6 +32,14 @@ pub struct Weights {
     /// one's bonus (0.5 measured 0.578 nDCG@10 on the natural subset in tier 2, 1.0 measured
     /// 0.582). Range 0–1, default 1.0.
     pub typed_audience: f32,
+    /// Bonus, when the typed words show a parent is asking ("mijn kind"), for material made for
+    /// adults (the general public) but not for parents: a parent is an adult too, so it fits,
+    /// less than material made for parents. Measured (tier 2 whole/natural, tier 1
+    /// whole/natural): 0 → 0.7786/0.7538, 0.7871/0.7550; 0.2 → 0.7799/0.7566, 0.7885/0.7580;
+    /// 0.3 → 0.7816/0.7604, 0.7899/0.7611; 0.45 (`audience_related`) → 0.7814/0.7598,
+    /// 0.7892/0.7594; 0.6 → 0.7808/0.7585, 0.7886/0.7580.
+    /// Range 0–1.5, default 0.3.
+    pub adult_material: f32,
     /// Bonus for an age inside the material's known range, largest at the centre, half at the
     /// edge. Range 0–1, default 0.8.
     pub age: f32,
@@ -98,6 +106,15 @@ pub struct Weights {
     /// 0.755/0.719; 1.0 → 0.759/0.725, 0.756/0.722; 1.5 → 0.759/0.726, 0.757/0.723;
     /// 2.0 → 0.758/0.724, 0.755/0.721; 3.0 → 0.758/0.723, 0.755/0.720. Range 0–3, default 1.5.
     pub helpline_service: f32,
+    /// Lowering for a material that serves only reporting (every stage is `melding`: a report
+    /// point, folders about a report, a guide to reporting) when the query is not about
+    /// reporting: it names or chose neither reporting nor recognising signs, and describes no
+    /// acute situation. A parent asking how to start the conversation wants no report point
+    /// first. Measured (tier 2 whole/natural, tier 1 whole/natural): 0 → 0.7721/0.7465,
+    /// 0.7795/0.7480; 0.3 → 0.7753/0.7497, 0.7827/0.7507; 0.45 → 0.7761/0.7488, 0.7839/0.7504;
+    /// 0.6 → 0.7766/0.7493, 0.7853/0.7510; 0.8 → 0.7753/0.7463, 0.7839/0.7480.
+    /// Range 0–2, default 0.6.
+    pub reporting_only: f32,
     /// How much a typed word found in the title counts. Titles here are often names ("Julia",
     /// "Lockers", "Steffie"); the keywords and summary say what a material is about. Measured
     /// with `tag` at 1.0 (tier 2 whole/natural, tier 1 whole/natural): 3.0 → 0.7565/0.7269,
@@ -139,6 +156,13 @@ pub struct Weights {
     /// Weight of the catalogue words a typed English word is another form of ("exploited" →
     /// "exploitation"): the same word, as a correction is. Range 0–1, default 1.0.
     pub english_form: f32,
+    /// Weight of a typed word that only says who is typing or about whom ("dochter", "zoon",
+    /// "klas", "leerling"; see `dutch::speaker`): it decides the audience, and as a search word it
+    /// mostly matches by chance (a campaign titled "Het zou je dochter kunnen zijn"). Measured
+    /// (tier 2 whole/natural, tier 1 whole/natural): 1.0 → 0.7781/0.7527, 0.7869/0.7543;
+    /// 0.5 → 0.7783/0.7532, 0.7870/0.7545; 0.3 → 0.7786/0.7538, 0.7871/0.7550;
+    /// 0 → 0.7785/0.7536, 0.7870/0.7547. Range 0–1, default 0.3.
+    pub speaker: f32,
     /// Word coverage: with several typed words, a material's text relevance is multiplied by
     /// this floor plus the rest times the share of words it matches (0.3 + 0.7 × share: 0.65
     /// for one of two). 1 ignores coverage; 0 counts only coverage. Range 0–1, default 0.3.
@@ -152,6 +176,7 @@ impl Default for Weights {
             audience_exact: 0.9,
             audience_related: 0.45,
             typed_audience: 1.0,
+            adult_material: 0.3,
             age: 0.8,
             age_unknown: 0.1,
             topic: 0.5,
@@ -166,6 +191,7 @@ impl Default for Weights {
             public: 0.2,
             self_use: 0.4,
             helpline_service: 1.5,
+            reporting_only: 0.6,
             title: 1.5,
             keywords: 2.0,
             summary: 1.5,
@@ -177,6 +203,7 @@ impl Default for Weights {
             split: 0.8,
             expansion: 0.4,
             english_form: 1.0,
+            speaker: 0.3,
             coverage_floor: 0.3,
         }
     }
@@ -200,13 +227,14 @@ impl std::error::Error for WeightError {}
 
 impl Weights {
     /// Every knob as `(name, value, (lowest, highest))`, in the order of the struct.
-    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 30] {
+    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 33] {
         let w = self;
         [
             ("text", w.text, (0.0, 5.0)),
             ("audience_exact", w.audience_exact, (0.0, 1.5)),
             ("audience_related", w.audience_related, (0.0, 1.0)),
             ("typed_audience", w.typed_audience, (0.0, 1.0)),
+            ("adult_material", w.adult_material, (0.0, 1.5)),
             ("age", w.age, (0.0, 1.0)),
             ("age_unknown", w.age_unknown, (0.0, 1.0)),
             ("topic", w.topic, (0.0, 2.0)),
@@ -221,6 +249,7 @@ impl Weights {
             ("public", w.public, (0.0, 1.0)),
             ("self_use", w.self_use, (0.0, 1.0)),
             ("helpline_service", w.helpline_service, (0.0, 3.0)),
+            ("reporting_only", w.reporting_only, (0.0, 2.0)),
             ("title", w.title, (0.0, 10.0)),
             ("keywords", w.keywords, (0.0, 10.0)),
             ("summary", w.summary, (0.0, 10.0)),
@@ -232,6 +261,7 @@ impl Weights {
             ("split", w.split, (0.0, 1.0)),
             ("expansion", w.expansion, (0.0, 1.0)),
             ("english_form", w.english_form, (0.0, 1.0)),
+            ("speaker", w.speaker, (0.0, 1.0)),
             ("coverage_floor", w.coverage_floor, (0.0, 1.0)),
         ]
     }

@@ -110,6 +110,22 @@ fn self_use(m: &Material) -> bool {
     for_them && (SELF_USE_FORMATS.contains(&m.format.as_str()) || m.delivered_by.iter().any(|d| d == "zelf-lezen"))
 }
 
+/// Whether `m` serves only reporting: every stage it has is `melding`.
+fn reporting_only(m: &Material) -> bool {
+    !m.stages.is_empty() && m.stages.iter().all(|st| st == "melding")
+}
+
+/// The topics that show a query is about reporting: reporting itself, or recognising the signs
+/// that come before it.
+const REPORTING_TOPICS: [&str; 2] = ["melden", "signaleren"];
+
+/// Whether the query is about reporting: it names or chose a topic of [`REPORTING_TOPICS`], or
+/// describes an acute situation.
+fn about_reporting(understood: &Understood) -> bool {
+    let acute = understood.situation.is_some_and(|found| found.situation.acute);
+    acute || understood.typed_topics.iter().chain(&understood.query.topics).any(|t| REPORTING_TOPICS.contains(&t.as_str()))
+}
+
 /// The stages of material that helps once something has happened.
 pub(crate) const HELP_STAGES: [&str; 2] = ["hulp", "melding"];
 
@@ -131,9 +147,15 @@ pub(crate) fn score(m: &Material, understood: &Understood, relevance: f32, newes
         s += w.public;
     }
     if let Some(typed) = understood.typed_audience {
-        if audience_match(m, &[typed.to_string()], vocab) == AudienceMatch::Exact {
-            s += w.audience_exact * audience_specificity * w.typed_audience;
-        }
+        s += w.typed_audience
+            * match audience_match(m, &[typed.to_string()], vocab) {
+                AudienceMatch::Exact => w.audience_exact * audience_specificity,
+                // A parent is an adult too: material for the general public fits them, less
+                // than material made for parents. Only for typed words: a chosen audience
+                // filters by the vocabulary's groups alone.
+                AudienceMatch::None if typed == "ouders" && m.audiences.iter().any(|a| a == "volwassenen") => w.adult_material,
+                _ => 0.0,
+            };
     }
     // A young person or a parent asking, or someone describing a situation without saying who
     // they are (most likely the one it happens to, or their parent): material they can use
@@ -178,6 +200,11 @@ pub(crate) fn score(m: &Material, understood: &Understood, relevance: f32, newes
         if situation.acute && m.stages.iter().any(|st| HELP_STAGES.contains(&st.as_str())) {
             s += w.situation * strength * w.acute_help;
         }
+    }
+    // A report point or a guide to reporting serves someone who wants to report: a query about
+    // reporting or recognising signs, or an acute situation. For anyone else it waits.
+    if reporting_only(m) && !about_reporting(understood) {
+        s -= w.reporting_only;
     }
     if m.url.is_some() || m.how_to_get.is_some() || m.source_url.is_some() {
         s += w.actionable;

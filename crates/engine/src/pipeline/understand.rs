@@ -19,9 +19,9 @@ pub(crate) struct Understood<'a> {
     pub(crate) plan: TextPlan,
     /// The ages the query chose (its age, else its school level's ages): a hard filter.
     pub(crate) window: Option<(u8, u8)>,
-    /// The ages the ranking fits: [`Understood::window`], else a school level typed in the text
-    /// ("groep 7", "klas 2 vmbo"), which steers the ranking by age but does not filter, because
-    /// the user did not choose it as a filter.
+    /// The ages the ranking fits: [`Understood::window`], else a school level or an age typed in
+    /// the text ("groep 7", "klas 2 vmbo", "mijn zoon van 11"), which steers the ranking by age
+    /// but does not filter, because the user did not choose it as a filter.
     pub(crate) fit_window: Option<(u8, u8)>,
     /// The chosen filter values as vocabulary term indices.
     pub(crate) chosen: ChosenTerms,
@@ -49,7 +49,12 @@ pub(crate) fn understand<'a>(engine: &'a Engine, query: &'a Query) -> Understood
     let vocab = engine.vocabulary();
     let plan = TextPlan::new(&query.text, &engine.lexicon, &engine.weights);
     let window = age_window(query, vocab);
-    let typed_level = if window.is_none() { engine.lexicon.school_level_in(&query.text) } else { None };
+    // A school level or an age in the words ("groep 7", "my 5 year old") steers by age, softly.
+    let typed_level = if window.is_none() {
+        engine.lexicon.school_level_in(&query.text).or_else(|| crate::dutch::typed_age(&words(&query.text)).map(|age| (age, age)))
+    } else {
+        None
+    };
     let situations = &engine.catalogue.situations;
     let situation = query
         .situation

@@ -24,7 +24,9 @@ impl Lexicon {
             english.extend(words(if in_english { &text } else { m.summary_en.as_deref().unwrap_or_default() }));
         }
         for facet in TAGGED {
-            for t in c.vocabulary.terms(facet) {
+            // "Format unknown" says the source is silent; nobody searches for it, and typed
+            // words ("een onbekende volwassene") must not name it.
+            for t in c.vocabulary.terms(facet).iter().filter(|t| t.id != "onbekend") {
                 let id_words = t.id.replace('-', " ");
                 english.extend(words(&t.en));
                 for phrase in [&t.nl, &t.en, &id_words].into_iter().chain(&t.synonyms) {
