@@ -68,7 +68,11 @@ pub fn open_catalogue_step() -> Result<bool, String> {
     }
     OPENING.with(|o| {
         let mut opening = o.borrow_mut();
-        let engine = opening.as_mut().ok_or("open_catalogue_step: no records parsed")?.step();
+        let step = opening.as_mut().ok_or("open_catalogue_step: no records parsed")?.step();
+        let engine = step.map_err(|e| {
+            *opening = None;
+            format!("the catalogue records cannot be opened: {e}")
+        })?;
         if let Some(engine) = engine {
             *opening = None;
             let _ = ENGINE.set(engine);

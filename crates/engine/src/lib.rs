@@ -14,6 +14,7 @@ mod dutch;
 mod engine;
 mod english;
 pub mod facets;
+mod json_parts;
 mod lexicon;
 mod pipeline;
 pub mod protocol;

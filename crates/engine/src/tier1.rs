@@ -150,7 +150,7 @@ impl Engine {
     pub fn open_records(bytes: &[u8]) -> Result<Engine, EngineError> {
         let mut opening = RecordsOpening::parse(bytes)?;
         loop {
-            if let Some(engine) = opening.step() {
+            if let Some(engine) = opening.step()? {
                 return Ok(engine);
             }
         }
@@ -159,12 +159,16 @@ impl Engine {
 
 /// Tier-1 records opened a step at a time, each a fraction of [`Engine::open_records`]: the
 /// widget gives the browser the main thread back between them, so that on a slow phone no step
-/// is a long task (a tap waits for the task that is running). The steps: parse the records,
-/// then index them (facet tags and stem postings), then the lexicon's words, its compounds, and
-/// the engine.
+/// is a long task (a tap waits for the task that is running). The steps: find the records' four
+/// members ([`crate::json_parts`]), parse the catalogue, then the lexicon, stems and fields, then
+/// index them (facet tags and stem postings), then the lexicon's words, its compounds, and the
+/// engine.
 pub struct RecordsOpening(Step);
 
 enum Step {
+    /// The records' bytes, and the byte ranges of their catalogue and of the rest.
+    Found(Vec<u8>, [std::ops::Range<usize>; 4]),
+    Catalogue(Catalogue, Vec<u8>, [std::ops::Range<usize>; 4]),
     Parsed(Records),
     Indexed(Records, Vec<HashSet<String>>, Postings),
     Words(Catalogue, Vec<String>, Vec<[Vec<u32>; 4]>, Vec<HashSet<String>>, Postings, Lexicon),
@@ -172,19 +176,48 @@ enum Step {
     Taken,
 }
 
+/// The records' members in the order [`Step::Found`] keeps their ranges.
+const MEMBERS: [&str; 4] = ["catalogue", "lexicon", "stems", "fields"];
+
+fn packed(e: serde_json::Error) -> EngineError {
+    EngineError::Packed(e.to_string())
+}
+
 impl RecordsOpening {
-    /// The first step: the records parsed and checked.
+    /// The first step: the records' members found (records that are not exactly the four are
+    /// parsed whole, which names what is wrong).
     pub fn parse(bytes: &[u8]) -> Result<RecordsOpening, EngineError> {
-        let r: Records = serde_json::from_slice(bytes).map_err(|e| EngineError::Packed(e.to_string()))?;
+        let found = crate::json_parts::members(bytes).filter(|m| m.len() == MEMBERS.len());
+        let ranges = found.and_then(|m| {
+            let range = |name: &str| m.iter().find(|(k, _)| *k == name).map(|(_, r)| r.clone());
+            Some([range(MEMBERS[0])?, range(MEMBERS[1])?, range(MEMBERS[2])?, range(MEMBERS[3])?])
+        });
+        match ranges {
+            Some(ranges) => Ok(RecordsOpening(Step::Found(bytes.to_vec(), ranges))),
+            None => Self::checked(serde_json::from_slice(bytes).map_err(packed)?).map(|r| RecordsOpening(Step::Parsed(r))),
+        }
+    }
+
+    fn checked(r: Records) -> Result<Records, EngineError> {
         if r.fields.len() != r.catalogue.materials.len() {
             return Err(EngineError::Packed("records and stems disagree".into()));
         }
-        Ok(RecordsOpening(Step::Parsed(r)))
+        Ok(r)
     }
 
     /// Takes the next step; the engine once the last is taken (later calls: `None` again).
-    pub fn step(&mut self) -> Option<Engine> {
+    pub fn step(&mut self) -> Result<Option<Engine>, EngineError> {
         self.0 = match std::mem::replace(&mut self.0, Step::Taken) {
+            Step::Found(bytes, ranges) => {
+                let catalogue = serde_json::from_slice(&bytes[ranges[0].clone()]).map_err(packed)?;
+                Step::Catalogue(catalogue, bytes, ranges)
+            }
+            Step::Catalogue(catalogue, bytes, [_, lexicon, stems, fields]) => Step::Parsed(Self::checked(Records {
+                catalogue,
+                lexicon: serde_json::from_slice(&bytes[lexicon]).map_err(packed)?,
+                stems: serde_json::from_slice(&bytes[stems]).map_err(packed)?,
+                fields: serde_json::from_slice(&bytes[fields]).map_err(packed)?,
+            })?),
             Step::Parsed(r) => {
                 let tags = crate::engine::material_tags(&r.catalogue);
                 let postings = Postings::new(&r.stems, &r.fields, &tags);
@@ -205,10 +238,26 @@ impl RecordsOpening {
                 Step::Lexicon(catalogue, stems, fields, tags, postings, lexicon)
             }
             Step::Lexicon(catalogue, stems, fields, tags, postings, lexicon) => {
-                return Some(Engine::assemble(catalogue, tags, Box::new(postings), lexicon, stems, fields));
+                return Ok(Some(Engine::assemble(catalogue, tags, Box::new(postings), lexicon, stems, fields)));
             }
             Step::Taken => Step::Taken,
         };
-        None
+        Ok(None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RecordsOpening;
+    use crate::engine::EngineError;
+
+    #[test]
+    fn a_broken_member_fails_its_step_with_serdes_words_and_other_records_fail_the_parse() {
+        let mut opening = RecordsOpening::parse(br#"{"catalogue": 1, "lexicon": {}, "stems": [], "fields": []}"#).unwrap();
+        let Err(EngineError::Packed(why)) = opening.step() else { panic!("a catalogue of 1 opened") };
+        assert!(why.contains("invalid type: integer `1`"), "{why}");
+        for whole in [&br#"{"catalogue": {}}"#[..], b"[1]", b"{\"catalogue\": {}, \"lexicon\": {}, \"stems\": [], \"fields\": [], \"x\": 1}"] {
+            assert!(matches!(RecordsOpening::parse(whole), Err(EngineError::Packed(_))), "{}", String::from_utf8_lossy(whole));
+        }
     }
 }
