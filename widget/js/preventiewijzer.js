@@ -387,6 +387,8 @@ class PreventieWijzer extends HTMLElement {
   }
 }
 
-if (!customElements.get('preventie-wijzer')) {
-  customElements.define('preventie-wijzer', PreventieWijzer);
-}
+// Defined a task after this script has run: the elements' start (shadow roots, first views'
+// requests) is then a task of its own, not part of the script's evaluation (issue 13, goal 2).
+nextTask().then(() => {
+  if (!customElements.get('preventie-wijzer')) customElements.define('preventie-wijzer', PreventieWijzer);
+});

@@ -35,9 +35,11 @@ pub struct AppProps {
     pub stage: u8,
 }
 
-/// The last render stage: 0 the search field, 1 the rest above and beside the list, 2 the
-/// results list, 3 the shortlist and help.
-pub const STAGES: u8 = 3;
+/// The last render stage: 0 the app's frame only (its first render compiles much of the
+/// WebAssembly's code, a function at a time, on its first call: about 40 ms at 4× slowdown,
+/// traced), 1 the quick exit, search field and start, 2 the rest above and beside the list, 3
+/// the results list, 4 the shortlist and help.
+pub const STAGES: u8 = 4;
 
 /// `askTier2(queryJson, done)` from the element script: asks the full-text engine in the worker.
 #[derive(Clone)]
@@ -314,10 +316,12 @@ pub fn app(props: &AppProps) -> Html {
     };
     html! {
         <div class="pw" lang={lang.code()} dir={lang.is_rtl().then_some("rtl")} onkeydown={on_key}>
-            if let Some(url) = exit.clone() {
-                <QuickExit {lang} {url} on_leave={leave.clone()} />
+            if props.stage >= 1 {
+                if let Some(url) = exit.clone() {
+                    <QuickExit {lang} {url} on_leave={leave.clone()} />
+                }
             }
-            if state.shows("search") {
+            if state.shows("search") && props.stage >= 1 {
                 <SearchBox {lang} landmark={landmark(t(lang, Msg::SearchLabel))} text={q.text.clone()} age={q.age} school_level={q.school_level.clone()}
                     on_text={controls.text.clone()} on_age={controls.age.clone()}
                     on_school_level={controls.school_level.clone()} on_skip={skip_to_results} />
@@ -325,8 +329,8 @@ pub fn app(props: &AppProps) -> Html {
             if state.shows("search") && props.stage >= 1 {
                 <Start {lang} situations={start} on_choose={controls.choose_situation.clone()} {level} />
             }
-            // Stage 1 and on: what is around the list; stage 2 the list; the last, shortlist and help.
-            if props.stage >= 1 {
+            // Stage 2 and on: what is around the list; stage 3 the list; the last, shortlist and help.
+            if props.stage >= 2 {
                 <Chips {lang} query={q.clone()} on_remove={controls.remove_filter.clone()} on_clear_age={controls.clear_age.clone()}
                     on_clear_level={controls.clear_level.clone()} on_clear_all={controls.clear_all.clone()} />
                 <div class="pw-body">
@@ -352,7 +356,7 @@ pub fn app(props: &AppProps) -> Html {
                         <SortPicker {lang} sort={q.sort} on_sort={controls.sort.clone()} />
                         <NoResults {lang} total={results.total} suggestions={results.suggestions.clone()}
                             on_text={controls.text.clone()} on_drop={controls.drop_filter.clone()} />
-                        if props.stage >= 2 {
+                        if props.stage >= 3 {
                             <ResultList {lang} level={level + 1} hits={results.hits.clone()} total={results.total} shortlist={state.shortlist.clone()}
                                 on_save={controls.toggle_saved.clone()} on_more={controls.more.clone()} />
                         }

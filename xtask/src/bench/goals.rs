@@ -106,7 +106,7 @@ pub fn section(f: &Figures, r: &mut String) {
             fmt(all, "ms")
         ),
         verdict(ours, LONG_TASK_MS, "ms"),
-        "the start is split (records opened in steps, the app rendered in four, the contrast guard, the fonts and the takeover's replay a task each, the first view's top on a phone a frame before the rest); left: what `node bench/longtasks.mjs` names in the longest task",
+        "the start is split (records opened in steps, the app rendered in five steps, the contrast guard, the fonts and the takeover's replay a task each, the first view's top on a phone a frame before the rest); left: what `node bench/longtasks.mjs` names in the longest task",
     );
 
     let keys = num(o, "mobile/keystroke_to_paint_ms/p95");
