@@ -117,6 +117,9 @@ async function webkit() {
       const capabilities = { alwaysMatch: {
         'webkitgtk:browserOptions': { binary: process.env.WEBKIT_BROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
       } };
+      // The driver keeps one session at a time: one a failed test left open goes first, so
+      // that the next test gets a session of its own instead of "Maximum number of active sessions".
+      for (const id of sessions.splice(0)) await call('DELETE', `/session/${id}`).catch(() => {});
       let sessionId;
       for (let attempt = 1; !sessionId; attempt++) {
         try {
