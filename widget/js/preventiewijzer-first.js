@@ -56,8 +56,8 @@ export async function show(el, root, html, { limit, hide, suffix }) {
   // 150 texts) made the longest task after load on a slow phone (issue 13, goal 2). The rest
   // (further cards, "meer tonen", the help block) lies below the screen's bottom then, so nothing
   // on screen moves or appears (tests/e2e/first-list.test.mjs).
-  const rest = filters?.open !== false ? [] : [...cards.slice(TOP_CARDS, limit), more, view.querySelector('.pw-help')]
-    .filter((node) => node && !node.hidden && view.contains(node));
+  const phone = filters?.open === false;
+  const rest = phone ? [...cards.slice(TOP_CARDS, limit), more, view.querySelector('.pw-help')].filter((node) => node && !node.hidden) : [];
   for (const node of rest) node.hidden = true;
   // The app renders into `root` unseen; `takeover` swaps the two in one step.
   root.hidden = true;

@@ -148,7 +148,7 @@ function warmFonts(shadow) {
   sample.setAttribute('aria-hidden', 'true');
   sample.append(element('span', 'pw-warm-s', 'Aa'), element('b', 'pw-warm-s', 'Aa'), element('span', '', 'Aa'), element('b', '', 'Aa'), element('b', 'pw-warm-l', 'Aa'));
   shadow.append(sample);
-  requestAnimationFrame(() => setTimeout(() => sample.remove()));
+  requestAnimationFrame(() => nextTask().then(() => sample.remove()));
 }
 
 /** "Sorry" and the helplines, built from plain text only. */
@@ -312,10 +312,12 @@ class PreventieWijzer extends HTMLElement {
       this._widget.reuse(this._attributes(), key);
       return;
     }
-    nextTask().then(() => guardContrast(this));
     const root = document.createElement('div');
     shadow.replaceChildren(root);
-    nextTask().then(() => warmFonts(shadow));
+    nextTask().then(() => {
+      guardContrast(this);
+      warmFonts(shadow);
+    });
     this._root = root;
     const first = this._first = firstView(this, root, key);
     const data = this.getAttribute('data');
