@@ -316,18 +316,17 @@ pub fn app(props: &AppProps) -> Html {
     };
     html! {
         <div class="pw" lang={lang.code()} dir={lang.is_rtl().then_some("rtl")} onkeydown={on_key}>
+            // Stage 1: the quick exit, the search field and the start.
             if props.stage >= 1 {
                 if let Some(url) = exit.clone() {
                     <QuickExit {lang} {url} on_leave={leave.clone()} />
                 }
-            }
-            if state.shows("search") && props.stage >= 1 {
-                <SearchBox {lang} landmark={landmark(t(lang, Msg::SearchLabel))} text={q.text.clone()} age={q.age} school_level={q.school_level.clone()}
-                    on_text={controls.text.clone()} on_age={controls.age.clone()}
-                    on_school_level={controls.school_level.clone()} on_skip={skip_to_results} />
-            }
-            if state.shows("search") && props.stage >= 1 {
-                <Start {lang} situations={start} on_choose={controls.choose_situation.clone()} {level} />
+                if state.shows("search") {
+                    <SearchBox {lang} landmark={landmark(t(lang, Msg::SearchLabel))} text={q.text.clone()} age={q.age} school_level={q.school_level.clone()}
+                        on_text={controls.text.clone()} on_age={controls.age.clone()}
+                        on_school_level={controls.school_level.clone()} on_skip={skip_to_results} />
+                    <Start {lang} situations={start} on_choose={controls.choose_situation.clone()} {level} />
+                }
             }
             // Stage 2 and on: what is around the list; stage 3 the list; the last, shortlist and help.
             if props.stage >= 2 {

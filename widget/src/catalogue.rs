@@ -29,6 +29,11 @@ pub fn open_catalogue(records: &[u8]) -> Option<String> {
     }
 }
 
+/// Why records cannot be opened, worded once for every caller (the element script logs it).
+fn cannot_open(e: preventiewijzer_engine::EngineError) -> String {
+    format!("the catalogue records cannot be opened: {e}")
+}
+
 thread_local! {
     /// The records being opened a step at a time (`parse_catalogue`, then `open_catalogue_step`).
     static OPENING: RefCell<Option<RecordsOpening>> = const { RefCell::new(None) };
@@ -50,7 +55,7 @@ pub fn parse_catalogue(records: &[u8]) -> Option<String> {
             OPENING.with(|o| *o.borrow_mut() = Some(opening));
             None
         }
-        Err(e) => Some(format!("the catalogue records cannot be opened: {e}")),
+        Err(e) => Some(cannot_open(e)),
     }
 }
 
@@ -71,7 +76,7 @@ pub fn open_catalogue_step() -> Result<bool, String> {
         let step = opening.as_mut().ok_or("open_catalogue_step: no records parsed")?.step();
         let engine = step.map_err(|e| {
             *opening = None;
-            format!("the catalogue records cannot be opened: {e}")
+            cannot_open(e)
         })?;
         if let Some(engine) = engine {
             *opening = None;
@@ -87,7 +92,7 @@ pub fn open_catalogue_step() -> Result<bool, String> {
 /// every problem, and the national records can still be opened after it.
 #[wasm_bindgen]
 pub fn check_catalogue(records: &[u8]) -> Option<String> {
-    Engine::open_records(records).err().map(|e| format!("the catalogue records cannot be opened: {e}"))
+    Engine::open_records(records).err().map(cannot_open)
 }
 
 /// The engine over the opened records. The element script opens them before it mounts any app.

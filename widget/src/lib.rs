@@ -37,9 +37,9 @@ pub struct Widget {
 /// `key` names this instance's part of the URL fragment (`pw`, or `pw-<element id>`).
 /// `ask_tier2(queryJson, done)`, when given, asks the full-text engine (tier 2) and calls
 /// `done(resultsJson)` with its answer; the widget then shows tier 2's ranking.
-/// The first render is the search field only: [`Widget::render_step`] adds the rest a part at a
-/// time, each in a main-thread task of its own (on a slow phone one render of everything is a
-/// long task), and the element script shows the app once it is all in.
+/// The first render is the app's frame only: [`Widget::render_step`] adds the rest a part at a
+/// time (`app::STAGES`), each in a main-thread task of its own (on a slow phone one render of
+/// everything is a long task), and the element script shows the app once it is all in.
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element, attributes: JsValue, key: String, ask_tier2: Option<js_sys::Function>) -> Widget {
     let tier2 = Tier2(ask_tier2);
