@@ -127,21 +127,26 @@ export function tracedLoad(browser, profile, { categories = CATEGORIES, base = B
   });
 }
 
-/** An empty page (`<p>`, no script) on the same origin and profile, traced from navigation to 2 s after its load: the browser's own tasks, to read ours against. */
-export function tracedEmpty(browser, profile, { categories = CATEGORIES, base = BASE } = {}) {
+/** `body` served as `name` on the origin of `base`, traced on `profile` from navigation to 2 s after its load. */
+function tracedStatic(browser, profile, categories, base, name, body) {
   return traced(browser, profile, categories, async (page) => {
-    const url = new URL('bench-empty-page.html', base).href;
-    await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="nl"><meta charset="utf-8"><title>Leeg</title><p>Leeg</p></html>' }));
+    const url = new URL(name, base).href;
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
     await page.goto(url, { timeout: 120_000 });
     await page.waitForTimeout(2000);
   });
 }
 
+/** An empty page (`<p>`, no script) on the same origin and profile: the browser's own tasks, to read ours against. */
+export function tracedEmpty(browser, profile, { categories = CATEGORIES, base = BASE } = {}) {
+  const body = '<!doctype html><html lang="nl"><meta charset="utf-8"><title>Leeg</title><p>Leeg</p></html>';
+  return tracedStatic(browser, profile, categories, base, 'bench-empty-page.html', body);
+}
+
 /**
  * The same page as `base` without the widget (its element script and `<preventie-wijzer>`
- * elements taken out; the host's own CSS and text stay), on the same origin and profile, traced
- * from navigation to 2 s after its load: the host page's own tasks (its first layout above all),
- * to read ours against.
+ * elements taken out; the host's own CSS and text stay), on the same origin and profile: the
+ * host page's own tasks (its first layout above all), to read ours against.
  */
 export async function tracedHostAlone(browser, profile, { categories = CATEGORIES, base = BASE } = {}) {
   const html = await (await fetch(base)).text();
@@ -149,10 +154,5 @@ export async function tracedHostAlone(browser, profile, { categories = CATEGORIE
     .replace(/<script\b[^>]*\bsrc="[^"]*preventiewijzer\.js"[^>]*><\/script>/g, '')
     .replace(/<preventie-wijzer\b[^>]*>[\s\S]*?<\/preventie-wijzer>/g, '');
   if (alone === html) throw new Error(`host page alone: ${base} holds no widget to take out`);
-  return traced(browser, profile, categories, async (page) => {
-    const url = new URL('bench-host-alone.html', base).href;
-    await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: alone }));
-    await page.goto(url, { timeout: 120_000 });
-    await page.waitForTimeout(2000);
-  });
+  return tracedStatic(browser, profile, categories, base, 'bench-host-alone.html', alone);
 }
