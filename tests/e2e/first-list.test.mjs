@@ -227,6 +227,7 @@ const SCENARIOS = [
   { width: 390, ticks: [['risk-group', 'lvb'], ['region', 'nederland']], level: 'vmbo-2', keepOpen: false,
     args: ['--risk-group', 'lvb', '--region', 'nederland', '--school-level', 'vmbo-2'] },
   { width: 390, ticks: [], keepOpen: true, args: [] },
+  { width: 390, ticks: [['topic', 'grooming']], keepOpen: true, args: ['--topic', 'grooming'] },
   { width: 1280, ticks: [['cost', 'gratis']], keepOpen: true, args: ['--cost', 'gratis'] },
   { width: 1280, ticks: [['topic', 'grooming'], ['audience', 'ouders']], keepOpen: false, args: ['--topic', 'grooming', '--audience', 'ouders'] },
 ];
@@ -245,8 +246,18 @@ for (const { width, ticks, age, level, keepOpen, args } of SCENARIOS) {
     if (level) await page.locator('preventie-wijzer .pw-first select[name="school-level"]').selectOption(level);
     if (!keepOpen) await summary.click();
     assert.equal(await isOpen(), keepOpen);
+    // The control last used in the view, by its name and value (or class, for the panel's summary).
+    const focusedIn = (scope) => page.evaluate((scope) => {
+      const active = document.querySelector('preventie-wijzer').shadowRoot.activeElement;
+      return active?.closest(scope) ? `${active.localName} ${active.name ?? ''} ${active.type === 'checkbox' ? active.value : ''}`.trim() : null;
+    }, scope);
+    const focused = await focusedIn('.pw-first');
+    assert.ok(focused, 'a control in the view has the focus');
     release();
     await widgetsReady(page);
+    await page.waitForFunction(() => !document.querySelector('preventie-wijzer').shadowRoot.querySelector('.pw-first'));
+    for (let frame = 0; frame < 20 && (await focusedIn(APP)) !== focused; frame++) await page.evaluate(() => new Promise(requestAnimationFrame));
+    assert.equal(await focusedIn(APP), focused, 'the focus is on the same control in the app');
     const expected = cli(...args);
     assert.ok(expected.total > 0, `the CLI finds materials for ${args.join(' ')}`);
     assert.deepEqual(await shownIds(page, expected.total), expected.hits.map((h) => h.id), 'the app shows the filtered list');

@@ -33,11 +33,32 @@ async function waitFor(page, fn, args = [], what = String(fn).slice(0, 120)) {
 async function open(engine, path = 'index.html') {
   const page = await engine.newPage(PHONE);
   await page.goto(new URL(path, BASE).href);
-  await waitFor(page, () => {
-    const all = [...document.querySelectorAll('preventie-wijzer')];
-    return all.length > 0 && all.every((el) => el.shadowRoot?.querySelector('.pw-status') && el.shadowRoot.querySelector('.pw-card') && !el.shadowRoot.querySelector('.pw-first'));
-  }, [], 'the first results');
+  try {
+    await waitFor(page, () => {
+      const all = [...document.querySelectorAll('preventie-wijzer')];
+      return all.length > 0 && all.every((el) => el.shadowRoot?.querySelector('.pw-status') && el.shadowRoot.querySelector('.pw-card') && !el.shadowRoot.querySelector('.pw-first'));
+    }, [], 'the first results');
+  } catch (error) {
+    throw new Error(`${error.message}; the page then: ${JSON.stringify(await pageState(page).catch((e) => String(e)))}`);
+  }
   return page;
+}
+
+/** What a page shows and has loaded, for a timeout's message (a rare WebKit wait is unexplained). */
+function pageState(page) {
+  return page.run(() => ({
+    ready: document.readyState,
+    widgets: [...document.querySelectorAll('preventie-wijzer')].map((el) => ({
+      defined: Boolean(customElements.get('preventie-wijzer')),
+      shadow: Boolean(el.shadowRoot),
+      parts: [...(el.shadowRoot?.children ?? [])].map((c) => `${c.tagName.toLowerCase()}.${c.className}`).join(' '),
+      first: Boolean(el.shadowRoot?.querySelector('.pw-first')),
+      status: el.shadowRoot?.querySelector('.pw-status')?.textContent ?? null,
+      cards: el.shadowRoot?.querySelectorAll('.pw-card').length ?? 0,
+    })),
+    loaded: performance.getEntriesByType('resource').map((r) => `${r.name.split('/').pop()} ${Math.round(r.startTime)}+${Math.round(r.duration)} ms`),
+    since: Math.round(performance.now()),
+  }));
 }
 
 /** The ids shown once `host`'s status says `total` and the list holds the full-text ranking. */
