@@ -36,15 +36,10 @@ pub fn normalize(word: &str) -> Option<Cow<'_, str>> {
 /// the verb ("iemand chanteert me"); without this they share no stem. A past tense in -eerde
 /// stays as it is: "verkeerde" (wrong) is no verb form. `None` for any other word.
 fn eren_verb(word: &str) -> Option<String> {
-    let root = if let Some(r) = word.strip_suffix("eert") {
-        r
-    } else if let Some(r) = word.strip_prefix("ge").and_then(|w| w.strip_suffix("eerd").or_else(|| w.strip_suffix("eerde")).or_else(|| w.strip_suffix("eerden"))) {
-        r
-    } else if let Some(r) = word.strip_suffix("age").filter(|_| word.len() >= 7).or_else(|| word.strip_suffix("ages").filter(|_| word.len() >= 8)) {
-        r
-    } else {
-        return None;
-    };
+    let present = || word.strip_suffix("eert");
+    let participle = || word.strip_prefix("ge").and_then(|w| ["eerd", "eerde", "eerden"].iter().find_map(|end| w.strip_suffix(end)));
+    let noun = || word.strip_suffix("age").filter(|_| word.len() >= 7).or_else(|| word.strip_suffix("ages").filter(|_| word.len() >= 8));
+    let root = present().or_else(participle).or_else(noun)?;
     (!root.is_empty()).then(|| format!("{root}eren"))
 }
 
@@ -213,6 +208,13 @@ pub fn is_speaker_word(word: &str) -> bool {
 /// Words for the young person an age typed after them belongs to ("dochter 14", "zoon van 11",
 /// "my 5 year old" is handled by [`AGE_UNITS`]). Not "vriend": "vriend van 20" is someone else.
 const YOUNG_PERSON: &[&str] = &["dochter", "zoon", "kind", "kindje", "meisje", "jongen", "leerling", "daughter", "son", "child", "kid", "girl", "boy", "pupil"];
+/// Whether `word` (folded) only names the young person a question is about ("dochter",
+/// "meisje", "boy", and their plurals): a risk group it also names (girls, boys) is said in
+/// passing, not asked for.
+pub fn is_young_person_word(word: &str) -> bool {
+    YOUNG_PERSON.contains(&word) || ABOUT_SOMEONE_ELSE.contains(&word) || ["meiden", "meid", "boys", "girls", "young"].contains(&word)
+}
+
 /// Words after a number that make it an age ("14 jaar", "5 year old").
 const AGE_UNITS: &[&str] = &["jaar", "jarige", "year", "years", "yr", "yo"];
 /// The ages a typed age may be: the catalogue's young people.
