@@ -132,6 +132,8 @@ pub const CONTENT_FREE: &[&str] = &[
     "where",
     "why",
     "which",
+    "whose",
+    "whom",
     "help",
     "get",
     "need",
@@ -299,6 +301,15 @@ mod tests {
         assert_eq!(super::normalize("verkeerde"), None);
         assert_eq!(super::normalize("stage"), None);
         assert_eq!(super::normalize("meer"), None);
+    }
+
+    #[test]
+    fn english_function_words_carry_no_content() {
+        // "whose" was "corrected" to "those", one letter away, and searched for.
+        for word in ["whose", "whom", "which", "the"] {
+            assert!(super::content_free(word), "{word}");
+        }
+        assert!(!super::content_free("parents"));
     }
 
     fn age(text: &str) -> Option<u8> {
