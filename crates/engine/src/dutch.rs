@@ -3,24 +3,44 @@
 //! 2 in its analyzer, so the index and the typed words agree; tier 1 through the lexicon the
 //! same analyzer built), so the tiers stay one engine.
 
+use std::borrow::Cow;
+
 /// Words the stemmer would give the stem of another word: "oudere" (older) and "ouders"
 /// (parents) both stem to "ouder", so a parent's "oudere vriend" found material for parents.
 /// Each maps to the word whose stem it should share.
 const NOT_THE_SAME: &[(&str, &str)] = &[("oudere", "oud"), ("ouderen", "oud"), ("ouwe", "oud")];
 
-/// The word as the stemmer should see it: a stem collision resolved ([`NOT_THE_SAME`]), and a
-/// plural in -s after a vowel made singular ("loverboys" → "loverboy", "cadeaus" → "cadeau"),
-/// which the Dutch Snowball stemmer leaves alone, and in -ens ("jongens"), which it stems apart
-/// from the singular, so singular and plural find the same.
+/// The word as the stemmer should see it: a stem collision resolved ([`NOT_THE_SAME`]), a
+/// derived form of an -eren verb made its infinitive ([`eren_verb`]), and a plural in -s after a
+/// vowel made singular ("loverboys" → "loverboy", "cadeaus" → "cadeau"), which the Dutch
+/// Snowball stemmer leaves alone, and in -ens ("jongens"), which it stems apart from the
+/// singular, so singular and plural find the same.
 /// `None` when the word stays as it is.
-pub fn normalize(word: &str) -> Option<&str> {
+pub fn normalize(word: &str) -> Option<Cow<'_, str>> {
     if let Some((_, to)) = NOT_THE_SAME.iter().find(|(w, _)| *w == word) {
-        return Some(to);
+        return Some(Cow::Borrowed(to));
+    }
+    if let Some(verb) = eren_verb(word) {
+        return Some(Cow::Owned(verb));
     }
     // "-ens": the stemmer takes "-en" off a singular ("jongen" → "jong") but only "-s" off its
     // plural ("jongens" → "jongen"); without the "s" both become "jong".
     let plural_s = ["ys", "aus"].iter().any(|end| word.ends_with(end)) && word.len() >= 5 || word.ends_with("ens") && word.len() >= 6;
-    plural_s.then(|| &word[..word.len() - 1])
+    plural_s.then(|| Cow::Borrowed(&word[..word.len() - 1]))
+}
+
+/// The infinitive of an -eren verb ("chanteren", "controleren") for the forms the Snowball
+/// stemmer gives other stems: the present "chanteert", the participle "gechanteerd" (also as
+/// adjective, "gerelateerde"), and the noun in -age made from such a verb ("chantage",
+/// "sabotage", "tatoeage"). People type the noun ("chantage naaktfoto") where sources write
+/// the verb ("iemand chanteert me"); without this they share no stem. A past tense in -eerde
+/// stays as it is: "verkeerde" (wrong) is no verb form. `None` for any other word.
+fn eren_verb(word: &str) -> Option<String> {
+    let present = || word.strip_suffix("eert");
+    let participle = || word.strip_prefix("ge").and_then(|w| ["eerd", "eerde", "eerden"].iter().find_map(|end| w.strip_suffix(end)));
+    let noun = || word.strip_suffix("age").filter(|_| word.len() >= 7).or_else(|| word.strip_suffix("ages").filter(|_| word.len() >= 8));
+    let root = present().or_else(participle).or_else(noun)?;
+    (!root.is_empty()).then(|| format!("{root}eren"))
 }
 
 /// Words that carry no content in a question ("hoe praat ik met mijn kind", "what do I do"),
@@ -112,6 +132,8 @@ pub const CONTENT_FREE: &[&str] = &[
     "where",
     "why",
     "which",
+    "whose",
+    "whom",
     "help",
     "get",
     "need",
@@ -188,6 +210,13 @@ pub fn is_speaker_word(word: &str) -> bool {
 /// Words for the young person an age typed after them belongs to ("dochter 14", "zoon van 11",
 /// "my 5 year old" is handled by [`AGE_UNITS`]). Not "vriend": "vriend van 20" is someone else.
 const YOUNG_PERSON: &[&str] = &["dochter", "zoon", "kind", "kindje", "meisje", "jongen", "leerling", "daughter", "son", "child", "kid", "girl", "boy", "pupil"];
+/// Whether `word` (folded) only names the young person a question is about ("dochter",
+/// "meisje", "boy", and their plurals): a risk group it also names (girls, boys) is said in
+/// passing, not asked for.
+pub fn is_young_person_word(word: &str) -> bool {
+    YOUNG_PERSON.contains(&word) || ABOUT_SOMEONE_ELSE.contains(&word) || ["meiden", "meid", "boys", "girls", "young"].contains(&word)
+}
+
 /// Words after a number that make it an age ("14 jaar", "5 year old").
 const AGE_UNITS: &[&str] = &["jaar", "jarige", "year", "years", "yr", "yo"];
 /// The ages a typed age may be: the catalogue's young people.
@@ -258,6 +287,29 @@ mod tests {
         assert_eq!(who("mijn kind chat met een onbekende volwassene"), Some("ouders"));
         assert_eq!(who("how to talk to my child about nudes"), Some("ouders"));
         assert_eq!(who("jeugdarts zorgen over seksueel gedrag van een kind"), None);
+    }
+
+    #[cfg(feature = "stemmer")]
+    #[test]
+    fn forms_of_an_eren_verb_and_its_age_noun_share_a_stem() {
+        let stem = |w: &str| crate::stem::analyze(w);
+        for form in ["chantage", "chanteert", "gechanteerd", "chanteren"] {
+            assert_eq!(stem(form), stem("chanteren"), "{form}");
+        }
+        assert_eq!(stem("gecontroleerd"), stem("controleert"));
+        // Words that only look like it keep their own stem: an adjective, a short noun.
+        assert_eq!(super::normalize("verkeerde"), None);
+        assert_eq!(super::normalize("stage"), None);
+        assert_eq!(super::normalize("meer"), None);
+    }
+
+    #[test]
+    fn english_function_words_carry_no_content() {
+        // "whose" was "corrected" to "those", one letter away, and searched for.
+        for word in ["whose", "whom", "which", "the"] {
+            assert!(super::content_free(word), "{word}");
+        }
+        assert!(!super::content_free("parents"));
     }
 
     fn age(text: &str) -> Option<u8> {

@@ -186,7 +186,7 @@ impl Lexicon {
             return None;
         }
         // A word the catalogue lacks may still be a plural or collision the analyzer fixes.
-        let stem = self.stem_of(word).or_else(|| crate::dutch::normalize(word).and_then(|w| self.stem_of(w)));
+        let stem = self.stem_of(word).or_else(|| crate::dutch::normalize(word).and_then(|w| self.stem_of(&w)));
         Some(stem.unwrap_or(word).to_string())
     }
 

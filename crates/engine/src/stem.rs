@@ -10,6 +10,6 @@ pub fn analyze(word: &str) -> Vec<String> {
     if word.is_empty() || word.len() >= 40 || crate::stopwords::DUTCH.contains(&word) {
         return Vec::new();
     }
-    let word = crate::dutch::normalize(word).unwrap_or(word);
-    vec![frostem::Stemmer::new(frostem::Algorithm::Dutch).stem(word).into_owned()]
+    let word = crate::dutch::normalize(word).unwrap_or(std::borrow::Cow::Borrowed(word));
+    vec![frostem::Stemmer::new(frostem::Algorithm::Dutch).stem(&word).into_owned()]
 }

@@ -94,6 +94,11 @@ pub struct TextPlan {
     /// The terms of `tags` that the words name as typed, not only through a completion or a
     /// compound that contains a typed word ("naaktfoto" names sexting; "naakt" does not).
     pub named: Vec<(Facet, String)>,
+    /// The risk groups the typed words name as whole words ("dochter met lvb", "licht
+    /// verstandelijke beperking"): not through a part of a compound ("boy" in "loverboys"), and
+    /// not by a word that only says who the young person is ("meisje", "jongens", "boy") or by
+    /// a school level ("vmbo"), which nearly every question names in passing.
+    pub named_groups: Vec<String>,
 }
 
 impl TextPlan {
@@ -165,6 +170,8 @@ impl TextPlan {
         }
         let mut tags = Vec::new();
         let mut named: Vec<(Facet, String)> = Vec::new();
+        let mut named_groups: Vec<String> = Vec::new();
+        let in_passing = |word: &str| crate::dutch::is_young_person_word(word) || lex.school_levels.iter().any(|(name, _)| name.iter().any(|n| n == word));
         for p in &lex.phrases {
             let n = p.stems.len();
             for start in 0..(slots.len() + 1).saturating_sub(n) {
@@ -175,6 +182,14 @@ impl TextPlan {
                 if fits_with(w.split) && !named.iter().any(|(f, id)| *f == p.facet && *id == p.id) {
                     named.push((p.facet, p.id.clone()));
                 }
+                let whole = || p.stems.iter().enumerate().all(|(k, s)| slots[start + k].stems.first().is_some_and(|(x, _)| x == s));
+                if p.facet == Facet::RiskGroups
+                    && !named_groups.contains(&p.id)
+                    && whole()
+                    && !slots[start..start + n].iter().any(|slot| in_passing(&slot.word))
+                {
+                    named_groups.push(p.id.clone());
+                }
             }
         }
         let mut expansions: Vec<String> = Vec::new();
@@ -184,7 +199,7 @@ impl TextPlan {
                 expansions.push(stem.clone());
             }
         }
-        TextPlan { slots, tags, expansions, named }
+        TextPlan { slots, tags, expansions, named, named_groups }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -210,5 +225,26 @@ impl TextPlan {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TextPlan;
+    use crate::lexicon::{Lexicon, Phrase};
+    use crate::vocabulary::Facet;
+
+    #[test]
+    fn a_risk_group_named_in_passing_is_not_asked_for() {
+        let mut lex = Lexicon::default();
+        for (stem, id) in [("lvb", "lvb"), ("meisje", "meisjes"), ("vmbo", "laagopgeleid")] {
+            lex.phrases.push(Phrase { stems: vec![stem.to_string()], facet: Facet::RiskGroups, id: id.to_string() });
+        }
+        lex.school_levels.push((vec!["vmbo".to_string()], (12, 16)));
+        let groups = |text: &str| TextPlan::new(text, &lex, &crate::weights::Weights::default()).named_groups;
+        assert_eq!(groups("meisje met lvb beschermen "), vec!["lvb".to_string()]);
+        // A girl, a school level: who and where the young person is, said in passing.
+        assert!(groups("meisje op de groep heeft een loverboy ").is_empty());
+        assert!(groups("voorlichting vmbo ").is_empty());
     }
 }

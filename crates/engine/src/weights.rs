@@ -79,6 +79,15 @@ pub struct Weights {
     /// 0.5 → 0.638, 1.0 → 0.641, 2.0 → 0.649, 3.0 → 0.650 (whole set falls), 4.0 → 0.635.
     /// Range 0–4, default 2.0.
     pub typed_topic: f32,
+    /// A risk group named in the typed words ("dochter met lvb") counts this share of
+    /// `risk_group`, the bonus of a chosen risk group: material made for that group leans up,
+    /// softly, as a named topic does. Only a group named by whole typed words counts, not one
+    /// named in passing by a word for the young person ("meisje", "boy") or a school level
+    /// ("vmbo"), see [`crate::text::TextPlan::named_groups`]. Measured (tier 2 whole/natural,
+    /// tier 1 whole/natural): 0 → 0.7826/0.7604, 0.7908/0.7611; 1.0 → 0.7831/0.7612,
+    /// 0.7916/0.7619; 2.0 → 0.7845/0.7612, 0.7926/0.7618; 3.0 → 0.7832/0.7605, 0.7915/0.7611.
+    /// Range 0–4, default 2.0.
+    pub typed_risk_group: f32,
     /// For an acute situation (someone needs help now), material that helps (stage `hulp` or
     /// `melding`) gets this share of the situation's lean (`situation` × strength). Measured
     /// (tier 2 natural): 0.3 → 0.660, 0.5 → 0.668, 1.0 → 0.671, 1.5 → 0.675, 2.0 → 0.673.
@@ -187,6 +196,7 @@ impl Default for Weights {
             actionable: 0.02,
             language: 0.3,
             typed_topic: 2.0,
+            typed_risk_group: 2.0,
             acute_help: 1.5,
             public: 0.2,
             self_use: 0.4,
@@ -227,14 +237,14 @@ impl std::error::Error for WeightError {}
 
 impl Weights {
     /// Every knob as `(name, value, (lowest, highest))`, in the order of the struct.
-    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 33] {
+    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 34] {
         let mut copy = *self;
         copy.knobs_mut().map(|(name, value, range)| (name, *value, range))
     }
 
     /// Every knob as `(name, place, (lowest, highest))`, to set one by name (the tuner,
     /// `examples/tune.rs`). The one list of knob names and ranges.
-    pub fn knobs_mut(&mut self) -> [(&'static str, &mut f32, (f32, f32)); 33] {
+    pub fn knobs_mut(&mut self) -> [(&'static str, &mut f32, (f32, f32)); 34] {
         let w = self;
         [
             ("text", &mut w.text, (0.0, 5.0)),
@@ -252,6 +262,7 @@ impl Weights {
             ("actionable", &mut w.actionable, (0.0, 0.1)),
             ("language", &mut w.language, (0.0, 1.0)),
             ("typed_topic", &mut w.typed_topic, (0.0, 4.0)),
+            ("typed_risk_group", &mut w.typed_risk_group, (0.0, 4.0)),
             ("acute_help", &mut w.acute_help, (0.0, 4.0)),
             ("public", &mut w.public, (0.0, 1.0)),
             ("self_use", &mut w.self_use, (0.0, 1.0)),

@@ -86,7 +86,12 @@ fn tantivys_analysis(text: &str) -> Vec<String> {
         .build();
     let mut stemmer = TextAnalyzer::builder(RawTokenizer::default()).filter(Stemmer::new(Language::Dutch)).build();
     let words = preventiewijzer_engine::tier2::schema::tokens(&mut words, text);
-    words.iter().flat_map(|w| preventiewijzer_engine::tier2::schema::tokens(&mut stemmer, preventiewijzer_engine::dutch_normalize(w).unwrap_or(w))).collect()
+    words
+        .iter()
+        .flat_map(|w| {
+            preventiewijzer_engine::tier2::schema::tokens(&mut stemmer, &preventiewijzer_engine::dutch_normalize(w).unwrap_or(std::borrow::Cow::Borrowed(w)))
+        })
+        .collect()
 }
 
 #[test]

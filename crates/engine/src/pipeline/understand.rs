@@ -33,6 +33,9 @@ pub(crate) struct Understood<'a> {
     /// Topics the text names ("loverboy", "sexting") when none was chosen: a soft preference,
     /// like a chosen topic.
     pub(crate) typed_topics: Vec<String>,
+    /// Risk groups the text names ("dochter met lvb", "licht verstandelijke beperking") when
+    /// none was chosen: a soft preference, like a chosen risk group.
+    pub(crate) typed_risk_groups: Vec<String>,
 }
 
 /// The situation a query is about, with how much it leans the ranking (0–1; 1 when tapped).
@@ -67,5 +70,16 @@ pub(crate) fn understand<'a>(engine: &'a Engine, query: &'a Query) -> Understood
     let typed_audience = if query.audiences.is_empty() { crate::dutch::speaker(&words(&query.text)).or(only_who) } else { None };
     let typed_topics =
         if query.topics.is_empty() { plan.named.iter().filter(|(f, _)| *f == Facet::Topics).map(|(_, id)| id.clone()).collect() } else { Vec::new() };
-    Understood { query, plan, window, fit_window: window.or(typed_level), chosen: ChosenTerms::new(query, vocab), situation, typed_audience, typed_topics }
+    let typed_risk_groups = if query.risk_groups.is_empty() { plan.named_groups.clone() } else { Vec::new() };
+    Understood {
+        query,
+        plan,
+        window,
+        fit_window: window.or(typed_level),
+        chosen: ChosenTerms::new(query, vocab),
+        situation,
+        typed_audience,
+        typed_topics,
+        typed_risk_groups,
+    }
 }

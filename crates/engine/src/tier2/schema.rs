@@ -54,7 +54,7 @@ pub fn nl_analyzer() -> TextAnalyzer {
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .filter(StopWordFilter::remove(crate::stopwords::DUTCH.iter().map(|w| w.to_string())))
-        .filter(Rewrite(|w| crate::dutch::normalize(w).map(str::to_string)))
+        .filter(Rewrite(|w| crate::dutch::normalize(w).map(std::borrow::Cow::into_owned)))
         .filter(Rewrite(dutch_stem))
         .build()
 }
