@@ -183,30 +183,16 @@ function write(root, { values, focus, press, filtersOpen }) {
   writeValues(root, values);
   const filters = root.querySelector('.pw-filters');
   if (filters && filtersOpen !== undefined && filters.open !== filtersOpen) filters.open = filtersOpen;
-  if (focus) refocus(root, focus);
-  if (press) find(root, press)?.click();
-}
-
-/**
- * Focuses the app's control of `focus`, with its caret. On a phone the app builds the filters'
- * boxes a render after their panel opens: it waits up to ten frames for the box, and leaves the
- * focus alone if someone has put it elsewhere meanwhile.
- */
-async function refocus(root, focus) {
-  for (let frame = 0; frame < 10; frame++) {
+  if (focus) {
     const control = find(root, focus);
-    if (control) {
-      if (frame > 0 && root.getRootNode().activeElement) return;
-      control.focus({ preventScroll: true });
-      if (focus.start !== null && typeof control.setSelectionRange === 'function') {
-        try {
-          control.setSelectionRange(focus.start, focus.end);
-        } catch { /* a number field has no selection */ }
-      }
-      return;
+    control?.focus({ preventScroll: true });
+    if (control && focus.start !== null && typeof control.setSelectionRange === 'function') {
+      try {
+        control.setSelectionRange(focus.start, focus.end);
+      } catch { /* a number field has no selection */ }
     }
-    await new Promise((done) => requestAnimationFrame(done));
   }
+  if (press) find(root, press)?.click();
 }
 
 /** The control of `key` in the app. */
