@@ -187,3 +187,14 @@ fn the_help_block_shows_only_its_regions_lines_and_the_emergency_number_always()
         assert!(lines.iter().any(|h| h.urgent), "{region} lacks its emergency number");
     }
 }
+
+#[test]
+fn a_stage_the_words_name_leans_toward_material_for_that_stage() {
+    // "hoe meld ik dat" names reporting: a guide to reporting leads, not a programme whose
+    // words match more of the question ("meisje", "groep", "loverboy").
+    let e = engine();
+    let text = "meisje op de groep heeft een loverboy hoe meld ik dat";
+    let r = e.search(&Query { audiences: vec!["jeugdhulp".into()], ..q(text) });
+    let first = e.materials().iter().find(|m| m.id == r.hits[0].id).unwrap();
+    assert!(first.stages.iter().any(|s| s == "melding"), "first: {} {:?}", first.id, first.stages);
+}

@@ -88,6 +88,15 @@ pub struct Weights {
     /// 0.7916/0.7619; 2.0 → 0.7845/0.7612, 0.7926/0.7618; 3.0 → 0.7832/0.7605, 0.7915/0.7611.
     /// Range 0–4, default 2.0.
     pub typed_risk_group: f32,
+    /// A stage named in the typed words ("hoe meld ik dat" names reporting, "voorlichting"
+    /// prevention, "signaleren" recognising signs) counts this share of `topic`, more for material
+    /// with fewer stages: someone who asks how to report wants the guide to reporting before a
+    /// programme that also mentions it. Measured (tier 2 whole/natural, tier 1 whole/natural):
+    /// 0 → 0.7845/0.7613, 0.7927/0.7620; 0.5 → 0.7858/0.7640,
+    /// 0.7945/0.7655; 1.0 → 0.7880/0.7674, 0.7961/0.7692; 1.5 → 0.7873/0.7668, 0.7956/0.7685;
+    /// 2.0 → 0.7865/0.7649, 0.7944/0.7659.
+    /// Range 0–4, default 1.0.
+    pub typed_stage: f32,
     /// For an acute situation (someone needs help now), material that helps (stage `hulp` or
     /// `melding`) gets this share of the situation's lean (`situation` × strength). Measured
     /// (tier 2 natural): 0.3 → 0.660, 0.5 → 0.668, 1.0 → 0.671, 1.5 → 0.675, 2.0 → 0.673.
@@ -196,6 +205,7 @@ impl Default for Weights {
             actionable: 0.02,
             language: 0.3,
             typed_topic: 2.0,
+            typed_stage: 1.0,
             typed_risk_group: 2.0,
             acute_help: 1.5,
             public: 0.2,
@@ -237,14 +247,14 @@ impl std::error::Error for WeightError {}
 
 impl Weights {
     /// Every knob as `(name, value, (lowest, highest))`, in the order of the struct.
-    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 34] {
+    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 35] {
         let mut copy = *self;
         copy.knobs_mut().map(|(name, value, range)| (name, *value, range))
     }
 
     /// Every knob as `(name, place, (lowest, highest))`, to set one by name (the tuner,
     /// `examples/tune.rs`). The one list of knob names and ranges.
-    pub fn knobs_mut(&mut self) -> [(&'static str, &mut f32, (f32, f32)); 34] {
+    pub fn knobs_mut(&mut self) -> [(&'static str, &mut f32, (f32, f32)); 35] {
         let w = self;
         [
             ("text", &mut w.text, (0.0, 5.0)),
@@ -263,6 +273,7 @@ impl Weights {
             ("language", &mut w.language, (0.0, 1.0)),
             ("typed_topic", &mut w.typed_topic, (0.0, 4.0)),
             ("typed_risk_group", &mut w.typed_risk_group, (0.0, 4.0)),
+            ("typed_stage", &mut w.typed_stage, (0.0, 4.0)),
             ("acute_help", &mut w.acute_help, (0.0, 4.0)),
             ("public", &mut w.public, (0.0, 1.0)),
             ("self_use", &mut w.self_use, (0.0, 1.0)),

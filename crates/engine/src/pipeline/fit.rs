@@ -190,6 +190,7 @@ pub(crate) fn score(m: &Material, understood: &Understood, relevance: f32, newes
     s += w.topic * w.typed_topic * specificity(&understood.typed_topics, &m.topics, subjects);
     s += w.risk_group * specificity(&query.risk_groups, &m.risk_groups, m.risk_groups.len());
     s += w.risk_group * w.typed_risk_group * specificity(&understood.typed_risk_groups, &m.risk_groups, m.risk_groups.len());
+    s += w.topic * w.typed_stage * specificity(&understood.typed_stages, &m.stages, m.stages.len());
     if let Some(rank) = m.evidence.as_ref().and_then(|e| vocab.term(Facet::EvidenceLevels, e)).and_then(|t| t.rank) {
         let max = vocab.evidence_levels.iter().filter_map(|t| t.rank).max().unwrap_or(1).max(1);
         s += w.evidence * f32::from(rank) / f32::from(max);

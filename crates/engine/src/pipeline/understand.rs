@@ -36,6 +36,9 @@ pub(crate) struct Understood<'a> {
     /// Risk groups the text names ("dochter met lvb", "licht verstandelijke beperking") when
     /// none was chosen: a soft preference, like a chosen risk group.
     pub(crate) typed_risk_groups: Vec<String>,
+    /// Stages the text names ("hoe meld ik dat": reporting; "voorlichting": prevention) when
+    /// none was chosen: a soft preference, like a typed topic.
+    pub(crate) typed_stages: Vec<String>,
 }
 
 /// The situation a query is about, with how much it leans the ranking (0–1; 1 when tapped).
@@ -71,6 +74,8 @@ pub(crate) fn understand<'a>(engine: &'a Engine, query: &'a Query) -> Understood
     let typed_topics =
         if query.topics.is_empty() { plan.named.iter().filter(|(f, _)| *f == Facet::Topics).map(|(_, id)| id.clone()).collect() } else { Vec::new() };
     let typed_risk_groups = if query.risk_groups.is_empty() { plan.named_groups.clone() } else { Vec::new() };
+    let typed_stages =
+        if query.stages.is_empty() { plan.named.iter().filter(|(f, _)| *f == Facet::Stages).map(|(_, id)| id.clone()).collect() } else { Vec::new() };
     Understood {
         query,
         plan,
@@ -81,5 +86,6 @@ pub(crate) fn understand<'a>(engine: &'a Engine, query: &'a Query) -> Understood
         typed_audience,
         typed_topics,
         typed_risk_groups,
+        typed_stages,
     }
 }
