@@ -198,3 +198,15 @@ fn a_stage_the_words_name_leans_toward_material_for_that_stage() {
     let first = e.materials().iter().find(|m| m.id == r.hits[0].id).unwrap();
     assert!(first.stages.iter().any(|s| s == "melding"), "first: {} {:?}", first.id, first.stages);
 }
+
+#[test]
+fn a_worrying_sign_puts_material_for_recognising_signs_first() {
+    // Not an emergency but a sign ("ineens dure spullen"): what helps a parent recognise the
+    // signs leads, before material that only shares the situation's subject.
+    let e = engine();
+    let r = e.search(&q("dochter heeft ineens dure spullen en veel geld"));
+    let situation = r.situation.as_ref().expect("the words describe a situation");
+    assert!(!e.situations().iter().find(|s| s.id == situation.id).unwrap().acute);
+    let first = e.materials().iter().find(|m| m.id == r.hits[0].id).unwrap();
+    assert!(first.stages.iter().any(|s| s == "signalering"), "first: {} {:?}", first.id, first.stages);
+}

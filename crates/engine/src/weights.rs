@@ -102,6 +102,13 @@ pub struct Weights {
     /// (tier 2 natural): 0.3 → 0.660, 0.5 → 0.668, 1.0 → 0.671, 1.5 → 0.675, 2.0 → 0.673.
     /// Range 0–4, default 1.5.
     pub acute_help: f32,
+    /// For a situation that is a worrying sign rather than an emergency (not acute: "mijn dochter
+    /// heeft ineens dure spullen"), material that helps recognise signs (stage `signalering`) gets
+    /// this share of the situation's lean (`situation` × strength). Measured (tier 2
+    /// whole/natural, tier 1 whole/natural): 0 → 0.7880/0.7674, 0.7961/0.7692; 0.1 →
+    /// 0.7890/0.7705, 0.7963/0.7704; 0.2 → 0.7896/0.7706, 0.7974/0.7720; 0.3 → 0.7861/0.7656,
+    /// 0.7940/0.7669; 0.4 → 0.7827/0.7584, 0.7909/0.7604. Range 0–2, default 0.2.
+    pub signs: f32,
     /// Bonus, when neither a chosen audience nor the typed words say who asks, for material a
     /// young person or a parent can use themselves (over material only for professionals).
     /// Measured (tier 2 whole/natural): 0 → 0.732/0.678, 0.1 → 0.736/0.680, 0.2 → 0.739/0.682,
@@ -208,6 +215,7 @@ impl Default for Weights {
             typed_stage: 1.0,
             typed_risk_group: 2.0,
             acute_help: 1.5,
+            signs: 0.2,
             public: 0.2,
             self_use: 0.4,
             helpline_service: 1.5,
@@ -247,14 +255,14 @@ impl std::error::Error for WeightError {}
 
 impl Weights {
     /// Every knob as `(name, value, (lowest, highest))`, in the order of the struct.
-    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 35] {
+    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 36] {
         let mut copy = *self;
         copy.knobs_mut().map(|(name, value, range)| (name, *value, range))
     }
 
     /// Every knob as `(name, place, (lowest, highest))`, to set one by name (the tuner,
     /// `examples/tune.rs`). The one list of knob names and ranges.
-    pub fn knobs_mut(&mut self) -> [(&'static str, &mut f32, (f32, f32)); 35] {
+    pub fn knobs_mut(&mut self) -> [(&'static str, &mut f32, (f32, f32)); 36] {
         let w = self;
         [
             ("text", &mut w.text, (0.0, 5.0)),
@@ -275,6 +283,7 @@ impl Weights {
             ("typed_risk_group", &mut w.typed_risk_group, (0.0, 4.0)),
             ("typed_stage", &mut w.typed_stage, (0.0, 4.0)),
             ("acute_help", &mut w.acute_help, (0.0, 4.0)),
+            ("signs", &mut w.signs, (0.0, 2.0)),
             ("public", &mut w.public, (0.0, 1.0)),
             ("self_use", &mut w.self_use, (0.0, 1.0)),
             ("helpline_service", &mut w.helpline_service, (0.0, 3.0)),

@@ -202,6 +202,10 @@ pub(crate) fn score(m: &Material, understood: &Understood, relevance: f32, newes
         if situation.acute && m.stages.iter().any(|st| HELP_STAGES.contains(&st.as_str())) {
             s += w.situation * strength * w.acute_help;
         }
+        // A worrying sign, not an emergency: material that helps recognise the signs fits.
+        if !situation.acute && m.stages.iter().any(|st| st == "signalering") {
+            s += w.situation * strength * w.signs;
+        }
     }
     // A report point or a guide to reporting serves someone who wants to report: a query about
     // reporting or recognising signs, or an acute situation. For anyone else it waits.
