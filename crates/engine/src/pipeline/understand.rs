@@ -71,11 +71,17 @@ pub(crate) fn understand<'a>(engine: &'a Engine, query: &'a Query) -> Understood
         .map(|(index, strength)| SituationMatch { index, situation: &situations[index], strength });
     let only_who = situation.and_then(|found| if found.situation.who.len() == 1 { Some(found.situation.who[0].as_str()) } else { None });
     let typed_audience = if query.audiences.is_empty() { crate::dutch::speaker(&words(&query.text)).or(only_who) } else { None };
-    let typed_topics =
-        if query.topics.is_empty() { plan.named.iter().filter(|(f, _)| *f == Facet::Topics).map(|(_, id)| id.clone()).collect() } else { Vec::new() };
+    // The terms of `facet` the text names, when none of them was chosen.
+    let typed = |facet: Facet, chosen: &[String]| -> Vec<String> {
+        if chosen.is_empty() {
+            plan.named.iter().filter(|(f, _)| *f == facet).map(|(_, id)| id.clone()).collect()
+        } else {
+            Vec::new()
+        }
+    };
+    let typed_topics = typed(Facet::Topics, &query.topics);
+    let typed_stages = typed(Facet::Stages, &query.stages);
     let typed_risk_groups = if query.risk_groups.is_empty() { plan.named_groups.clone() } else { Vec::new() };
-    let typed_stages =
-        if query.stages.is_empty() { plan.named.iter().filter(|(f, _)| *f == Facet::Stages).map(|(_, id)| id.clone()).collect() } else { Vec::new() };
     Understood {
         query,
         plan,
