@@ -55,9 +55,10 @@ pub(crate) fn understand<'a>(engine: &'a Engine, query: &'a Query) -> Understood
     let vocab = engine.vocabulary();
     let plan = TextPlan::new(&query.text, &engine.lexicon, &engine.weights);
     let window = age_window(query, vocab);
+    let typed_words = words(&query.text);
     // A school level or an age in the words ("groep 7", "my 5 year old") steers by age, softly.
     let typed_level = if window.is_none() {
-        engine.lexicon.school_level_in(&query.text).or_else(|| crate::dutch::typed_age(&words(&query.text)).map(|age| (age, age)))
+        engine.lexicon.school_level_in(&query.text).or_else(|| crate::dutch::typed_age(&typed_words).map(|age| (age, age)))
     } else {
         None
     };
@@ -70,7 +71,7 @@ pub(crate) fn understand<'a>(engine: &'a Engine, query: &'a Query) -> Understood
         .or_else(|| engine.situations.best_for(&plan, &engine.weights))
         .map(|(index, strength)| SituationMatch { index, situation: &situations[index], strength });
     let only_who = situation.and_then(|found| if found.situation.who.len() == 1 { Some(found.situation.who[0].as_str()) } else { None });
-    let typed_audience = if query.audiences.is_empty() { crate::dutch::speaker(&words(&query.text)).or(only_who) } else { None };
+    let typed_audience = if query.audiences.is_empty() { crate::dutch::speaker(&typed_words).or(only_who) } else { None };
     // The terms of `facet` the text names, when none of them was chosen.
     let typed = |facet: Facet, chosen: &[String]| -> Vec<String> {
         if chosen.is_empty() {
