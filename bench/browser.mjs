@@ -67,7 +67,8 @@ async function newPage(browser, profile) {
  * same page without the widget (the host's own tasks, its first layout above all).
  */
 async function traced(browser, profile) {
-  const median = (runs, key) => [...runs].sort((a, b) => key(a) - key(b))[(runs.length - 1) >> 1];
+  // The run whose `key` is the median (the numbers' `median` of profiles.mjs gives no run).
+  const medianRun = (runs, key) => [...runs].sort((a, b) => key(a) - key(b))[(runs.length - 1) >> 1];
   const widget = (l) => l.from_widget_script.longest_task_ms;
   const loads = [];
   const empties = [];
@@ -77,10 +78,10 @@ async function traced(browser, profile) {
     empties.push(longTasks(await tracedEmpty(browser, profile), 50));
     alone.push(longTasks(await tracedHostAlone(browser, profile), 50));
   }
-  const empty = median(empties, (l) => l.navigation_commit_ms);
-  const host = median(alone, (l) => l.after_commit.longest_task_ms);
+  const empty = medianRun(empties, (l) => l.navigation_commit_ms);
+  const host = medianRun(alone, (l) => l.after_commit.longest_task_ms);
   return {
-    ...median(loads, widget),
+    ...medianRun(loads, widget),
     runs_from_widget_script_longest_ms: loads.map(widget),
     runs_after_commit_longest_ms: loads.map((l) => l.after_commit.longest_task_ms),
     empty_page: { longest_task_ms: empty.longest_task_ms, navigation_commit_ms: empty.navigation_commit_ms },
