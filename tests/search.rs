@@ -9,6 +9,12 @@ fn engine() -> Engine {
     Engine::open(preventiewijzer_indexer::build(&catalogue).unwrap(), catalogue).unwrap()
 }
 
+/// The catalogue record of the first hit of `text` (with `audiences`).
+fn first_hit(e: &Engine, text: &str, audiences: &[&str]) -> preventiewijzer_model::catalogue::Material {
+    let r = e.search(&Query { audiences: audiences.iter().map(|a| a.to_string()).collect(), ..q(text) });
+    e.materials().iter().find(|m| m.id == r.hits[0].id).unwrap().clone()
+}
+
 fn q(text: &str) -> Query {
     Query { text: text.to_string(), limit: 100, ..Query::default() }
 }
@@ -192,10 +198,7 @@ fn the_help_block_shows_only_its_regions_lines_and_the_emergency_number_always()
 fn a_stage_the_words_name_leans_toward_material_for_that_stage() {
     // "hoe meld ik dat" names reporting: a guide to reporting leads, not a programme whose
     // words match more of the question ("meisje", "groep", "loverboy").
-    let e = engine();
-    let text = "meisje op de groep heeft een loverboy hoe meld ik dat";
-    let r = e.search(&Query { audiences: vec!["jeugdhulp".into()], ..q(text) });
-    let first = e.materials().iter().find(|m| m.id == r.hits[0].id).unwrap();
+    let first = first_hit(&engine(), "meisje op de groep heeft een loverboy hoe meld ik dat", &["jeugdhulp"]);
     assert!(first.stages.iter().any(|s| s == "melding"), "first: {} {:?}", first.id, first.stages);
 }
 
@@ -203,10 +206,9 @@ fn a_stage_the_words_name_leans_toward_material_for_that_stage() {
 fn a_worrying_sign_puts_material_for_recognising_signs_first() {
     // Not an emergency but a sign ("ineens dure spullen"): what helps a parent recognise the
     // signs leads, before material that only shares the situation's subject.
-    let e = engine();
-    let r = e.search(&q("dochter heeft ineens dure spullen en veel geld"));
-    let situation = r.situation.as_ref().expect("the words describe a situation");
+    let (e, text) = (engine(), "dochter heeft ineens dure spullen en veel geld");
+    let situation = e.search(&q(text)).situation.expect("the words describe a situation");
     assert!(!e.situations().iter().find(|s| s.id == situation.id).unwrap().acute);
-    let first = e.materials().iter().find(|m| m.id == r.hits[0].id).unwrap();
+    let first = first_hit(&e, text, &[]);
     assert!(first.stages.iter().any(|s| s == "signalering"), "first: {} {:?}", first.id, first.stages);
 }
