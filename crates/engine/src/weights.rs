@@ -92,9 +92,8 @@ pub struct Weights {
     /// prevention, "signaleren" recognising signs) counts this share of `topic`, more for material
     /// with fewer stages: someone who asks how to report wants the guide to reporting before a
     /// programme that also mentions it. Measured (tier 2 whole/natural, tier 1 whole/natural):
-    /// 0 → 0.7845/0.7613, 0.7927/0.7620; 0.5 → 0.7858/0.7640,
-    /// 0.7945/0.7655; 1.0 → 0.7880/0.7674, 0.7961/0.7692; 1.5 → 0.7873/0.7668, 0.7956/0.7685;
-    /// 2.0 → 0.7865/0.7649, 0.7944/0.7659.
+    /// 0 → 0.7845/0.7613, 0.7927/0.7620; 0.5 → 0.7858/0.7640, 0.7945/0.7655; 1.0 → 0.7880/0.7674,
+    /// 0.7961/0.7692; 1.5 → 0.7873/0.7668, 0.7956/0.7685; 2.0 → 0.7865/0.7649, 0.7944/0.7659.
     /// Range 0–4, default 1.0.
     pub typed_stage: f32,
     /// For an acute situation (someone needs help now), material that helps (stage `hulp` or
