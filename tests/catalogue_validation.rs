@@ -162,6 +162,9 @@ acute = true
 start = ["jongeren"]
 advice = "Betaal niet."
 helplines = ["kindertelefoon", "112"]
+materials = [
+  { id = "voorbeeld", because = "over relaties en seksualiteit voor klas 2" },
+]
 sources = [
   { url = "https://www.norfolk.police.uk/advice", org = "Norfolk Constabulary", tier = "B", quote = "Do not give them any time or money" },
 ]
@@ -223,13 +226,23 @@ fn each_situation_rule_reports_file_line_and_field() {
         (s("phrases = [\"iemand chanteert me met een naaktfoto\"]", "phrases = []"), "situations.toml:5: phrases: needs at least one phrase, and no empty ones"),
         (s("phrases = [\"iemand chanteert me met een naaktfoto\"]", "phrases = [\"iemand chanteert me\", \" \"]"), "situations.toml:5: phrases: needs at least one phrase, and no empty ones"),
         (s("phrases = [\"iemand chanteert me met een naaktfoto\"]", "phrases = [\"chantage\", \"chantage\"]"), "situations.toml:5: phrases: `chantage` is listed twice"),
-        (s("https://www.norfolk.police.uk/advice", "http://www.norfolk.police.uk/advice"), "situations.toml:13: sources: `http://www.norfolk.police.uk/advice` is not allowed: only https: links"),
-        (s("tier = \"B\"", "tier = \"E\""), "situations.toml:13: sources: tier `E` is not one of A, B, C, D"),
-        (s("quote = \"Do not give them any time or money\"", "quote = \"\""), "situations.toml:13: sources: needs an org and a verbatim quote"),
+        (s("https://www.norfolk.police.uk/advice", "http://www.norfolk.police.uk/advice"), "situations.toml:16: sources: `http://www.norfolk.police.uk/advice` is not allowed: only https: links"),
+        (s("tier = \"B\"", "tier = \"E\""), "situations.toml:16: sources: tier `E` is not one of A, B, C, D"),
+        (s("quote = \"Do not give them any time or money\"", "quote = \"\""), "situations.toml:16: sources: needs an org and a verbatim quote"),
         (s("advice = \"Betaal niet.\"\n", ""), "situations.toml:2: advice: an acute situation needs advice"),
-        (s("sources = [\n  { url = \"https://www.norfolk.police.uk/advice\", org = \"Norfolk Constabulary\", tier = \"B\", quote = \"Do not give them any time or money\" },\n]", "sources = []"), "situations.toml:12: sources: needs at least one source"),
+        (s("sources = [\n  { url = \"https://www.norfolk.police.uk/advice\", org = \"Norfolk Constabulary\", tier = \"B\", quote = \"Do not give them any time or money\" },\n]", "sources = []"), "situations.toml:15: sources: needs at least one source"),
         (s("id = \"afgeperst\"", "id = \"Afgeperst!\""), "situations.toml:2: id: `Afgeperst!` is not a valid id"),
         (s("nl = \"Afgeperst met een naaktfoto\"\n", ""), "situations.toml:1: nl: is required but missing"),
+        (s("{ id = \"voorbeeld\"", "{ id = \"vorbeeld\""), "situations.toml:13: materials: unknown material id `vorbeeld`"),
+        (
+            s("because = \"over relaties en seksualiteit voor klas 2\"", "because = \"over loverboys voor klas 2\""),
+            "situations.toml:13: materials: `because` of `voorbeeld` must be at least four words found as they are in its summary",
+        ),
+        (s("because = \"over relaties en seksualiteit voor klas 2\"", "because = \"klas 2\""), "situations.toml:13: materials: `because` of `voorbeeld` must be at least four words"),
+        (
+            s("because = \"over relaties en seksualiteit voor klas 2\" },", "because = \"over relaties en seksualiteit voor klas 2\" },\n  { id = \"voorbeeld\", because = \"Lespakket over relaties en\" },"),
+            "situations.toml:13: materials: `voorbeeld` is listed twice",
+        ),
     ];
     check_cases(cases);
 }
@@ -238,7 +251,7 @@ fn each_situation_rule_reports_file_line_and_field() {
 fn a_second_situation_with_the_same_id_is_rejected() {
     let two = format!("{SITUATIONS}\n{}", SITUATIONS.replace("topics = [\"sextortion\"]", "topics = [\"sextortion\", \"sexting\"]"));
     let errors = errors_with(HELPLINES, &two);
-    assert!(errors.iter().any(|e| e.starts_with("situations.toml:17: id: `afgeperst` is used by two situations")), "{errors:?}");
+    assert!(errors.iter().any(|e| e.starts_with("situations.toml:20: id: `afgeperst` is used by two situations")), "{errors:?}");
 }
 
 #[test]

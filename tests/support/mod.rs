@@ -41,9 +41,21 @@ pub fn catalogue_with(materials: &[(&str, &str)]) -> PathBuf {
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("pw-test-{}-{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst)));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("materials")).unwrap();
-    for f in ["vocabulary.toml", "helplines.toml", "situations.toml"] {
+    for f in ["vocabulary.toml", "helplines.toml"] {
         std::fs::copy(repo().join("catalogue").join(f), dir.join(f)).unwrap();
     }
+    // The real situations, without the real materials they list (this folder has other ones).
+    let situations = std::fs::read_to_string(repo().join("catalogue/situations.toml")).unwrap();
+    let mut listing = false;
+    let kept: Vec<&str> = situations
+        .lines()
+        .filter(|line| {
+            let skip = listing || line.starts_with("materials = [");
+            listing = skip && *line != "]";
+            !skip
+        })
+        .collect();
+    std::fs::write(dir.join("situations.toml"), kept.join("\n")).unwrap();
     for (name, text) in materials {
         std::fs::write(dir.join("materials").join(name), text).unwrap();
     }

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 pub use error::CatalogueError;
 pub use local::{load_local, merge_local, LocalFiles};
 pub use model::{Helpline, Helplines, Material};
-pub use situation::{Situation, SituationSource, Situations};
+pub use situation::{Situation, SituationMaterial, SituationSource, Situations};
 
 use crate::vocabulary::Vocabulary;
 use serde::{Deserialize, Serialize};
@@ -75,7 +75,7 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<CatalogueError>> {
         }
     };
 
-    let situations = load_situations(dir, &vocabulary, &helplines, &mut errors);
+    let situations = load_situations(dir, &vocabulary, &helplines, &materials, &mut errors);
 
     if errors.is_empty() {
         let mut materials: Vec<Material> = materials.into_iter().map(|(_, _, m)| m).collect();
@@ -89,7 +89,13 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<CatalogueError>> {
 
 /// `situations.toml`, validated against the vocabulary and the helplines. A catalogue without
 /// the file has no situations (test fixtures and partial copies stay valid).
-fn load_situations(dir: &Path, vocab: &Vocabulary, helplines: &[Helpline], errors: &mut Vec<CatalogueError>) -> Vec<Situation> {
+fn load_situations(
+    dir: &Path,
+    vocab: &Vocabulary,
+    helplines: &[Helpline],
+    materials: &[(PathBuf, &str, Material)],
+    errors: &mut Vec<CatalogueError>,
+) -> Vec<Situation> {
     let path = dir.join("situations.toml");
     if !path.exists() {
         return Vec::new();
@@ -97,6 +103,8 @@ fn load_situations(dir: &Path, vocab: &Vocabulary, helplines: &[Helpline], error
     match read(&path).and_then(|t| parse::<Situations>(&path, &t).map(|s| (t, s))) {
         Ok((text, s)) => {
             errors.extend(validate::situations(&path, &text, &s.situations, vocab, helplines));
+            let materials: Vec<&Material> = materials.iter().map(|(_, _, m)| m).collect();
+            errors.extend(validate::situation_materials(&path, &text, &s.situations, &materials));
             s.situations
         }
         Err(e) => {

@@ -1,6 +1,6 @@
 //! The shape of `catalogue/situations.toml`: situations people describe in their own words
 //! ("mijn kind heeft een veel oudere vriend"), each built from sourced signals, with the topics
-//! they point to, the sourced advice and the helplines that fit.
+//! they point to, the sourced advice, the helplines and the materials that fit.
 
 use serde::{Deserialize, Serialize};
 
@@ -37,8 +37,24 @@ pub struct Situation {
     /// `helplines.toml` ids that fit, in order; the region decides which are shown.
     #[serde(default)]
     pub helplines: Vec<String>,
+    /// Materials made for the people in this situation, best first: each with the words of its
+    /// own record that say so. Ranking leans toward them when the situation is described.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub materials: Vec<SituationMaterial>,
     /// Where the signals and the advice come from.
     pub sources: Vec<SituationSource>,
+}
+
+/// A material that fits a situation, by its own record's words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SituationMaterial {
+    /// A material id of `catalogue/materials/`.
+    pub id: String,
+    /// An exact span of that material's `summary`, `summary_en` or `source` that shows it is
+    /// made for, or helps, the people in the situation. Validation checks that it occurs there,
+    /// so a link adds no fact the record does not already state.
+    pub because: String,
 }
 
 impl Situation {

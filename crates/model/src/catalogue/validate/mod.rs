@@ -4,7 +4,11 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::{CatalogueError, Helpline, Material, Situation};
+mod situations;
+
+pub use situations::{situation_materials, situations};
+
+use super::{CatalogueError, Helpline, Material};
 use crate::vocabulary::{Facet, Vocabulary};
 
 /// Rules for one material on its own.
@@ -175,73 +179,6 @@ pub fn helplines(path: &Path, text: &str, lines: &[Helpline], vocab: &Vocabulary
     errors
 }
 
-/// Rules for situations: unique slug ids, labels and phrases present, known topics, audiences
-/// and helplines, advice for an acute situation, sources with an `https:` address, a tier A–D
-/// and a quote.
-pub fn situations(path: &Path, text: &str, list: &[Situation], vocab: &Vocabulary, helplines: &[Helpline]) -> Vec<CatalogueError> {
-    let mut errors = Vec::new();
-    let mut seen: Vec<&str> = Vec::new();
-    for s in list {
-        let nth = seen.iter().filter(|x| **x == s.id).count();
-        let mut err = |field: &str, message: String| {
-            errors.push(CatalogueError::new(path, entry_field_line(text, &s.id, nth, field), field, message));
-        };
-        if let Err(why) = check_id(&s.id) {
-            err("id", why);
-        }
-        if seen.contains(&s.id.as_str()) {
-            err("id", format!("`{}` is used by two situations", s.id));
-        }
-        seen.push(&s.id);
-        for (field, value) in [("nl", &s.nl), ("en", &s.en)] {
-            if value.trim().is_empty() {
-                err(field, "must not be empty".into());
-            }
-        }
-        if s.phrases.is_empty() || s.phrases.iter().any(|p| p.trim().is_empty()) {
-            err("phrases", "needs at least one phrase, and no empty ones (how people type it)".into());
-        }
-        if let Some(dup) = first_duplicate(&s.phrases) {
-            err("phrases", format!("`{dup}` is listed twice"));
-        }
-        for (facet, field, values) in [(Facet::Topics, "topics", &s.topics), (Facet::Audiences, "who", &s.who), (Facet::Audiences, "start", &s.start)] {
-            if values.is_empty() && field != "start" {
-                err(field, format!("needs at least one value (allowed: {})", vocab.ids(facet)));
-            }
-            for v in values {
-                if let Some(why) = unknown_id(vocab, facet, v) {
-                    err(field, why);
-                }
-            }
-        }
-        for h in &s.helplines {
-            if !helplines.iter().any(|x| &x.id == h) {
-                let ids: Vec<&str> = helplines.iter().map(|x| x.id.as_str()).collect();
-                err("helplines", format!("unknown helpline id `{h}` (allowed: {})", ids.join(", ")));
-            }
-        }
-        if s.acute && s.advice.as_deref().is_none_or(|a| a.trim().is_empty()) {
-            err("advice", "an acute situation needs advice (what to do now)".into());
-        }
-        if s.sources.is_empty() {
-            err("sources", "needs at least one source".into());
-        }
-        for src in &s.sources {
-            let line = source_line(text, &s.id, nth, &src.url);
-            if let Err(why) = check_url(&src.url) {
-                errors.push(CatalogueError::new(path, line, "sources", why));
-            }
-            if !matches!(src.tier.as_str(), "A" | "B" | "C" | "D") {
-                errors.push(CatalogueError::new(path, line, "sources", format!("tier `{}` is not one of A, B, C, D", src.tier)));
-            }
-            if src.quote.trim().is_empty() || src.org.trim().is_empty() {
-                errors.push(CatalogueError::new(path, line, "sources", "needs an org and a verbatim quote"));
-            }
-        }
-    }
-    errors
-}
-
 /// The host part of an `https:` address as written (`https://www.x.nl/a?b` → `www.x.nl`);
 /// `None` for any other scheme.
 pub fn https_host(url: &str) -> Option<&str> {
@@ -373,9 +310,9 @@ pub fn entry_field_line(text: &str, id: &str, nth: usize, field: &str) -> usize 
     (begin..end).find(|&i| is(lines[i], field)).unwrap_or(start) + 1
 }
 
-/// The line in the `nth` entry `id` that holds the source address `url`.
-fn source_line(text: &str, id: &str, nth: usize, url: &str) -> usize {
+/// The line in the `nth` entry `id` that holds the quoted `value` (a source address, a material id).
+fn quoted_line(text: &str, id: &str, nth: usize, value: &str) -> usize {
     let from = entry_field_line(text, id, nth, "id").saturating_sub(1);
-    let needle = format!("\"{url}\"");
+    let needle = format!("\"{value}\"");
     text.lines().enumerate().skip(from).find(|(_, l)| l.contains(&needle)).map_or(from + 1, |(i, _)| i + 1)
 }
