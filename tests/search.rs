@@ -212,3 +212,17 @@ fn a_worrying_sign_puts_material_for_recognising_signs_first() {
     let first = first_hit(&e, text, &[]);
     assert!(first.stages.iter().any(|s| s == "signalering"), "first: {} {:?}", first.id, first.stages);
 }
+
+#[test]
+fn a_described_situation_puts_the_material_made_for_it_first() {
+    // "opgewacht bij school": the situation lists the materials whose own record says they are
+    // for the people in it. The first listed leads, and it is that list that puts it there.
+    let text = "er staat steeds een oudere jongen bij school op haar te wachten";
+    let e = engine();
+    let situation = e.search(&q(text)).situation.expect("the words describe a situation");
+    let listed = e.situations().iter().find(|s| s.id == situation.id).unwrap().materials[0].id.clone();
+    assert_eq!(first_hit(&e, text, &[]).id, listed);
+    let mut without = engine();
+    without.set_weights(preventiewijzer_engine::Weights { fits: 0.0, ..Default::default() }).unwrap();
+    assert_ne!(first_hit(&without, text, &[]).id, listed, "the list, not the words alone, should put it first");
+}

@@ -108,6 +108,15 @@ pub struct Weights {
     /// 0.7890/0.7705, 0.7963/0.7704; 0.2 → 0.7896/0.7706, 0.7974/0.7720; 0.3 → 0.7861/0.7656,
     /// 0.7940/0.7669; 0.4 → 0.7827/0.7584, 0.7909/0.7604. Range 0–2, default 0.2.
     pub signs: f32,
+    /// A material the described situation lists as made for its people (`materials` in
+    /// `situations.toml`, each link quoting the material's own record) gets this share of the
+    /// situation's lean (`situation` × strength), divided by its place in the list (1, 2, …).
+    /// Measured (tier 2 whole/natural, tier 1 whole/natural): 0 → 0.7896/0.7706,
+    /// 0.7974/0.7720; 0.5 → 0.7924/0.7796, 0.8003/0.7812; 1 → 0.7947/0.7849, 0.8027/0.7862;
+    /// 1.5 → 0.7947/0.7828, 0.8026/0.7836; 2 → 0.7941/0.7820, 0.8020/0.7833. Both halves of the
+    /// judged set gain at 1 (mean of the four: 0.7565 → 0.7651 and 0.8085 → 0.8194). Range 0–4,
+    /// default 1.
+    pub fits: f32,
     /// Bonus, when neither a chosen audience nor the typed words say who asks, for material a
     /// young person or a parent can use themselves (over material only for professionals).
     /// Measured (tier 2 whole/natural): 0 → 0.732/0.678, 0.1 → 0.736/0.680, 0.2 → 0.739/0.682,
@@ -215,6 +224,7 @@ impl Default for Weights {
             typed_risk_group: 2.0,
             acute_help: 1.5,
             signs: 0.2,
+            fits: 1.0,
             public: 0.2,
             self_use: 0.4,
             helpline_service: 1.5,
@@ -254,14 +264,14 @@ impl std::error::Error for WeightError {}
 
 impl Weights {
     /// Every knob as `(name, value, (lowest, highest))`, in the order of the struct.
-    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 36] {
+    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 37] {
         let mut copy = *self;
         copy.knobs_mut().map(|(name, value, range)| (name, *value, range))
     }
 
     /// Every knob as `(name, place, (lowest, highest))`, to set one by name (the tuner,
     /// `examples/tune.rs`). The one list of knob names and ranges.
-    pub fn knobs_mut(&mut self) -> [(&'static str, &mut f32, (f32, f32)); 36] {
+    pub fn knobs_mut(&mut self) -> [(&'static str, &mut f32, (f32, f32)); 37] {
         let w = self;
         [
             ("text", &mut w.text, (0.0, 5.0)),
@@ -283,6 +293,7 @@ impl Weights {
             ("typed_stage", &mut w.typed_stage, (0.0, 4.0)),
             ("acute_help", &mut w.acute_help, (0.0, 4.0)),
             ("signs", &mut w.signs, (0.0, 2.0)),
+            ("fits", &mut w.fits, (0.0, 4.0)),
             ("public", &mut w.public, (0.0, 1.0)),
             ("self_use", &mut w.self_use, (0.0, 1.0)),
             ("helpline_service", &mut w.helpline_service, (0.0, 3.0)),

@@ -30,7 +30,8 @@ impl Candidate {
 /// missed ("older boyfriend" in an English query finds Dutch loverboy material), with relevance
 /// 0: the situation's lean ranks them. So do the materials that are the same service as a
 /// helpline the situation's sourced advice names (a young person's own story shares no word
-/// with "Chat met Fier"), and these get the service bonus wherever they were found.
+/// with "Chat met Fier"), and these get the service bonus wherever they were found; and so do
+/// the materials the situation lists as made for its people.
 pub(crate) fn gather(engine: &Engine, understood: &Understood) -> Vec<Candidate> {
     let materials = &engine.catalogue.materials;
     let n = materials.len();
@@ -43,7 +44,8 @@ pub(crate) fn gather(engine: &Engine, understood: &Understood) -> Vec<Candidate>
         let (s, services) = (found.situation, &engine.situation_services[found.index]);
         let mut have = vec![false; n];
         candidates.iter().for_each(|c| have[c.material] = true);
-        let related = |i: usize| materials[i].topics.iter().any(|t| s.topics.contains(t)) || services.contains(&i);
+        let listed = |i: usize| s.materials.iter().any(|x| x.id == materials[i].id);
+        let related = |i: usize| materials[i].topics.iter().any(|t| s.topics.contains(t)) || services.contains(&i) || listed(i);
         candidates.extend((0..n).filter(|i| !have[*i] && related(*i)).map(|material| Candidate::new(material, 0.0)));
         let bonus = engine.weights.helpline_service * found.strength;
         candidates.iter_mut().filter(|c| services.contains(&c.material)).for_each(|c| c.service = bonus);

@@ -206,6 +206,19 @@ pub(crate) fn score(m: &Material, understood: &Understood, relevance: f32, newes
         if !situation.acute && m.stages.iter().any(|st| st == "signalering") {
             s += w.situation * strength * w.signs;
         }
+        // Material whose own record says it is made for the people in this situation, in the
+        // situation's order (the first listed fits best; the n-th gets 1/n). Only when it is
+        // made for who asks, if that is known (a parent's guide, not the school's protocol, for
+        // a parent), and is about a topic the words name, if they name one.
+        if let Some(place) = situation.materials.iter().position(|x| x.id == m.id) {
+            let asking: Vec<String> = query.audiences.iter().cloned().chain(understood.typed_audience.map(str::to_string)).collect();
+            let typed = &understood.typed_topics;
+            if (asking.is_empty() || audience_match(m, &asking, vocab) != AudienceMatch::None)
+                && (typed.is_empty() || m.topics.iter().any(|t| typed.contains(t)))
+            {
+                s += w.situation * strength * w.fits / (1.0 + place as f32);
+            }
+        }
     }
     // A report point or a guide to reporting serves someone who wants to report: a query about
     // reporting or recognising signs, or an acute situation. For anyone else it waits.
