@@ -66,6 +66,7 @@ XN = {
 'Wat kun je doen?': ('ماذا يمكنك أن تفعل؟', 'Ne yapabilirsin?', 'Co możesz zrobić?', 'Що ви можете зробити?'),
 'Andere situatie kiezen': ('اختر موقفاً آخر', 'Başka bir durum seç', 'Wybierz inną sytuację', 'Вибрати іншу ситуацію'),
 'past bij: {signal} → {topic}': ('يناسب: {signal} → {topic}', 'uygun: {signal} → {topic}', 'pasuje do: {signal} → {topic}', 'підходить до: {signal} → {topic}'),
+'helpt bij: {situation}': ('يساعد في: {situation}', 'şu durumda yardımcı olur: {situation}', 'pomaga w sytuacji: {situation}', 'допомагає в ситуації: {situation}'),
 # catalogue-code (work in progress)
 'Erkenning': ('الاعتراف', 'Tanınma', 'Uznanie', 'Визнання'),
 'Volgorde': ('الترتيب', 'Sıralama', 'Kolejność', 'Порядок'),

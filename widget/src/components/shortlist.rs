@@ -122,7 +122,7 @@ fn printed_material(p: &PrintedMaterialProps) -> Html {
     facts.extend(card::evidence(m, vocab, lang, p.today, true).map(|e| lang.fill("print.evidence", &[("evidence", &e)])));
     facts.extend(card::delivered_by(m, vocab, lang));
     facts.extend(card::parents(m, lang));
-    let why = reasons(m, q, age_window(q, vocab), &[], None, vocab);
+    let why = reasons(m, q, age_window(q, vocab), &[], None, None, vocab);
     let access = card::access(m);
     html! {
         <li class="pw-print-item" data-id={m.id.clone()}>

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use crate::catalogue::{Material, Situation};
 use crate::engine::Engine;
-use crate::pipeline::fit::{audience_match, AudienceMatch, Ranked};
+use crate::pipeline::fit::{audience_match, listed_place, AudienceMatch, Ranked};
 use crate::pipeline::understand::{SituationMatch, Understood};
 use crate::results::{Hit, SituationHelp};
 use crate::snippet::snippet;
@@ -34,6 +34,9 @@ fn hit(engine: &Engine, understood: &Understood, ranked: Ranked, situation: Opti
         _ => m.summary.clone(),
     };
     let (matched_words, matched_stems) = matched(engine, ranked.material, understood);
+    // The situation lists it as made for its people: its label says for which.
+    let label = understood.situation.map(|found| found.situation.label(query.lang));
+    let made_for = label.filter(|_| listed_place(m, understood, engine.vocabulary()).is_some());
     Hit {
         id: m.id.clone(),
         title: m.title.clone(),
@@ -51,7 +54,7 @@ fn hit(engine: &Engine, understood: &Understood, ranked: Ranked, situation: Opti
         cost: m.cost.clone(),
         duration: m.duration.clone(),
         score: ranked.score,
-        why: reasons(m, query, understood.window, &matched_words, situation, engine.vocabulary()),
+        why: reasons(m, query, understood.window, &matched_words, situation, made_for, engine.vocabulary()),
         local: engine.is_local(&m.region),
     }
 }
@@ -107,13 +110,15 @@ fn situation_help(engine: &Engine, situation: SituationMatch, understood: &Under
     }
 }
 
-/// `situation`: the situation the query describes and the source's wording of its signal.
+/// `situation`: the situation the query describes and the source's wording of its signal;
+/// `made_for`: that situation's label, when it lists the material as made for its people.
 pub fn reasons(
     m: &Material,
     query: &Query,
     window: Option<(u8, u8)>,
     matched_words: &[String],
     situation: Option<(&Situation, &str)>,
+    made_for: Option<&str>,
     vocab: &Vocabulary,
 ) -> Vec<String> {
     let lang = query.lang;
@@ -128,6 +133,9 @@ pub fn reasons(
         if let Some(t) = topic {
             why.push(lang.fill("why.situation", &[("signal", signal), ("topic", &lower_first(vocab.label(Facet::Topics, t, lang)))]));
         }
+    }
+    if let Some(label) = made_for {
+        why.push(lang.fill("why.made_for", &[("situation", &lower_first(label))]));
     }
     if audience_match(m, &query.audiences, vocab) != AudienceMatch::None {
         for a in m
