@@ -8,7 +8,7 @@ use preventiewijzer_engine::Engine;
 use preventiewijzer_testdata::relevance::{filter_violations, load_all, ndcg, JudgedQuery};
 
 /// Mean nDCG@10 over the whole judged set below this fails the test, in either tier. A regression
-/// floor just under what the engine measures today (tier 2 0.795, tier 1 0.803 over 111 queries,
+/// floor just under what the engine measures today (tier 2 0.804, tier 1 0.812 over 111 queries,
 /// after report-only material waits for queries not about reporting, an age typed with the young
 /// person steers by age, words that only say who is typing count little, a parent's typed
 /// words let material for adults fit, forms of an -eren verb and its -age noun share a stem, and
@@ -16,10 +16,10 @@ use preventiewijzer_testdata::relevance::{filter_violations, load_all, ndcg, Jud
 /// puts material for recognising signs first, and a described situation its listed materials);
 /// issue 12's target is 0.85 and is NOT
 /// met yet: raise this floor as the ranking improves.
-const WHOLE_BAR: f64 = 0.792;
-/// The same for the natural subset (50 queries in people's own words): measured 0.785 (tier 2)
-/// and 0.786 (tier 1); issue 12's target is 0.80, not met yet.
-const NATURAL_BAR: f64 = 0.782;
+const WHOLE_BAR: f64 = 0.801;
+/// The same for the natural subset (50 queries in people's own words): measured 0.800 (tier 2)
+/// and 0.801 (tier 1), issue 12's target of 0.80, with no margin.
+const NATURAL_BAR: f64 = 0.797;
 
 struct Row<'a> {
     score: f64,

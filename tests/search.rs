@@ -231,3 +231,21 @@ fn a_described_situation_puts_the_material_made_for_it_first() {
     without.set_weights(preventiewijzer_engine::Weights { fits: 0.0, ..Default::default() }).unwrap();
     assert_ne!(first_hit(&without, text, &[]).id, listed, "the list, not the words alone, should put it first");
 }
+
+#[test]
+fn a_situation_leans_only_toward_its_listed_materials_that_fit_who_asks() {
+    // "foto gaat rond" lists Report Remove (English only; for young people and professionals)
+    // and the school's own step plan (for teachers). A teacher typing in Dutch gets the lean,
+    // and the "helpt bij" line, for the step plan only.
+    let e = engine();
+    let r = e.search(&q("een naaktfoto van een leerling gaat rond op school"));
+    assert_eq!(r.situation.as_ref().map(|s| s.id.as_str()), Some("foto-gaat-rond"));
+    let why = |id: &str| r.hits.iter().find(|h| h.id == id).map(|h| h.why.clone()).unwrap_or_else(|| panic!("{id} is not a hit"));
+    let helps = |id: &str| why(id).iter().any(|w| w.starts_with("helpt bij: "));
+    assert!(helps("naaktfoto-op-school-stappenplan-sexting"), "{:?}", why("naaktfoto-op-school-stappenplan-sexting"));
+    assert!(!helps("report-remove"), "English only, and for professionals in general: {:?}", why("report-remove"));
+    // A young person typing in English: Report Remove is theirs, in their language.
+    let r = e.search(&Query { lang: Lang::En, ..q("i lost control of a nude image of myself") });
+    assert_eq!(r.situation.as_ref().map(|s| s.id.as_str()), Some("foto-gaat-rond"));
+    assert!(r.hits.iter().any(|h| h.id == "report-remove" && h.why.iter().any(|w| w.starts_with("helps with: "))), "{:?}", r.hits.iter().map(|h| (&h.id, &h.why)).collect::<Vec<_>>());
+}

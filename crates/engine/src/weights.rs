@@ -110,12 +110,12 @@ pub struct Weights {
     pub signs: f32,
     /// A material the described situation lists as made for its people (`materials` in
     /// `situations.toml`, each link quoting the material's own record) gets this share of the
-    /// situation's lean (`situation` × strength), divided by its place in the list (1, 2, …).
-    /// Measured (tier 2 whole/natural, tier 1 whole/natural): 0 → 0.7896/0.7706,
-    /// 0.7974/0.7720; 0.5 → 0.7924/0.7796, 0.8003/0.7812; 1 → 0.7947/0.7849, 0.8027/0.7862;
-    /// 1.5 → 0.7947/0.7828, 0.8026/0.7836; 2 → 0.7941/0.7820, 0.8020/0.7833. Both halves of the
-    /// judged set gain at 1 (mean of the four: 0.7565 → 0.7651 and 0.8085 → 0.8194). Range 0–4,
-    /// default 1.
+    /// situation's lean (`situation` × strength), divided by its place (1, 2, …) among the listed
+    /// materials that fit who asks (`Understood::listed`). Measured (tier 2 whole/natural, tier 1
+    /// whole/natural): 0 → 0.7896/0.7706, 0.7974/0.7720; 0.75 → 0.8011/0.7929, 0.8087/0.7933;
+    /// 1 → 0.8043/0.8000, 0.8123/0.8013; 1.5 → 0.8023/0.7956, 0.8103/0.7969; 2 → 0.8021/0.7949,
+    /// 0.8101/0.7964. Both halves of the judged set gain at 1 (mean of the four figures: 0.7565 →
+    /// 0.7751 and 0.8085 → 0.8341). Range 0–4, default 1.
     pub fits: f32,
     /// Bonus, when neither a chosen audience nor the typed words say who asks, for material a
     /// young person or a parent can use themselves (over material only for professionals).

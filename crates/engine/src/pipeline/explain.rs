@@ -36,7 +36,7 @@ fn hit(engine: &Engine, understood: &Understood, ranked: Ranked, situation: Opti
     let (matched_words, matched_stems) = matched(engine, ranked.material, understood);
     // The situation lists it as made for its people: its label says for which.
     let label = understood.situation.map(|found| found.situation.label(query.lang));
-    let made_for = label.filter(|_| listed_place(m, understood, engine.vocabulary()).is_some());
+    let made_for = label.filter(|_| listed_place(m, understood).is_some());
     Hit {
         id: m.id.clone(),
         title: m.title.clone(),

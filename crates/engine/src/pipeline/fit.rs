@@ -208,7 +208,7 @@ pub(crate) fn score(m: &Material, understood: &Understood, relevance: f32, newes
         }
         // Material whose own record says it is made for the people in this situation, in the
         // situation's order: the first listed fits best, the n-th gets 1/n.
-        if let Some(place) = listed_place(m, understood, vocab) {
+        if let Some(place) = listed_place(m, understood) {
             s += w.situation * strength * w.fits / (1.0 + place as f32);
         }
     }
@@ -230,16 +230,10 @@ pub(crate) fn score(m: &Material, understood: &Understood, relevance: f32, newes
     s
 }
 
-/// The place of `m` in the list of materials the described situation names as made for its
-/// people (`materials` in `situations.toml`): only when it is made for who asks, if that is
-/// known (a parent's guide, not the school's protocol, for a parent), and is about a topic the
-/// words name, if they name one.
-pub(crate) fn listed_place(m: &Material, understood: &Understood, vocab: &Vocabulary) -> Option<usize> {
-    let place = understood.situation?.situation.materials.iter().position(|x| x.id == m.id)?;
-    let asking: Vec<String> = understood.query.audiences.iter().cloned().chain(understood.typed_audience.map(str::to_string)).collect();
-    let typed = &understood.typed_topics;
-    let for_them = asking.is_empty() || audience_match(m, &asking, vocab) != AudienceMatch::None;
-    (for_them && (typed.is_empty() || m.topics.iter().any(|t| typed.contains(t)))).then_some(place)
+/// The place of `m` among the materials the described situation lists as made for its people
+/// and that fit who asks ([`Understood::listed`]).
+pub(crate) fn listed_place(m: &Material, understood: &Understood) -> Option<usize> {
+    understood.listed.iter().position(|id| *id == m.id)
 }
 
 /// A material an assessor judged "niet erkend" never stands in the top three while another

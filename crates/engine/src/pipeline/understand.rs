@@ -4,11 +4,12 @@
 //! is typing, name a school level or name topics. What the text says steers the ranking softly;
 //! only what the user chose filters.
 
-use crate::catalogue::Situation;
+use crate::catalogue::{Material, Situation};
 use crate::engine::Engine;
 use crate::pipeline::filter::{age_window, ChosenTerms};
+use crate::pipeline::fit::{audience_match, AudienceMatch};
 use crate::text::{words, TextPlan};
-use crate::vocabulary::Facet;
+use crate::vocabulary::{Facet, Vocabulary};
 use crate::Query;
 
 /// A query as the engine understood it: what every later stage reads.
@@ -39,6 +40,9 @@ pub(crate) struct Understood<'a> {
     /// Stages the text names ("hoe meld ik dat": reporting; "voorlichting": prevention) when
     /// none was chosen: a soft preference, like a typed topic.
     pub(crate) typed_stages: Vec<String>,
+    /// The materials the situation lists as made for its people that fit who asks (see
+    /// [`made_for_asker`]), in the list's order: their place decides their lean.
+    pub(crate) listed: Vec<&'a str>,
 }
 
 /// The situation a query is about, with how much it leans the ranking (0–1; 1 when tapped).
@@ -83,7 +87,7 @@ pub(crate) fn understand<'a>(engine: &'a Engine, query: &'a Query) -> Understood
     let typed_topics = typed(Facet::Topics, &query.topics);
     let typed_stages = typed(Facet::Stages, &query.stages);
     let typed_risk_groups = if query.risk_groups.is_empty() { plan.named_groups.clone() } else { Vec::new() };
-    Understood {
+    let mut understood = Understood {
         query,
         plan,
         window,
@@ -94,5 +98,25 @@ pub(crate) fn understand<'a>(engine: &'a Engine, query: &'a Query) -> Understood
         typed_topics,
         typed_risk_groups,
         typed_stages,
+        listed: Vec::new(),
+    };
+    if let Some(found) = situation {
+        let materials = &engine.catalogue.materials;
+        let record = |id: &str| materials.iter().find(|m| m.id == id);
+        let fitting = found.situation.materials.iter().filter_map(|x| record(&x.id)).filter(|m| made_for_asker(m, &understood, vocab));
+        understood.listed = fitting.map(|m| m.id.as_str()).collect();
     }
+    understood
+}
+
+/// Whether a material a situation lists fits who asks: made for them, if that is known (a
+/// parent's guide, not the school's protocol, for a parent; a sub-type of a broader audience is
+/// not enough), in the interface's language, and about a topic the words name, if they name one.
+fn made_for_asker(m: &Material, understood: &Understood, vocab: &Vocabulary) -> bool {
+    let query = understood.query;
+    let asking: Vec<String> = query.audiences.iter().cloned().chain(understood.typed_audience.map(str::to_string)).collect();
+    let typed = &understood.typed_topics;
+    (asking.is_empty() || audience_match(m, &asking, vocab) == AudienceMatch::Exact)
+        && m.languages.iter().any(|l| l == query.lang.code())
+        && (typed.is_empty() || m.topics.iter().any(|t| typed.contains(t)))
 }
