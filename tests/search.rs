@@ -247,5 +247,9 @@ fn a_situation_leans_only_toward_its_listed_materials_that_fit_who_asks() {
     // A young person typing in English: Report Remove is theirs, in their language.
     let r = e.search(&Query { lang: Lang::En, ..q("i lost control of a nude image of myself") });
     assert_eq!(r.situation.as_ref().map(|s| s.id.as_str()), Some("foto-gaat-rond"));
-    assert!(r.hits.iter().any(|h| h.id == "report-remove" && h.why.iter().any(|w| w.starts_with("helps with: "))), "{:?}", r.hits.iter().map(|h| (&h.id, &h.why)).collect::<Vec<_>>());
+    assert!(
+        r.hits.iter().any(|h| h.id == "report-remove" && h.why.iter().any(|w| w.starts_with("helps with: "))),
+        "{:?}",
+        r.hits.iter().map(|h| (&h.id, &h.why)).collect::<Vec<_>>()
+    );
 }
