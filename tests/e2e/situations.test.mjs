@@ -1,6 +1,6 @@
 // Situations in the widget (issue 12): an acute query puts its helpline and sourced advice above
 // the results; before anything is typed, a parent gets a few situations to tap, by mouse or
-// keyboard, in Dutch and English, answered at once by tier 1.
+// keyboard, in Dutch and English, answered at once by tier 1, with the materials made for it first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, open } from './browser.mjs';
@@ -49,6 +49,9 @@ test('a parent starts in a few taps, by keyboard, in Dutch and English', async (
   assert.equal(await block.locator('h3').textContent(), label);
   // Tier 1 answers a tap exactly: the list is marked as final at once.
   await page.locator(`${W} .pw-results[data-tier="2"] .pw-card`).first().waitFor();
+  // First comes a material the situation lists as made for parents, and its why line says so.
+  const helps = `helpt bij: ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+  assert.ok((await page.locator(`${W} .pw-card .pw-why`).first().textContent()).includes(helps), `the first card says "${helps}"`);
   assert.equal(await choices.count(), 0, 'the choice gives way to the results');
   await block.locator('.pw-situation-clear').click();
   await choices.first().waitFor();
