@@ -53,7 +53,9 @@ pub struct SituationMaterial {
     pub id: String,
     /// An exact span of that material's `summary`, `summary_en` or `source` that shows it is
     /// made for, or helps, the people in the situation. Validation checks that it occurs there,
-    /// so a link adds no fact the record does not already state.
+    /// so a link adds no fact the record does not already state. Not sent to the browser: the
+    /// engine needs only the id.
+    #[serde(default, skip_serializing)]
     pub because: String,
 }
 
