@@ -87,8 +87,8 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<CatalogueError>> {
     }
 }
 
-/// `situations.toml`, validated against the vocabulary and the helplines. A catalogue without
-/// the file has no situations (test fixtures and partial copies stay valid).
+/// `situations.toml`, validated against the vocabulary, the helplines and the materials. A
+/// catalogue without the file has no situations (test fixtures and partial copies stay valid).
 fn load_situations(
     dir: &Path,
     vocab: &Vocabulary,
