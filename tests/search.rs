@@ -253,3 +253,15 @@ fn a_situation_leans_only_toward_its_listed_materials_that_fit_who_asks() {
         r.hits.iter().map(|h| (&h.id, &h.why)).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_situation_tapped_in_turkish_still_puts_the_dutch_material_made_for_it_first() {
+    // Next to no material is in Turkish: for someone living here, Dutch is what there is.
+    let e = engine();
+    let tap = |lang: Lang| e.search(&Query { situation: Some("oudere-vriend".into()), audiences: vec!["ouders".into()], lang, limit: 10, ..Query::default() });
+    let (dutch, turkish) = (tap(Lang::Nl), tap(Lang::Tr));
+    let listed = &e.situations().iter().find(|s| s.id == "oudere-vriend").unwrap().materials;
+    assert!(listed.iter().any(|x| x.id == turkish.hits[0].id), "first: {}", turkish.hits[0].id);
+    assert_eq!(turkish.hits[0].id, dutch.hits[0].id);
+    assert!(turkish.hits[0].why.iter().any(|w| w.starts_with("şu durumda yardımcı olur: ")), "{:?}", turkish.hits[0].why);
+}

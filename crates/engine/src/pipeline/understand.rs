@@ -10,7 +10,7 @@ use crate::pipeline::filter::{age_window, ChosenTerms};
 use crate::pipeline::fit::{audience_match, AudienceMatch};
 use crate::text::{words, TextPlan};
 use crate::vocabulary::{Facet, Vocabulary};
-use crate::Query;
+use crate::{Lang, Query};
 
 /// A query as the engine understood it: what every later stage reads.
 pub(crate) struct Understood<'a> {
@@ -111,12 +111,15 @@ pub(crate) fn understand<'a>(engine: &'a Engine, query: &'a Query) -> Understood
 
 /// Whether a material a situation lists fits who asks: made for them, if that is known (a
 /// parent's guide, not the school's protocol, for a parent; a sub-type of a broader audience is
-/// not enough), in the interface's language, and about a topic the words name, if they name one.
+/// not enough), readable for them, and about a topic the words name, if they name one. Readable:
+/// in the interface's language, or in Dutch for an interface in a language the catalogue has
+/// next to no material in (Arabic, Polish, Turkish, Ukrainian: someone living here).
 fn made_for_asker(m: &Material, understood: &Understood, vocab: &Vocabulary) -> bool {
     let query = understood.query;
     let asking: Vec<String> = query.audiences.iter().cloned().chain(understood.typed_audience.map(str::to_string)).collect();
     let typed = &understood.typed_topics;
+    let reads = |code: &str| m.languages.iter().any(|l| l == code);
     (asking.is_empty() || audience_match(m, &asking, vocab) == AudienceMatch::Exact)
-        && m.languages.iter().any(|l| l == query.lang.code())
+        && (reads(query.lang.code()) || (query.lang != Lang::En && reads(Lang::Nl.code())))
         && (typed.is_empty() || m.topics.iter().any(|t| typed.contains(t)))
 }
