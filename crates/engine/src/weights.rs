@@ -115,9 +115,9 @@ pub struct Weights {
     /// whole/natural): 0 → 0.7896/0.7706, 0.7974/0.7720; 0.75 → 0.8011/0.7929, 0.8087/0.7933;
     /// 1 → 0.8043/0.8000, 0.8123/0.8013; 1.5 → 0.8023/0.7956, 0.8103/0.7969; 2 → 0.8021/0.7949,
     /// 0.8101/0.7964. Both halves of the judged set gain at 1 (mean of the four figures: 0.7565 →
-    /// 0.7751 and 0.8085 → 0.8341). The place's divisor, measured at 1 (tier 2 whole/natural):
-    /// none 0.7979/0.7852, 1 + place/2 0.7992/0.7884, 1 + place 0.8043/0.8000, 1 + 2 × place
-    /// 0.8039/0.7990. Range 0–4, default 1.
+    /// 0.7751 and 0.8085 → 0.8341). The divisor for the n-th, measured at 1 (tier 2
+    /// whole/natural): 1 → 0.7979/0.7852, (n + 1)/2 → 0.7992/0.7884, n → 0.8043/0.8000,
+    /// 2n − 1 → 0.8039/0.7990. Range 0–4, default 1.
     pub fits: f32,
     /// Bonus, when neither a chosen audience nor the typed words say who asks, for material a
     /// young person or a parent can use themselves (over material only for professionals).
