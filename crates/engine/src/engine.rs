@@ -63,6 +63,9 @@ pub struct Engine {
     /// For each situation, the materials that are the same service as one of its helplines
     /// (see [`help::situation_services`]).
     pub(crate) situation_services: Vec<Vec<usize>>,
+    /// For each situation, the materials it lists as made for its people, in its order (see
+    /// [`help::situation_materials`]).
+    pub(crate) situation_materials: Vec<Vec<usize>>,
     /// The newest recognition year in the catalogue (freshness counts from it).
     pub(crate) newest_year: Option<u16>,
     pub(crate) weights: Weights,
@@ -83,6 +86,7 @@ impl Engine {
         let title_lower_rank = ranks(&catalogue.materials, |m| m.title.to_lowercase());
         let situations = Matcher::new(lexicon.situations.clone());
         let situation_services = help::situation_services(&catalogue);
+        let situation_materials = help::situation_materials(&catalogue);
         Engine {
             catalogue,
             text,
@@ -95,6 +99,7 @@ impl Engine {
             lexicon,
             situations,
             situation_services,
+            situation_materials,
             newest_year,
             weights: Weights::default(),
         }

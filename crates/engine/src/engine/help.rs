@@ -124,6 +124,14 @@ pub(crate) fn situation_services(catalogue: &Catalogue) -> Vec<Vec<usize>> {
         .collect()
 }
 
+/// For each situation, the catalogue places of the materials it lists as made for its people
+/// (`materials` in `situations.toml`), in its order; an id this catalogue lacks is left out.
+/// Worked out once, when the engine is assembled.
+pub(crate) fn situation_materials(catalogue: &Catalogue) -> Vec<Vec<usize>> {
+    let place: std::collections::HashMap<&str, usize> = catalogue.materials.iter().enumerate().map(|(i, m)| (m.id.as_str(), i)).collect();
+    catalogue.situations.iter().map(|s| s.materials.iter().filter_map(|x| place.get(x.id.as_str()).copied()).collect()).collect()
+}
+
 /// The host of an `https:` address, lowercased and without `www.` ("https://www.sense.info/x"
 /// → "sense.info"); `None` for anything else.
 fn host(url: &str) -> Option<String> {

@@ -41,11 +41,10 @@ pub(crate) fn gather(engine: &Engine, understood: &Understood) -> Vec<Candidate>
         engine.text.candidates(&understood.plan, n, &engine.weights)
     };
     if let Some(found) = understood.situation {
-        let (s, services) = (found.situation, &engine.situation_services[found.index]);
+        let (s, services, listed) = (found.situation, &engine.situation_services[found.index], &engine.situation_materials[found.index]);
         let mut have = vec![false; n];
         candidates.iter().for_each(|c| have[c.material] = true);
-        let listed = |i: usize| s.materials.iter().any(|x| x.id == materials[i].id);
-        let related = |i: usize| materials[i].topics.iter().any(|t| s.topics.contains(t)) || services.contains(&i) || listed(i);
+        let related = |i: usize| materials[i].topics.iter().any(|t| s.topics.contains(t)) || services.contains(&i) || listed.contains(&i);
         candidates.extend((0..n).filter(|i| !have[*i] && related(*i)).map(|material| Candidate::new(material, 0.0)));
         let bonus = engine.weights.helpline_service * found.strength;
         candidates.iter_mut().filter(|c| services.contains(&c.material)).for_each(|c| c.service = bonus);

@@ -101,25 +101,23 @@ pub(crate) fn understand<'a>(engine: &'a Engine, query: &'a Query) -> Understood
         listed: Vec::new(),
     };
     if let Some(found) = situation {
-        let materials = &engine.catalogue.materials;
-        let record = |id: &str| materials.iter().find(|m| m.id == id);
-        let fitting = found.situation.materials.iter().filter_map(|x| record(&x.id)).filter(|m| made_for_asker(m, &understood, vocab));
-        understood.listed = fitting.map(|m| m.id.as_str()).collect();
+        let asking: Vec<String> = query.audiences.iter().cloned().chain(typed_audience.map(str::to_string)).collect();
+        let materials = engine.situation_materials[found.index].iter().map(|&i| &engine.catalogue.materials[i]);
+        understood.listed = materials.filter(|m| made_for_asker(m, &asking, &understood, vocab)).map(|m| m.id.as_str()).collect();
     }
     understood
 }
 
-/// Whether a material a situation lists fits who asks: made for them, if that is known (a
-/// parent's guide, not the school's protocol, for a parent; a sub-type of a broader audience is
-/// not enough), readable for them, and about a topic the words name, if they name one. Readable:
-/// in the interface's language, or in Dutch for an interface in a language the catalogue has
-/// next to no material in (Arabic, Polish, Turkish, Ukrainian: someone living here).
-fn made_for_asker(m: &Material, understood: &Understood, vocab: &Vocabulary) -> bool {
-    let query = understood.query;
-    let asking: Vec<String> = query.audiences.iter().cloned().chain(understood.typed_audience.map(str::to_string)).collect();
-    let typed = &understood.typed_topics;
+/// Whether a material a situation lists fits who asks (`asking`: the chosen audiences, else the
+/// typed one): made for them, if that is known (a parent's guide, not the school's protocol, for
+/// a parent; a sub-type of a broader audience is not enough), readable for them, and about a
+/// topic the words name, if they name one. Readable: in the interface's language, or in Dutch
+/// for an interface in a language the catalogue has next to no material in (Arabic, Polish,
+/// Turkish, Ukrainian: someone living here).
+fn made_for_asker(m: &Material, asking: &[String], understood: &Understood, vocab: &Vocabulary) -> bool {
+    let (lang, typed) = (understood.query.lang, &understood.typed_topics);
     let reads = |code: &str| m.languages.iter().any(|l| l == code);
-    (asking.is_empty() || audience_match(m, &asking, vocab) == AudienceMatch::Exact)
-        && (reads(query.lang.code()) || (query.lang != Lang::En && reads(Lang::Nl.code())))
+    (asking.is_empty() || audience_match(m, asking, vocab) == AudienceMatch::Exact)
+        && (reads(lang.code()) || (lang != Lang::En && reads(Lang::Nl.code())))
         && (typed.is_empty() || m.topics.iter().any(|t| typed.contains(t)))
 }
