@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use crate::catalogue::{Material, Situation};
 use crate::engine::Engine;
-use crate::pipeline::fit::{audience_match, listed_place, AudienceMatch, Ranked};
+use crate::pipeline::fit::{audience_match, AudienceMatch, Ranked};
 use crate::pipeline::understand::{SituationMatch, Understood};
 use crate::results::{Hit, SituationHelp};
 use crate::snippet::snippet;
@@ -36,7 +36,7 @@ fn hit(engine: &Engine, understood: &Understood, ranked: Ranked, situation: Opti
     let (matched_words, matched_stems) = matched(engine, ranked.material, understood);
     // The situation lists it as made for its people: its label says for which.
     let label = understood.situation.map(|found| found.situation.label(query.lang));
-    let made_for = label.filter(|_| listed_place(m, understood).is_some());
+    let made_for = label.filter(|_| understood.listed_place(m).is_some());
     Hit {
         id: m.id.clone(),
         title: m.title.clone(),

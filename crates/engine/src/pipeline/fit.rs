@@ -208,7 +208,7 @@ pub(crate) fn score(m: &Material, understood: &Understood, relevance: f32, newes
         }
         // Material whose own record says it is made for the people in this situation, in the
         // situation's order: the first listed fits best, the n-th gets 1/n.
-        if let Some(place) = listed_place(m, understood) {
+        if let Some(place) = understood.listed_place(m) {
             s += w.situation * strength * w.fits / (1.0 + place as f32);
         }
     }
@@ -228,12 +228,6 @@ pub(crate) fn score(m: &Material, understood: &Understood, relevance: f32, newes
         s += w.freshness * (1.0 - ((age - 5.0) / 10.0).clamp(0.0, 1.0));
     }
     s
-}
-
-/// The place of `m` among the materials the described situation lists as made for its people
-/// and that fit who asks ([`Understood::listed`]).
-pub(crate) fn listed_place(m: &Material, understood: &Understood) -> Option<usize> {
-    understood.listed.iter().position(|id| *id == m.id)
 }
 
 /// A material an assessor judged "niet erkend" never stands in the top three while another

@@ -108,6 +108,14 @@ pub(crate) fn understand<'a>(engine: &'a Engine, query: &'a Query) -> Understood
     understood
 }
 
+impl Understood<'_> {
+    /// The place of `m` among the materials the situation lists that fit who asks
+    /// ([`Understood::listed`]); `None` for any other material.
+    pub(crate) fn listed_place(&self, m: &Material) -> Option<usize> {
+        self.listed.iter().position(|id| *id == m.id)
+    }
+}
+
 /// Whether a material a situation lists fits who asks (`asking`: the chosen audiences, else the
 /// typed one): made for them, if that is known (a parent's guide, not the school's protocol, for
 /// a parent; a sub-type of a broader audience is not enough), readable for them, and about a
