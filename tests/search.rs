@@ -41,6 +41,19 @@ fn age_outside_a_known_range_is_never_shown_when_age_is_set() {
 }
 
 #[test]
+fn school_levels_stand_for_an_age_the_material_does_not_state() {
+    let e = engine();
+    let r = e.search(&Query { audiences: vec!["ouders".into()], age: Some(4), limit: 100, ..Query::default() });
+    let at = |id: &str| r.hits.iter().position(|h| h.id == id).unwrap();
+    // Week van de Lentekriebels states no age, only groep 1 to 8 (4 to 12 in the vocabulary);
+    // stoptienerpooiers.be states neither.
+    let (levels, neither) = (at("week-van-de-lentekriebels"), at("stoptienerpooiers-laat-je-niet-pakken"));
+    assert!(levels < neither, "school levels that fit the age rank above no age at all: {levels} vs {neither}");
+    assert!(r.hits[levels].why.iter().any(|w| w == "groep 1"), "the why line names the level that fits: {:?}", r.hits[levels].why);
+    assert!(r.hits[neither].why.iter().any(|w| w == "leeftijd onbekend"), "{:?}", r.hits[neither].why);
+}
+
+#[test]
 fn a_synonym_finds_material_tagged_with_the_term() {
     let e = engine();
     let r = e.search(&q("tienerpooier"));

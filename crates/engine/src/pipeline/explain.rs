@@ -146,8 +146,23 @@ pub fn reasons(
             why.push(lang.fill("why.for", &[("label", &lower_first(vocab.label(Facet::Audiences, a, lang)))]));
         }
     }
-    if window.is_some() {
-        why.push(age_range(m.age_min, m.age_max, query.lang));
+    if let Some((lo, hi)) = window {
+        // Material that states no age but school levels: the levels that fit the age, as the
+        // ranking reads them (`fit::age_fit`).
+        let levels: Vec<&str> = match (m.age_min, m.age_max) {
+            (None, None) => m
+                .school_levels
+                .iter()
+                .filter_map(|l| vocab.term(Facet::SchoolLevels, l))
+                .filter(|t| t.age_min.is_some_and(|a| a <= hi) && t.age_max.is_some_and(|a| a >= lo))
+                .map(|t| t.label(Facet::SchoolLevels, lang))
+                .collect(),
+            _ => Vec::new(),
+        };
+        if levels.is_empty() {
+            why.push(age_range(m.age_min, m.age_max, query.lang));
+        }
+        why.extend(levels.into_iter().map(lower_first));
     }
     for t in m.topics.iter().filter(|t| query.topics.contains(t)) {
         why.push(lang.fill("why.about", &[("label", &lower_first(vocab.label(Facet::Topics, t, lang)))]));

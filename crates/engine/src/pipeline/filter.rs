@@ -65,6 +65,14 @@ pub fn school_level_ages(level: &str, vocab: &Vocabulary) -> Option<(u8, u8)> {
     Some((lo, hi))
 }
 
+/// The ages of a material's school levels, from the vocabulary ("groep 1" is 4–5): the lowest
+/// and highest of them, or `None` when it states no level with known ages. The ranking and the
+/// why line use it for material that states no age; the age filter does not.
+pub fn school_level_span(m: &Material, vocab: &Vocabulary) -> Option<(u8, u8)> {
+    let levels = || m.school_levels.iter().filter_map(|l| vocab.term(Facet::SchoolLevels, l));
+    Some((levels().filter_map(|t| t.age_min).min()?, levels().filter_map(|t| t.age_max).max()?))
+}
+
 /// Whether the material's known age range overlaps the window.
 pub fn age_allows(m: &Material, window: Option<(u8, u8)>) -> bool {
     window.is_none_or(|(lo, hi)| m.age_min.is_none_or(|a| a <= hi) && m.age_max.is_none_or(|a| a >= lo))

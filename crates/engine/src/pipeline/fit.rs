@@ -6,6 +6,7 @@
 use crate::catalogue::Material;
 use crate::engine::Engine;
 use crate::pipeline::candidates::Candidate;
+use crate::pipeline::filter::school_level_span;
 use crate::pipeline::understand::Understood;
 use crate::vocabulary::{Facet, Vocabulary};
 use crate::weights::Weights;
@@ -74,18 +75,27 @@ pub fn audience_match(m: &Material, chosen: &[String], vocab: &Vocabulary) -> Au
     best
 }
 
-/// `None` when the material's known range excludes the ages `window`; otherwise how well the
+/// `None` when the material's stated range excludes the ages `window`; otherwise how well the
 /// range fits (0.5–1): half for being inside, a quarter for how central the age is, a quarter
 /// for how narrow the range is (a lesson for 13–15 fits a 14-year-old better than a
 /// programme for 0–18). A range known on one side only counts as central but not narrow.
-/// `Some(None)` when the range is unknown.
-pub fn age_fit(m: &Material, window: (u8, u8)) -> Option<Option<f32>> {
+/// Material that states no age but states school levels is measured by their ages
+/// ([`school_level_span`]): 0 when they lie outside the window (it stays shown: the filter reads
+/// stated ages only). `Some(None)` when neither is known.
+pub fn age_fit(m: &Material, window: (u8, u8), vocab: &Vocabulary) -> Option<Option<f32>> {
     if !crate::pipeline::filter::age_allows(m, Some(window)) {
         return None;
     }
     let age = ((u16::from(window.0) + u16::from(window.1)) / 2) as u8;
-    match (m.age_min, m.age_max) {
-        (None, None) => Some(None),
+    let range = match (m.age_min, m.age_max) {
+        (None, None) => match school_level_span(m, vocab) {
+            None => return Some(None),
+            Some((lo, hi)) if lo > window.1 || hi < window.0 => return Some(Some(0.0)),
+            Some((lo, hi)) => (Some(lo), Some(hi)),
+        },
+        stated => stated,
+    };
+    match range {
         (Some(lo), Some(hi)) => {
             let (lo, hi, age) = (f32::from(lo), f32::from(hi), f32::from(age));
             let half = ((hi - lo) / 2.0).max(0.5);
@@ -166,7 +176,7 @@ pub(crate) fn score(m: &Material, understood: &Understood, relevance: f32, newes
         s += w.self_use;
     }
     if let Some(window) = understood.fit_window {
-        s += match age_fit(m, window) {
+        s += match age_fit(m, window, vocab) {
             Some(Some(centrality)) => w.age * centrality,
             Some(None) => w.age_unknown,
             None => 0.0,
