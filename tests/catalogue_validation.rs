@@ -287,6 +287,45 @@ fn the_shipped_help_keeps_the_research_promises() {
     }
 }
 
+// ---- searches.toml ----
+
+/// One example search ranking the valid material.
+const SEARCHES: &str = r#"[[search]]
+id = "s001"
+text = "les relaties klas 2"
+audiences = ["leraren"]
+age = 13
+lang = "nl"
+ranked = ["voorbeeld"]
+"#;
+
+fn errors_with_searches(searches: &str) -> Vec<String> {
+    let dir = catalogue_with(&[("voorbeeld.toml", VALID)]);
+    std::fs::write(dir.join("searches.toml"), searches).unwrap();
+    errors_of(&dir)
+}
+
+#[test]
+fn each_example_search_rule_reports_file_line_and_field() {
+    assert_eq!(errors_with_searches(SEARCHES), Vec::<String>::new());
+    let e = |from: &str, to: &str| errors_with_searches(&replaced(SEARCHES, from, to));
+    check_cases(vec![
+        (e("ranked = [\"voorbeeld\"]", "ranked = [\"voorbeeld\", \"vorbeeld\"]"), "searches.toml:7: ranked: unknown material id `vorbeeld`"),
+        (e("ranked = [\"voorbeeld\"]", "ranked = [\"voorbeeld\", \"voorbeeld\"]"), "searches.toml:7: ranked: `voorbeeld` is listed twice"),
+        (e("ranked = [\"voorbeeld\"]", "ranked = []"), "searches.toml:7: ranked: needs 1 to 10 material ids, best first (0 given)"),
+        (e("audiences = [\"leraren\"]", "audiences = [\"leraar\"]"), "searches.toml:4: audiences: unknown id `leraar`; did you mean `leraren`?"),
+        (e("lang = \"nl\"", "lang = \"xx\""), "searches.toml:6: lang: unknown language `xx`"),
+        (
+            e("text = \"les relaties klas 2\"\naudiences = [\"leraren\"]\nage = 13\n", ""),
+            "searches.toml:2: text: an example search needs words or a chosen audience or age",
+        ),
+        (e("id = \"s001\"", "id = \"S 1\""), "searches.toml:2: id: `S 1` is not a valid id"),
+        (e("ranked = [\"voorbeeld\"]\n", ""), "searches.toml:1: ranked: is required but missing"),
+    ]);
+    let twice = errors_with_searches(&format!("{SEARCHES}\n{SEARCHES}"));
+    assert!(twice.iter().any(|e| e.starts_with("searches.toml:10: id: `s001` is used by two searches")), "{twice:?}");
+}
+
 fn check_cases(cases: Vec<(Vec<String>, &str)>) {
     let failures: Vec<String> = cases
         .iter()

@@ -73,7 +73,8 @@ impl Studio {
                 let materials: Vec<_> = c.materials.iter().filter(|m| is_local(&m.region)).cloned().collect();
                 let helplines = c.helplines.iter().filter(|h| is_local(&h.region)).count();
                 let count = materials.len();
-                let coverage = Coverage::of(&Catalogue { vocabulary: c.vocabulary, materials, helplines: Vec::new(), situations: Vec::new() });
+                let coverage =
+                    Coverage::of(&Catalogue { vocabulary: c.vocabulary, materials, helplines: Vec::new(), situations: Vec::new(), searches: Vec::new() });
                 serde_json::json!({"errors": [], "regions": regions, "materials": count, "helplines": helplines, "coverage": coverage.body_html()})
             }
             Err(errors) => {

@@ -194,7 +194,7 @@ pub fn merge_local(national: &Catalogue, files: &LocalFiles) -> Result<Catalogue
     merged.extend(materials.into_iter().map(|(_, _, m)| m));
     merged.sort_by(|a, b| a.id.cmp(&b.id));
     helplines.extend(national.helplines.iter().cloned());
-    Ok(Catalogue { vocabulary, materials: merged, helplines, situations: national.situations.clone() })
+    Ok(Catalogue { vocabulary, materials: merged, helplines, situations: national.situations.clone(), searches: national.searches.clone() })
 }
 
 /// The regions of `regions.toml`: slug ids new to the national vocabulary, with labels.

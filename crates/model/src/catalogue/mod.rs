@@ -1,11 +1,13 @@
 //! The catalogue: the inventory of prevention materials as data (`catalogue/materials/*.toml`),
-//! the vocabulary they use, the helplines and the situations people describe. [`load`] reads a catalogue folder and returns it
+//! the vocabulary they use, the helplines, the situations people describe and example searches
+//! ranked by readers. [`load`] reads a catalogue folder and returns it
 //! only when every file is valid; otherwise it returns every error it found, each naming file,
 //! line and field. Validation lives in [`validate`] and nowhere else.
 
 mod error;
 pub mod local;
 mod model;
+mod search;
 mod situation;
 pub mod validate;
 
@@ -14,6 +16,7 @@ use std::path::{Path, PathBuf};
 pub use error::CatalogueError;
 pub use local::{load_local, merge_local, LocalFiles};
 pub use model::{Helpline, Helplines, Material};
+pub use search::{ExampleSearch, ExampleSearches, MAX_RANKED};
 pub use situation::{Situation, SituationMaterial, SituationSource, Situations};
 
 use crate::vocabulary::Vocabulary;
@@ -28,10 +31,13 @@ pub struct Catalogue {
     /// From `situations.toml` (empty when the catalogue has none).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub situations: Vec<Situation>,
+    /// From `searches.toml` (empty when the catalogue has none); compact in the records.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "search::compact")]
+    pub searches: Vec<ExampleSearch>,
 }
 
 /// Reads and validates the catalogue folder `dir` (with `vocabulary.toml`, `helplines.toml`,
-/// `materials/*.toml` and, optionally, `situations.toml`). Materials come back sorted by id. All errors are reported, not just the first.
+/// `materials/*.toml` and, optionally, `situations.toml` and `searches.toml`). Materials come back sorted by id. All errors are reported, not just the first.
 pub fn load(dir: &Path) -> Result<Catalogue, Vec<CatalogueError>> {
     let mut errors = Vec::new();
     let vocab_path = dir.join("vocabulary.toml");
@@ -76,11 +82,12 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<CatalogueError>> {
     };
 
     let situations = load_situations(dir, &vocabulary, &helplines, &materials, &mut errors);
+    let searches = load_searches(dir, &vocabulary, &materials, &mut errors);
 
     if errors.is_empty() {
         let mut materials: Vec<Material> = materials.into_iter().map(|(_, _, m)| m).collect();
         materials.sort_by(|a, b| a.id.cmp(&b.id));
-        Ok(Catalogue { vocabulary, materials, helplines, situations })
+        Ok(Catalogue { vocabulary, materials, helplines, situations, searches })
     } else {
         errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         Err(errors)
@@ -106,6 +113,26 @@ fn load_situations(
             let materials: Vec<&Material> = materials.iter().map(|(_, _, m)| m).collect();
             errors.extend(validate::situation_materials(&path, &text, &s.situations, &materials));
             s.situations
+        }
+        Err(e) => {
+            errors.push(e);
+            Vec::new()
+        }
+    }
+}
+
+/// `searches.toml`, validated against the vocabulary and the materials. A catalogue without the
+/// file has no example searches.
+fn load_searches(dir: &Path, vocab: &Vocabulary, materials: &[(PathBuf, &str, Material)], errors: &mut Vec<CatalogueError>) -> Vec<ExampleSearch> {
+    let path = dir.join("searches.toml");
+    if !path.exists() {
+        return Vec::new();
+    }
+    match read(&path).and_then(|t| parse::<ExampleSearches>(&path, &t).map(|s| (t, s))) {
+        Ok((text, s)) => {
+            let materials: Vec<&Material> = materials.iter().map(|(_, _, m)| m).collect();
+            errors.extend(validate::searches(&path, &text, &s.search, vocab, &materials));
+            s.search
         }
         Err(e) => {
             errors.push(e);

@@ -4,8 +4,10 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+mod searches;
 mod situations;
 
+pub use searches::searches;
 pub use situations::{situation_materials, situations};
 
 use super::{CatalogueError, Helpline, Material};
