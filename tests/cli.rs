@@ -27,7 +27,8 @@ fn search_json_is_the_serialized_results() {
     assert_eq!(code, 0, "{err}");
     let results: preventiewijzer_engine::Results = serde_json::from_str(&out).unwrap();
     assert!(results.total > 0);
-    assert!(results.hits.iter().all(|h| h.why.iter().any(|w| w.starts_with("zoekwoord"))));
+    // Material ranked for alike example searches may be shown without the word; the first hit has it.
+    assert!(results.hits[0].why.iter().any(|w| w.starts_with("zoekwoord")), "{:?}", results.hits[0].why);
 }
 
 #[test]

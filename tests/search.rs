@@ -1,7 +1,9 @@
 //! The engine over the shipped catalogue, natively: filters, Dutch stemming, synonyms, facets.
 
-use preventiewijzer_engine::{DropTarget, Engine, Lang, Query};
+use preventiewijzer_engine::{DropTarget, Engine, Lang, Query, Weights};
 use preventiewijzer_model::vocabulary::Facet;
+
+mod support;
 
 fn engine() -> Engine {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogue");
@@ -51,6 +53,28 @@ fn school_levels_stand_for_an_age_the_material_does_not_state() {
     assert!(levels < neither, "school levels that fit the age rank above no age at all: {levels} vs {neither}");
     assert!(r.hits[levels].why.iter().any(|w| w == "groep 1"), "the why line names the level that fits: {:?}", r.hits[levels].why);
     assert!(r.hits[neither].why.iter().any(|w| w == "leeftijd onbekend"), "{:?}", r.hits[neither].why);
+}
+
+#[test]
+fn a_search_like_an_example_search_leans_toward_what_was_ranked_for_it() {
+    // Two example searches with the same made-up word, from a teacher and from a parent.
+    let dir = support::shipped_copy();
+    let search = |id: &str, audience: &str, ranked: &str| {
+        format!("[[search]]\nid = \"{id}\"\ntext = \"qwxzv\"\naudiences = [\"{audience}\"]\nlang = \"nl\"\nranked = [{ranked}]\n\n")
+    };
+    let teacher = search("leraar", "leraren", "\"vlaggensysteem\", \"lockers\"");
+    std::fs::write(dir.join("searches.toml"), teacher + &search("ouder", "ouders", "\"talk-pants\"")).unwrap();
+    let catalogue = preventiewijzer_model::catalogue::load(&dir).unwrap();
+    let mut e = Engine::open(preventiewijzer_indexer::build(&catalogue).unwrap(), catalogue).unwrap();
+    let ids = |e: &Engine, audience: &str| -> Vec<String> {
+        e.search(&Query { audiences: vec![audience.into()], ..q("qwxzv") }).hits.into_iter().map(|h| h.id).collect()
+    };
+    // No material has the word: what was ranked for the alike search is found, in its order,
+    // and the search with the same audience counts most.
+    assert_eq!(ids(&e, "leraren")[..2], ["vlaggensysteem", "lockers"]);
+    assert_eq!(ids(&e, "ouders")[0], "talk-pants");
+    e.set_weights(Weights { examples: 0.0, ..Weights::default() }).unwrap();
+    assert!(ids(&e, "leraren").is_empty(), "without the lean the word finds nothing");
 }
 
 #[test]

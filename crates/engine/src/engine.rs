@@ -19,7 +19,10 @@ use crate::vocabulary::{Facet, Vocabulary};
 use crate::weights::Weights;
 use crate::Query;
 
+mod examples;
 mod help;
+
+pub(crate) use examples::Examples;
 
 #[derive(Debug)]
 pub enum EngineError {
@@ -66,6 +69,8 @@ pub struct Engine {
     /// For each situation, the materials it lists as made for its people, in its order (see
     /// [`help::situation_materials`]).
     pub(crate) situation_materials: Vec<Vec<usize>>,
+    /// The example searches, ready to compare with a query (see [`Examples::lean`]).
+    pub(crate) examples: Examples,
     /// The newest recognition year in the catalogue (freshness counts from it).
     pub(crate) newest_year: Option<u16>,
     pub(crate) weights: Weights,
@@ -79,6 +84,7 @@ impl Engine {
         lexicon: Lexicon,
         stems: Vec<String>,
         fields: Vec<[Vec<u32>; 4]>,
+        examples: Examples,
     ) -> Engine {
         let newest_year = catalogue.materials.iter().filter_map(evidence_year).max();
         let facets = FacetIndex::new(&catalogue.materials, &catalogue.vocabulary);
@@ -100,6 +106,7 @@ impl Engine {
             situations,
             situation_services,
             situation_materials,
+            examples,
             newest_year,
             weights: Weights::default(),
         }

@@ -31,6 +31,8 @@ pub struct Lexicon {
     pub(crate) school_levels: Vec<(Vec<String>, (u8, u8))>,
     /// Compound catalogue words and their two parts ("naaktfoto" → "naakt", "foto").
     compounds: HashMap<String, (String, String)>,
+    /// The heads of those compounds (a head may start a compound the catalogue lacks).
+    heads: HashSet<String>,
     /// A part's stem (or the part as written, when the catalogue has no such word: "naakt") →
     /// the stems of the compound words it is part of.
     containing: HashMap<String, Vec<String>>,
@@ -141,6 +143,7 @@ impl Lexicon {
             v.sort();
             v.dedup();
         });
+        self.heads = compounds.values().map(|(h, _)| h.clone()).collect();
         self.compounds = compounds;
         self.containing = containing;
     }
@@ -151,8 +154,7 @@ impl Lexicon {
         if word.len() < 2 * MIN_PART || !word.is_ascii() || self.words.contains_key(word) {
             return None;
         }
-        let heads: HashSet<&str> = self.compounds.values().map(|(h, _)| h.as_str()).collect();
-        let known = |part: &str| self.words.contains_key(part) || heads.contains(part);
+        let known = |part: &str| self.words.contains_key(part) || self.heads.contains(part);
         splits(word)
             .filter(|(h, t)| known(h) && self.words.contains_key(*t))
             .max_by_key(|(h, t)| (h.len().min(t.len()), h.len()))

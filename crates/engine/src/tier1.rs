@@ -9,8 +9,8 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::catalogue::Catalogue;
-use crate::engine::{Engine, EngineError};
+use crate::catalogue::{Catalogue, ExampleSearch};
+use crate::engine::{Engine, EngineError, Examples};
 use crate::lexicon::{Lexicon, LexiconData};
 use crate::pipeline::candidates::Candidate;
 use crate::scorer::{TextScorer, Tier};
@@ -18,7 +18,8 @@ use crate::text::TextPlan;
 use crate::weights::Weights;
 
 /// The records the tier-1 engine opens: the catalogue, the lexicon (every catalogue word with
-/// its stem, so nothing is stemmed at run time) and each material's stems per field.
+/// its stem, so nothing is stemmed at run time), each material's stems per field and the
+/// catalogue's example searches (a member of their own, read in a step of their own).
 #[derive(Serialize, Deserialize)]
 pub(crate) struct Records {
     pub(crate) catalogue: Catalogue,
@@ -26,6 +27,8 @@ pub(crate) struct Records {
     pub(crate) stems: Vec<String>,
     /// Per material: sorted stem ids of title, keywords, summary (both languages), publisher.
     pub(crate) fields: Vec<[Vec<u32>; 4]>,
+    #[serde(default, with = "crate::catalogue::compact")]
+    pub(crate) searches: Vec<ExampleSearch>,
 }
 
 /// Tier 1's inverted index, built when the records are opened (tier 2 has tantivy instead).
@@ -159,38 +162,40 @@ impl Engine {
 
 /// Tier-1 records opened a step at a time, each a fraction of [`Engine::open_records`]: the
 /// widget gives the browser the main thread back between them, so that on a slow phone no step
-/// is a long task (a tap waits for the task that is running). The steps: find the records' four
-/// members ([`crate::json_parts`]), parse the catalogue, then the lexicon, stems and fields, then
-/// index them (facet tags and stem postings), then the lexicon's words, its compounds, and the
-/// engine.
+/// is a long task (a tap waits for the task that is running). The steps: find the records' five
+/// members ([`crate::json_parts`]), parse the catalogue, then its example searches, then the
+/// lexicon, stems and fields, then index them (facet tags and stem postings), then the lexicon's
+/// words, its compounds, the example searches' stems, and the engine.
 pub struct RecordsOpening(Step);
 
 enum Step {
-    /// The records' bytes, and the byte ranges of their catalogue and of the rest.
-    Found(Vec<u8>, [std::ops::Range<usize>; 4]),
-    Catalogue(Catalogue, Vec<u8>, [std::ops::Range<usize>; 4]),
+    /// The records' bytes, and the byte ranges of their members ([`MEMBERS`]).
+    Found(Vec<u8>, [std::ops::Range<usize>; 5]),
+    Catalogue(Catalogue, Vec<u8>, [std::ops::Range<usize>; 5]),
+    Searches(Catalogue, Vec<u8>, [std::ops::Range<usize>; 5]),
     Parsed(Records),
     Indexed(Records, Vec<HashSet<String>>, Postings),
     Words(Catalogue, Vec<String>, Vec<[Vec<u32>; 4]>, Vec<HashSet<String>>, Postings, Lexicon),
     Lexicon(Catalogue, Vec<String>, Vec<[Vec<u32>; 4]>, Vec<HashSet<String>>, Postings, Lexicon),
+    Examples(Catalogue, Vec<String>, Vec<[Vec<u32>; 4]>, Vec<HashSet<String>>, Postings, Lexicon, Examples),
     Taken,
 }
 
 /// The records' members in the order [`Step::Found`] keeps their ranges.
-const MEMBERS: [&str; 4] = ["catalogue", "lexicon", "stems", "fields"];
+const MEMBERS: [&str; 5] = ["catalogue", "lexicon", "stems", "fields", "searches"];
 
 fn packed(e: serde_json::Error) -> EngineError {
     EngineError::Packed(e.to_string())
 }
 
 impl RecordsOpening {
-    /// The first step: the records' members found (records that are not exactly the four are
+    /// The first step: the records' members found (records that are not exactly the five are
     /// parsed whole, which names what is wrong).
     pub fn parse(bytes: &[u8]) -> Result<RecordsOpening, EngineError> {
         let found = crate::json_parts::members(bytes).filter(|m| m.len() == MEMBERS.len());
         let ranges = found.and_then(|m| {
             let range = |name: &str| m.iter().find(|(k, _)| *k == name).map(|(_, r)| r.clone());
-            Some([range(MEMBERS[0])?, range(MEMBERS[1])?, range(MEMBERS[2])?, range(MEMBERS[3])?])
+            Some([range(MEMBERS[0])?, range(MEMBERS[1])?, range(MEMBERS[2])?, range(MEMBERS[3])?, range(MEMBERS[4])?])
         });
         match ranges {
             Some(ranges) => Ok(RecordsOpening(Step::Found(bytes.to_vec(), ranges))),
@@ -212,13 +217,23 @@ impl RecordsOpening {
                 let catalogue = serde_json::from_slice(&bytes[ranges[0].clone()]).map_err(packed)?;
                 Step::Catalogue(catalogue, bytes, ranges)
             }
-            Step::Catalogue(catalogue, bytes, [_, lexicon, stems, fields]) => Step::Parsed(Self::checked(Records {
+            Step::Catalogue(mut catalogue, bytes, ranges) => {
+                let mut searches = serde_json::Deserializer::from_slice(&bytes[ranges[4].clone()]);
+                catalogue.searches = crate::catalogue::compact::deserialize(&mut searches).map_err(packed)?;
+                Step::Searches(catalogue, bytes, ranges)
+            }
+            Step::Searches(catalogue, bytes, [_, lexicon, stems, fields, _]) => Step::Parsed(Self::checked(Records {
                 catalogue,
                 lexicon: serde_json::from_slice(&bytes[lexicon]).map_err(packed)?,
                 stems: serde_json::from_slice(&bytes[stems]).map_err(packed)?,
                 fields: serde_json::from_slice(&bytes[fields]).map_err(packed)?,
+                searches: Vec::new(),
             })?),
-            Step::Parsed(r) => {
+            Step::Parsed(mut r) => {
+                // Records parsed whole carry their searches beside the catalogue.
+                if !r.searches.is_empty() {
+                    r.catalogue.searches = std::mem::take(&mut r.searches);
+                }
                 let tags = crate::engine::material_tags(&r.catalogue);
                 let postings = Postings::new(&r.stems, &r.fields, &tags);
                 Step::Indexed(r, tags, postings)
@@ -238,7 +253,11 @@ impl RecordsOpening {
                 Step::Lexicon(catalogue, stems, fields, tags, postings, lexicon)
             }
             Step::Lexicon(catalogue, stems, fields, tags, postings, lexicon) => {
-                return Ok(Some(Engine::assemble(catalogue, tags, Box::new(postings), lexicon, stems, fields)));
+                let examples = Examples::new(&catalogue, &lexicon);
+                Step::Examples(catalogue, stems, fields, tags, postings, lexicon, examples)
+            }
+            Step::Examples(catalogue, stems, fields, tags, postings, lexicon, examples) => {
+                return Ok(Some(Engine::assemble(catalogue, tags, Box::new(postings), lexicon, stems, fields, examples)));
             }
             Step::Taken => Step::Taken,
         };

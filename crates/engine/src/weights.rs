@@ -119,6 +119,13 @@ pub struct Weights {
     /// whole/natural): 1 → 0.7979/0.7852, (n + 1)/2 → 0.7992/0.7884, n → 0.8043/0.8000,
     /// 2n − 1 → 0.8039/0.7990. Range 0–4, default 1.
     pub fits: f32,
+    /// How much the materials ranked for example searches like the query count
+    /// (`catalogue/searches.toml`, read in `engine/examples.rs`): times a share of 0–1, from how
+    /// alike the nearest searches are and how high they ranked the material. Measured with
+    /// 1,330 example searches (tier 2 whole/natural, tier 1 whole/natural): 0 → 0.8100/0.7990,
+    /// 0.8174/0.8004; 2 → 0.8524/0.8368, 0.8498/0.8335; 3 → 0.8556/0.8402, 0.8529/0.8407;
+    /// 4 → 0.8546/0.8426, 0.8535/0.8429. Range 0–8, default 3.0.
+    pub examples: f32,
     /// Bonus, when neither a chosen audience nor the typed words say who asks, for material a
     /// young person or a parent can use themselves (over material only for professionals).
     /// Measured (tier 2 whole/natural): 0 → 0.732/0.678, 0.1 → 0.736/0.680, 0.2 → 0.739/0.682,
@@ -227,6 +234,7 @@ impl Default for Weights {
             acute_help: 1.5,
             signs: 0.2,
             fits: 1.0,
+            examples: 3.0,
             public: 0.2,
             self_use: 0.4,
             helpline_service: 1.5,
@@ -266,14 +274,14 @@ impl std::error::Error for WeightError {}
 
 impl Weights {
     /// Every knob as `(name, value, (lowest, highest))`, in the order of the struct.
-    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 37] {
+    pub fn knobs(&self) -> [(&'static str, f32, (f32, f32)); 38] {
         let mut copy = *self;
         copy.knobs_mut().map(|(name, value, range)| (name, *value, range))
     }
 
     /// Every knob as `(name, place, (lowest, highest))`, to set one by name (the tuner,
     /// `examples/tune.rs`). The one list of knob names and ranges.
-    pub fn knobs_mut(&mut self) -> [(&'static str, &mut f32, (f32, f32)); 37] {
+    pub fn knobs_mut(&mut self) -> [(&'static str, &mut f32, (f32, f32)); 38] {
         let w = self;
         [
             ("text", &mut w.text, (0.0, 5.0)),
@@ -296,6 +304,7 @@ impl Weights {
             ("acute_help", &mut w.acute_help, (0.0, 4.0)),
             ("signs", &mut w.signs, (0.0, 2.0)),
             ("fits", &mut w.fits, (0.0, 4.0)),
+            ("examples", &mut w.examples, (0.0, 8.0)),
             ("public", &mut w.public, (0.0, 1.0)),
             ("self_use", &mut w.self_use, (0.0, 1.0)),
             ("helpline_service", &mut w.helpline_service, (0.0, 3.0)),

@@ -30,10 +30,13 @@ pub struct Folder {
     files: Vec<(String, Vec<u8>)>,
 }
 
-/// The national records file (`preventiewijzer-records.*.json`) holds the catalogue.
+/// The national records file (`preventiewijzer-records.*.json`) holds the catalogue and, beside
+/// it, the example searches.
 #[derive(Deserialize)]
 struct Records {
     catalogue: Catalogue,
+    #[serde(default, with = "preventiewijzer_model::catalogue::compact")]
+    searches: Vec<preventiewijzer_model::catalogue::ExampleSearch>,
 }
 
 #[wasm_bindgen]
@@ -41,7 +44,8 @@ impl Studio {
     /// A studio over the national catalogue in `records` (the site's tier-1 records).
     #[wasm_bindgen(constructor)]
     pub fn new(records: &[u8]) -> Result<Studio, String> {
-        let national = serde_json::from_slice::<Records>(records).map_err(|e| format!("the national catalogue cannot be read: {e}"))?.catalogue;
+        let r = serde_json::from_slice::<Records>(records).map_err(|e| format!("the national catalogue cannot be read: {e}"))?;
+        let national = Catalogue { searches: r.searches, ..r.catalogue };
         Ok(Studio { national, files: Vec::new() })
     }
 

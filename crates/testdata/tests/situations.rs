@@ -49,8 +49,10 @@ fn oudere_is_not_ouders() {
         // The catalogue's texts say "ouders" often and "oudere" nowhere: "oudere" must not find
         // the parents' material.
         assert!(e.search(&q("ouders")).total >= 10, "{tier}");
+        // (Materials ranked for alike example searches are shown too, without the word: only
+        // the hits that matched a word are checked.)
         let r = e.search(&q("oudere"));
-        for h in &r.hits {
+        for h in r.hits.iter().filter(|h| h.why.iter().any(|w| w.starts_with("zoekwoord"))) {
             let w = material_words(e, &h.id);
             assert!(w.iter().any(|w| older.contains(&w.as_str())), "{tier}: {} matched 'oudere' without an 'older' word ({:?})", h.id, h.why);
         }

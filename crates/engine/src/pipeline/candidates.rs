@@ -31,7 +31,8 @@ impl Candidate {
 /// 0: the situation's lean ranks them. So do the materials that are the same service as a
 /// helpline the situation's sourced advice names (a young person's own story shares no word
 /// with "Chat met Fier"), and these get the service bonus wherever they were found; and so do
-/// the materials the situation lists as made for its people.
+/// the materials the situation lists as made for its people. So do the materials ranked for
+/// example searches like the query ([`Understood::examples`]).
 pub(crate) fn gather(engine: &Engine, understood: &Understood) -> Vec<Candidate> {
     let materials = &engine.catalogue.materials;
     let n = materials.len();
@@ -48,6 +49,11 @@ pub(crate) fn gather(engine: &Engine, understood: &Understood) -> Vec<Candidate>
         candidates.extend((0..n).filter(|i| !have[*i] && related(*i)).map(|material| Candidate::new(material, 0.0)));
         let bonus = engine.weights.helpline_service * found.strength;
         candidates.iter_mut().filter(|c| services.contains(&c.material)).for_each(|c| c.service = bonus);
+    }
+    if !understood.examples.is_empty() {
+        let mut have = vec![false; n];
+        candidates.iter().for_each(|c| have[c.material] = true);
+        candidates.extend((0..n).filter(|i| !have[*i] && understood.example_lean(*i) > 0.0).map(|material| Candidate::new(material, 0.0)));
     }
     candidates
 }

@@ -28,7 +28,10 @@ pub(crate) fn rank(engine: &Engine, understood: &Understood, passing: Vec<Candid
     let m = |i: usize| &engine.catalogue.materials[i];
     let mut ranking: Vec<Ranked> = passing
         .into_iter()
-        .map(|c| Ranked { material: c.material, score: score(m(c.material), understood, c.relevance, engine.newest_year, vocab, w) + c.service })
+        .map(|c| {
+            let examples = w.examples * understood.example_lean(c.material);
+            Ranked { material: c.material, score: score(m(c.material), understood, c.relevance, engine.newest_year, vocab, w) + c.service + examples }
+        })
         .collect();
     // Title ties compare precomputed ranks: the same order as comparing the titles.
     let (title, lower) = (|r: &Ranked| engine.title_rank[r.material], |r: &Ranked| engine.title_lower_rank[r.material]);

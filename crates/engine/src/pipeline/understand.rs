@@ -43,6 +43,9 @@ pub(crate) struct Understood<'a> {
     /// The materials the situation lists as made for its people that fit who asks (see
     /// [`made_for_asker`]), in the list's order: their place decides their lean.
     pub(crate) listed: Vec<&'a str>,
+    /// Per catalogue place, how high example searches like this one ranked the material (0–1;
+    /// empty when none is alike or the `examples` knob is 0).
+    pub(crate) examples: Vec<f32>,
 }
 
 /// The situation a query is about, with how much it leans the ranking (0–1; 1 when tapped).
@@ -99,16 +102,27 @@ pub(crate) fn understand<'a>(engine: &'a Engine, query: &'a Query) -> Understood
         typed_risk_groups,
         typed_stages,
         listed: Vec::new(),
+        examples: Vec::new(),
     };
     if let Some(found) = situation {
         let asking: Vec<String> = query.audiences.iter().cloned().chain(typed_audience.map(str::to_string)).collect();
         let materials = engine.situation_materials[found.index].iter().map(|&i| &engine.catalogue.materials[i]);
         understood.listed = materials.filter(|m| made_for_asker(m, &asking, &understood, vocab)).map(|m| m.id.as_str()).collect();
     }
+    if engine.weights.examples > 0.0 {
+        let stems = understood.plan.meaning_stems(&engine.weights);
+        understood.examples = engine.examples.lean(query, &stems, engine.catalogue.materials.len());
+    }
     understood
 }
 
 impl Understood<'_> {
+    /// How high example searches like this one ranked the material at catalogue place `i`
+    /// ([`Understood::examples`]).
+    pub(crate) fn example_lean(&self, i: usize) -> f32 {
+        self.examples.get(i).copied().unwrap_or(0.0)
+    }
+
     /// The place of `m` among the materials the situation lists that fit who asks
     /// ([`Understood::listed`]); `None` for any other material.
     pub(crate) fn listed_place(&self, m: &Material) -> Option<usize> {

@@ -44,6 +44,8 @@ pub fn catalogue_key(c: &Catalogue) -> String {
 #[derive(serde::Deserialize)]
 struct RecordsCatalogue {
     catalogue: Catalogue,
+    #[serde(default, with = "crate::catalogue::compact")]
+    searches: Vec<crate::catalogue::ExampleSearch>,
 }
 
 impl From<tantivy::TantivyError> for EngineError {
@@ -57,7 +59,7 @@ impl Engine {
     /// (`tier2::records`, built from the same catalogue), without copying the packed bytes.
     pub fn open_with_records(packed: impl Into<Packed>, records: &[u8]) -> Result<Engine, EngineError> {
         let r: RecordsCatalogue = serde_json::from_slice(records).map_err(|e| EngineError::Packed(format!("the records: {e}")))?;
-        Engine::open(packed, r.catalogue)
+        Engine::open(packed, Catalogue { searches: r.searches, ..r.catalogue })
     }
 
     /// Opens packed bytes (from the indexer's `build`) over the catalogue they were built from,
@@ -87,7 +89,8 @@ impl Engine {
         let lexicon = Lexicon::new(&catalogue);
         let (stems, fields) = material_stems(&catalogue, &lexicon);
         let tags = crate::engine::material_tags(&catalogue);
-        Ok(Engine::assemble(catalogue, tags, Box::new(Bm25 { reader, fields: schema().1, ords }), lexicon, stems, fields))
+        let examples = crate::engine::Examples::new(&catalogue, &lexicon);
+        Ok(Engine::assemble(catalogue, tags, Box::new(Bm25 { reader, fields: schema().1, ords }), lexicon, stems, fields, examples))
     }
 }
 

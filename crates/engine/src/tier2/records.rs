@@ -1,5 +1,6 @@
 //! Tier 1's records, built with tier 2's stemmer: the catalogue, the lexicon (every catalogue
-//! word with its stem) and each material's stems per field, so tier 1 needs no stemmer. Tier 2
+//! word with its stem), each material's stems per field, so tier 1 needs no stemmer, and the
+//! example searches. Tier 2
 //! computes the same stems at open ([`super`]); the parity tests hold the two tiers together.
 
 use std::collections::HashMap;
@@ -44,7 +45,7 @@ pub(super) fn material_stems(c: &Catalogue, lexicon: &Lexicon) -> (Vec<String>, 
 pub fn records(c: &Catalogue) -> Vec<u8> {
     let lexicon = Lexicon::new(c);
     let (stems, fields) = material_stems(c, &lexicon);
-    let r = Records { catalogue: c.clone(), lexicon: lexicon_data(&lexicon), stems, fields };
+    let r = Records { catalogue: c.clone(), lexicon: lexicon_data(&lexicon), stems, fields, searches: c.searches.clone() };
     serde_json::to_vec(&r).expect("records serialise")
 }
 

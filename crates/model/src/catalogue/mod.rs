@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 pub use error::CatalogueError;
 pub use local::{load_local, merge_local, LocalFiles};
 pub use model::{Helpline, Helplines, Material};
-pub use search::{ExampleSearch, ExampleSearches, MAX_RANKED};
+pub use search::{compact, ExampleSearch, ExampleSearches, MAX_RANKED};
 pub use situation::{Situation, SituationMaterial, SituationSource, Situations};
 
 use crate::vocabulary::Vocabulary;
@@ -31,8 +31,9 @@ pub struct Catalogue {
     /// From `situations.toml` (empty when the catalogue has none).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub situations: Vec<Situation>,
-    /// From `searches.toml` (empty when the catalogue has none); compact in the records.
-    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "search::compact")]
+    /// From `searches.toml` (empty when the catalogue has none). Not in the catalogue's JSON:
+    /// the records carry them as a member of their own, in [`compact`] form.
+    #[serde(skip)]
     pub searches: Vec<ExampleSearch>,
 }
 

@@ -35,9 +35,9 @@ pub struct ExampleSearches {
     pub search: Vec<ExampleSearch>,
 }
 
-/// The records' form of the example searches: each material id once in `ids`, and each search
-/// as `[text, audiences, age, lang, [places in ids]]`. Ids are not stored (they only name a
-/// search in an error message). About a fifth of the size of the plain form.
+/// The records' form of the example searches (`serde(with = "compact")`): each material id once
+/// in `ids`, and each search as `[text, audiences, age, lang, [places in ids]]`. Search ids are
+/// not stored (they only name a search in an error message).
 pub mod compact {
     use super::ExampleSearch;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
