@@ -272,7 +272,7 @@ mod tests {
 
     #[test]
     fn a_broken_member_fails_its_step_with_serdes_words_and_other_records_fail_the_parse() {
-        let mut opening = RecordsOpening::parse(br#"{"catalogue": 1, "lexicon": {}, "stems": [], "fields": []}"#).unwrap();
+        let mut opening = RecordsOpening::parse(br#"{"catalogue": 1, "lexicon": {}, "stems": [], "fields": [], "searches": {"ids": [], "rows": []}}"#).unwrap();
         let Err(EngineError::Packed(why)) = opening.step() else { panic!("a catalogue of 1 opened") };
         assert!(why.contains("invalid type: integer `1`"), "{why}");
         for whole in [&br#"{"catalogue": {}}"#[..], b"[1]", b"{\"catalogue\": {}, \"lexicon\": {}, \"stems\": [], \"fields\": [], \"x\": 1}"] {
