@@ -8,13 +8,14 @@ use preventiewijzer_engine::{dutch_stem, words, Engine};
 use preventiewijzer_testdata::relevance::{filter_violations, load_all, ndcg, JudgedQuery};
 
 /// Mean nDCG@10 over the whole judged set below this fails the test, in either tier: issue 12's
-/// target. Measured 0.856 (tier 2) and 0.853 (tier 1) over 111 queries, after the ranking leans
+/// target. Measured 0.858 (tier 2) and 0.854 (tier 1) over 111 queries, after the ranking leans
 /// toward what readers ranked for example searches like the query (`catalogue/searches.toml`,
-/// written and ranked without seeing this set); without them 0.810 and 0.817.
-const WHOLE_BAR: f64 = 0.84;
-/// The same for the natural subset (50 queries in people's own words): measured 0.840 (tier 2)
-/// and 0.841 (tier 1); issue 12's target is 0.80. A regression floor just under the measure.
-const NATURAL_BAR: f64 = 0.825;
+/// written and ranked without seeing this set, and kept apart from it by the test below);
+/// without them 0.810 and 0.817.
+const WHOLE_BAR: f64 = 0.85;
+/// The same for the natural subset (50 queries in people's own words): measured 0.842 in both
+/// tiers; issue 12's target is 0.80. A regression floor just under the measure.
+const NATURAL_BAR: f64 = 0.835;
 
 struct Row<'a> {
     score: f64,

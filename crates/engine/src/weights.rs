@@ -122,9 +122,10 @@ pub struct Weights {
     /// How much the materials ranked for example searches like the query count
     /// (`catalogue/searches.toml`, read in `engine/examples.rs`): times a share of 0–1, from how
     /// alike the nearest searches are and how high they ranked the material. Measured with
-    /// 1,330 example searches (tier 2 whole/natural, tier 1 whole/natural): 0 → 0.8100/0.7990,
-    /// 0.8174/0.8004; 2 → 0.8524/0.8368, 0.8498/0.8335; 3 → 0.8556/0.8402, 0.8529/0.8407;
-    /// 4 → 0.8546/0.8426, 0.8535/0.8429. Range 0–8, default 3.0.
+    /// 2,418 example searches (tier 2 whole/natural, tier 1 whole/natural): 0 → 0.8100/0.7990,
+    /// 0.8174/0.8004; 2 → 0.8506/0.8342, 0.8472/0.8343; 3 → 0.8577/0.8420, 0.8540/0.8424;
+    /// 4 → 0.8536/0.8426, 0.8558/0.8410; 5 → 0.8540/0.8467, 0.8551/0.8420.
+    /// Range 0–8, default 3.0.
     pub examples: f32,
     /// Bonus, when neither a chosen audience nor the typed words say who asks, for material a
     /// young person or a parent can use themselves (over material only for professionals).
