@@ -114,6 +114,11 @@ test('with frame-host.js: settings from the query string, the iframe follows the
   await frame.locator('preventie-wijzer .pw-results[data-tier="2"] .pw-card mark').first().waitFor();
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
+  // Folding the filters shortens the page (their column can be taller than the cards), and the
+  // iframe follows it down; the next cards lengthen it again.
+  const unfolded = (await heights(page, inner)).iframe;
+  await frame.locator('preventie-wijzer .pw-filters > summary').first().click();
+  await page.waitForFunction((u) => document.querySelector('iframe').getBoundingClientRect().height < u - 50, unfolded);
   const before = (await heights(page, inner)).iframe;
   await frame.locator('preventie-wijzer .pw-more').click();
   await page.waitForFunction((b) => document.querySelector('iframe').getBoundingClientRect().height > b + 50, before);
