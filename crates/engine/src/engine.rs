@@ -22,7 +22,7 @@ use crate::Query;
 mod examples;
 mod help;
 
-pub(crate) use examples::Examples;
+pub(crate) use examples::{Examples, ExamplesBuilder, EXAMPLES_PER_STEP};
 
 #[derive(Debug)]
 pub enum EngineError {

@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Catalogue, ExampleSearch};
-use crate::engine::{Engine, EngineError, Examples};
+use crate::engine::{Engine, EngineError, Examples, ExamplesBuilder, EXAMPLES_PER_STEP};
 use crate::lexicon::{Lexicon, LexiconData};
 use crate::pipeline::candidates::Candidate;
 use crate::scorer::{TextScorer, Tier};
@@ -165,7 +165,8 @@ impl Engine {
 /// is a long task (a tap waits for the task that is running). The steps: find the records' five
 /// members ([`crate::json_parts`]), parse the catalogue, then its example searches, then the
 /// lexicon, stems and fields, then index them (facet tags and stem postings), then the lexicon's
-/// words, its compounds, the example searches' stems, and the engine.
+/// words, its compounds, the example searches' stems ([`EXAMPLES_PER_STEP`] at a time), and the
+/// engine.
 pub struct RecordsOpening(Step);
 
 enum Step {
@@ -177,7 +178,8 @@ enum Step {
     Indexed(Records, Vec<HashSet<String>>, Postings),
     Words(Catalogue, Vec<String>, Vec<[Vec<u32>; 4]>, Vec<HashSet<String>>, Postings, Lexicon),
     Lexicon(Catalogue, Vec<String>, Vec<[Vec<u32>; 4]>, Vec<HashSet<String>>, Postings, Lexicon),
-    Examples(Catalogue, Vec<String>, Vec<[Vec<u32>; 4]>, Vec<HashSet<String>>, Postings, Lexicon, Examples),
+    Examples(Catalogue, Vec<String>, Vec<[Vec<u32>; 4]>, Vec<HashSet<String>>, Postings, Lexicon, ExamplesBuilder),
+    Ready(Catalogue, Vec<String>, Vec<[Vec<u32>; 4]>, Vec<HashSet<String>>, Postings, Lexicon, Examples),
     Taken,
 }
 
@@ -253,10 +255,17 @@ impl RecordsOpening {
                 Step::Lexicon(catalogue, stems, fields, tags, postings, lexicon)
             }
             Step::Lexicon(catalogue, stems, fields, tags, postings, lexicon) => {
-                let examples = Examples::new(&catalogue, &lexicon);
-                Step::Examples(catalogue, stems, fields, tags, postings, lexicon, examples)
+                Step::Examples(catalogue, stems, fields, tags, postings, lexicon, ExamplesBuilder::default())
             }
-            Step::Examples(catalogue, stems, fields, tags, postings, lexicon, examples) => {
+            Step::Examples(catalogue, stems, fields, tags, postings, lexicon, mut examples) => {
+                if examples.done(&catalogue) {
+                    Step::Ready(catalogue, stems, fields, tags, postings, lexicon, examples.finish())
+                } else {
+                    examples.add(&catalogue, &lexicon, EXAMPLES_PER_STEP);
+                    Step::Examples(catalogue, stems, fields, tags, postings, lexicon, examples)
+                }
+            }
+            Step::Ready(catalogue, stems, fields, tags, postings, lexicon, examples) => {
                 return Ok(Some(Engine::assemble(catalogue, tags, Box::new(postings), lexicon, stems, fields, examples)));
             }
             Step::Taken => Step::Taken,

@@ -21,15 +21,17 @@ const NEAREST: usize = 20;
 #[derive(Default)]
 pub(crate) struct Examples {
     searches: Vec<Example>,
+    /// Each stem the example searches have → its number (the index into `idf`).
+    stem_ids: HashMap<String, u32>,
     /// Each stem's rarity among the example searches (a stem in few of them tells more).
-    idf: HashMap<String, f32>,
+    idf: Vec<f32>,
     /// The rarity of a stem no example search has.
     unseen: f32,
 }
 
 struct Example {
-    /// The stems of its words, sorted, each once.
-    stems: Vec<String>,
+    /// The numbers of its words' stems, sorted, each once.
+    stems: Vec<u32>,
     /// The length of its stems' rarity vector.
     norm: f32,
     audiences: Vec<String>,
@@ -39,37 +41,89 @@ struct Example {
     ranked: Vec<usize>,
 }
 
-impl Examples {
-    /// The catalogue's example searches, their words stemmed as typed words are
-    /// ([`Lexicon::stem_typed`]). Worked out once, when the engine is assembled.
-    pub(crate) fn new(catalogue: &Catalogue, lexicon: &Lexicon) -> Examples {
-        let place: HashMap<&str, usize> = catalogue.materials.iter().enumerate().map(|(i, m)| (m.id.as_str(), i)).collect();
-        let mut seen = HashMap::new();
-        let mut searches: Vec<Example> = catalogue
-            .searches
-            .iter()
-            .map(|e| Example {
-                stems: stems(&e.text, lexicon, &mut seen),
-                norm: 0.0,
-                audiences: e.audiences.clone(),
-                age: e.age,
-                lang: Lang::parse(&e.lang),
-                ranked: e.ranked.iter().filter_map(|id| place.get(id.as_str()).copied()).collect(),
-            })
-            .collect();
-        let mut df: HashMap<&str, usize> = HashMap::new();
+/// How many example searches tier 1 stems in one opening step (a step must stay short on a slow
+/// phone: `tier1::RecordsOpening`).
+pub(crate) const EXAMPLES_PER_STEP: usize = 600;
+
+/// [`Examples`] being worked out, a share of the searches at a time.
+#[derive(Default)]
+pub(crate) struct ExamplesBuilder {
+    /// Each material id → its catalogue place.
+    places: HashMap<String, usize>,
+    stem_ids: HashMap<String, u32>,
+    /// Each word seen so far → the numbers of its stems (many searches share words).
+    word_stems: HashMap<String, Vec<u32>>,
+    searches: Vec<Example>,
+}
+
+impl ExamplesBuilder {
+    /// Whether every example search of `catalogue` has been added.
+    pub(crate) fn done(&self, catalogue: &Catalogue) -> bool {
+        self.searches.len() >= catalogue.searches.len()
+    }
+
+    /// Adds the next `count` example searches of `catalogue`, their words stemmed as typed words
+    /// are ([`Lexicon::stem_typed`]).
+    pub(crate) fn add(&mut self, catalogue: &Catalogue, lexicon: &Lexicon, count: usize) {
+        if self.places.is_empty() {
+            self.places = catalogue.materials.iter().enumerate().map(|(i, m)| (m.id.clone(), i)).collect();
+        }
+        let from = self.searches.len();
+        for e in catalogue.searches.iter().skip(from).take(count) {
+            let typed = words(&e.text);
+            let ages = crate::dutch::age_words(&typed);
+            let mut stems: Vec<u32> = Vec::new();
+            for (i, w) in typed.iter().enumerate() {
+                if crate::dutch::content_free(w) || ages.contains(&i) {
+                    continue;
+                }
+                if let Some(known) = self.word_stems.get(w) {
+                    stems.extend_from_slice(known);
+                    continue;
+                }
+                let ids = &mut self.stem_ids;
+                let of_word: Vec<u32> = word_stem_strings(w, lexicon)
+                    .into_iter()
+                    .map(|stem| {
+                        let next = ids.len() as u32;
+                        *ids.entry(stem).or_insert(next)
+                    })
+                    .collect();
+                stems.extend_from_slice(&of_word);
+                self.word_stems.insert(w.clone(), of_word);
+            }
+            stems.sort_unstable();
+            stems.dedup();
+            let ranked = e.ranked.iter().filter_map(|id| self.places.get(id).copied()).collect();
+            self.searches.push(Example { stems, norm: 0.0, audiences: e.audiences.clone(), age: e.age, lang: Lang::parse(&e.lang), ranked });
+        }
+    }
+
+    /// The examples, with each stem's rarity among them.
+    pub(crate) fn finish(self) -> Examples {
+        let mut searches = self.searches;
+        let mut df = vec![0usize; self.stem_ids.len()];
         for e in &searches {
             for s in &e.stems {
-                *df.entry(s.as_str()).or_default() += 1;
+                df[*s as usize] += 1;
             }
         }
         let n = searches.len() as f32;
         let rarity = |df: usize| (1.0 + n / (1 + df) as f32).ln();
-        let idf: HashMap<String, f32> = df.into_iter().map(|(s, d)| (s.to_string(), rarity(d))).collect();
+        let idf: Vec<f32> = df.into_iter().map(rarity).collect();
         for e in &mut searches {
-            e.norm = e.stems.iter().map(|s| idf[s].powi(2)).sum::<f32>().sqrt();
+            e.norm = e.stems.iter().map(|s| idf[*s as usize].powi(2)).sum::<f32>().sqrt();
         }
-        Examples { searches, idf, unseen: rarity(0) }
+        Examples { searches, stem_ids: self.stem_ids, idf, unseen: rarity(0) }
+    }
+}
+
+impl Examples {
+    /// The catalogue's example searches, all at once (tier 2, in its worker).
+    pub(crate) fn new(catalogue: &Catalogue, lexicon: &Lexicon) -> Examples {
+        let mut b = ExamplesBuilder::default();
+        b.add(catalogue, lexicon, catalogue.searches.len());
+        b.finish()
     }
 
     /// Per catalogue place, 0–1: how high the [`NEAREST`] example searches most like the query
@@ -78,21 +132,23 @@ impl Examples {
     /// less (1/log2(place + 1), as nDCG counts), all scaled by the square root of the best
     /// likeness (0–1). Empty when no example search is alike.
     pub(crate) fn lean(&self, query: &Query, stems: &[&str], materials: usize) -> Vec<f32> {
-        let mut query_stems: Vec<&str> = stems.to_vec();
-        query_stems.sort_unstable();
-        query_stems.dedup();
-        let rarity = |s: &str| self.idf.get(s).copied().unwrap_or(self.unseen);
-        let norm = query_stems.iter().map(|s| rarity(s).powi(2)).sum::<f32>().sqrt();
+        // The query's stems by number; one no example search has adds only to its length.
+        let mut known: Vec<u32> = stems.iter().filter_map(|s| self.stem_ids.get(*s).copied()).collect();
+        known.sort_unstable();
+        known.dedup();
+        let mut unknown: Vec<&str> = stems.iter().copied().filter(|s| !self.stem_ids.contains_key(*s)).collect();
+        unknown.sort_unstable();
+        unknown.dedup();
+        let idf = |s: u32| self.idf[s as usize];
+        let norm = (known.iter().map(|s| idf(*s).powi(2)).sum::<f32>() + unknown.len() as f32 * self.unseen.powi(2)).sqrt();
+        let text = !known.is_empty() || !unknown.is_empty();
         let mut alike: Vec<(f32, &Example)> = self
             .searches
             .iter()
             .map(|e| {
-                let words = match (query_stems.is_empty(), e.stems.is_empty()) {
-                    (true, true) => 1.0,
-                    (false, false) => {
-                        query_stems.iter().filter(|s| e.stems.binary_search_by(|x| x.as_str().cmp(s)).is_ok()).map(|s| rarity(s).powi(2)).sum::<f32>()
-                            / (norm * e.norm)
-                    }
+                let words = match (text, !e.stems.is_empty()) {
+                    (false, false) => 1.0,
+                    (true, true) => known.iter().filter(|s| e.stems.binary_search(s).is_ok()).map(|s| idf(*s).powi(2)).sum::<f32>() / (norm * e.norm),
                     _ => 0.0,
                 };
                 (words * filters_alike(query, e), e)
@@ -136,23 +192,10 @@ fn filters_alike(query: &Query, e: &Example) -> f32 {
     audiences * age * lang
 }
 
-/// The stems of an example search's words: each word's own stem (a catalogue word's from the
-/// lexicon, another's from the stemmer, as a typed word's) and the stems of a compound's parts,
-/// without the words that carry no content in a question or only say an age. `seen` keeps each
-/// word's stems for the next search (many share words).
-fn stems(text: &str, lexicon: &Lexicon, seen: &mut HashMap<String, Vec<String>>) -> Vec<String> {
-    let typed = words(text);
-    let ages = crate::dutch::age_words(&typed);
-    let mut out: Vec<String> = Vec::new();
-    for (_, w) in typed.iter().enumerate().filter(|(i, w)| !crate::dutch::content_free(w) && !ages.contains(i)) {
-        let of_word = seen.entry(w.clone()).or_insert_with(|| {
-            let own = lexicon.stem_of(w).map(str::to_string).or_else(|| lexicon.stem_typed(w));
-            let parts = lexicon.parts(w).into_iter().flat_map(|(h, t)| [h, t]).map(|part| lexicon.stem_of(&part).map_or(part.clone(), str::to_string));
-            own.into_iter().chain(parts).collect()
-        });
-        out.extend(of_word.iter().cloned());
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
+/// The stems of one word of an example search: its own stem (a catalogue word's from the
+/// lexicon, another's from the stemmer, as a typed word's) and those of a compound's parts.
+fn word_stem_strings(w: &str, lexicon: &Lexicon) -> Vec<String> {
+    let own = lexicon.stem_of(w).map(str::to_string).or_else(|| lexicon.stem_typed(w));
+    let parts = lexicon.parts(w).into_iter().flat_map(|(h, t)| [h, t]).map(|part| lexicon.stem_of(&part).map_or(part.clone(), str::to_string));
+    own.into_iter().chain(parts).collect()
 }

@@ -65,22 +65,13 @@ pub mod compact {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<ExampleSearch>, D::Error> {
-        let c = Compact::deserialize(d)?;
-        let id = |i: u16| {
-            c.ids.get(usize::from(i)).cloned().ok_or_else(|| serde::de::Error::custom(format!("example search ranks place {i} of {} ids", c.ids.len())))
-        };
-        c.rows
-            .iter()
+        let Compact { ids, rows } = Compact::deserialize(d)?;
+        let id =
+            |i: u16| ids.get(usize::from(i)).cloned().ok_or_else(|| serde::de::Error::custom(format!("example search ranks place {i} of {} ids", ids.len())));
+        rows.into_iter()
             .enumerate()
             .map(|(n, (text, audiences, age, lang, ranked))| {
-                Ok(ExampleSearch {
-                    id: format!("search-{}", n + 1),
-                    text: text.clone(),
-                    audiences: audiences.clone(),
-                    age: *age,
-                    lang: lang.clone(),
-                    ranked: ranked.iter().map(|i| id(*i)).collect::<Result<_, _>>()?,
-                })
+                Ok(ExampleSearch { id: format!("search-{}", n + 1), text, audiences, age, lang, ranked: ranked.into_iter().map(id).collect::<Result<_, _>>()? })
             })
             .collect()
     }
