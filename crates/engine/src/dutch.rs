@@ -232,6 +232,13 @@ pub fn typed_age(words: &[String]) -> Option<u8> {
     ages.iter().all(|(a, _)| *a == first).then_some(first)
 }
 
+/// The typed words that are searched for, with their places: not the words that carry no
+/// content in a question ([`content_free`]) nor those that only say an age ([`age_words`]).
+pub fn content_words(words: &[String]) -> impl Iterator<Item = (usize, &String)> {
+    let ages = age_words(words);
+    words.iter().enumerate().filter(move |(i, w)| !content_free(w) && !ages.contains(i))
+}
+
 /// The positions of the words that only say an age ([`typed_age`]): the number and its unit
 /// ("5 year old", "14 jaar"). They are an age, not words to search for.
 pub fn age_words(words: &[String]) -> Vec<usize> {

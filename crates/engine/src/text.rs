@@ -108,12 +108,9 @@ impl TextPlan {
         let mut typed = words(&cut);
         typed.truncate(MAX_WORDS);
         let mut slots = Vec::new();
-        // "my 5 year old", "dochter 14": an age, which steers by age (see `understand`).
-        let age = crate::dutch::age_words(&typed);
-        for (i, word) in typed.iter().enumerate() {
-            if crate::dutch::content_free(word) || age.contains(&i) {
-                continue;
-            }
+        // Not question words, nor "my 5 year old", "dochter 14": an age, which steers by age
+        // (see `understand`).
+        for (i, word) in crate::dutch::content_words(&typed) {
             let Some(stem) = lex.stem_typed(word) else { continue };
             let mut slot = Slot { word: word.clone(), corrected: None, stems: Vec::new() };
             let completions = if typing && i + 1 == typed.len() && word.chars().count() >= 3 { lex.completions(word, MAX_COMPLETIONS) } else { Vec::new() };

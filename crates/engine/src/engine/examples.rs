@@ -48,8 +48,6 @@ pub(crate) const EXAMPLES_PER_STEP: usize = 600;
 /// [`Examples`] being worked out, a share of the searches at a time.
 #[derive(Default)]
 pub(crate) struct ExamplesBuilder {
-    /// Each material id → its catalogue place.
-    places: HashMap<String, usize>,
     stem_ids: HashMap<String, u32>,
     /// Each word seen so far → the numbers of its stems (many searches share words).
     word_stems: HashMap<String, Vec<u32>>,
@@ -65,18 +63,12 @@ impl ExamplesBuilder {
     /// Adds the next `count` example searches of `catalogue`, their words stemmed as typed words
     /// are ([`Lexicon::stem_typed`]).
     pub(crate) fn add(&mut self, catalogue: &Catalogue, lexicon: &Lexicon, count: usize) {
-        if self.places.is_empty() {
-            self.places = catalogue.materials.iter().enumerate().map(|(i, m)| (m.id.clone(), i)).collect();
-        }
+        let places = super::help::material_places(catalogue);
         let from = self.searches.len();
         for e in catalogue.searches.iter().skip(from).take(count) {
             let typed = words(&e.text);
-            let ages = crate::dutch::age_words(&typed);
             let mut stems: Vec<u32> = Vec::new();
-            for (i, w) in typed.iter().enumerate() {
-                if crate::dutch::content_free(w) || ages.contains(&i) {
-                    continue;
-                }
+            for (_, w) in crate::dutch::content_words(&typed) {
                 if let Some(known) = self.word_stems.get(w) {
                     stems.extend_from_slice(known);
                     continue;
@@ -94,7 +86,7 @@ impl ExamplesBuilder {
             }
             stems.sort_unstable();
             stems.dedup();
-            let ranked = e.ranked.iter().filter_map(|id| self.places.get(id).copied()).collect();
+            let ranked = e.ranked.iter().filter_map(|id| places.get(id.as_str()).copied()).collect();
             self.searches.push(Example { stems, norm: 0.0, audiences: e.audiences.clone(), age: e.age, lang: Lang::parse(&e.lang), ranked });
         }
     }
@@ -130,18 +122,15 @@ impl Examples {
     /// ranked the material, each weighed by how alike it is (its words' shared rarity, and its
     /// audience, age and language against the query's chosen ones), a place lower counting
     /// less (1/log2(place + 1), as nDCG counts), all scaled by the square root of the best
-    /// likeness (0–1). Empty when no example search is alike.
+    /// likeness (0–1). Empty when no example search is alike. `stems`: the query's, each once
+    /// (as [`crate::text::TextPlan::meaning_stems`] gives them).
     pub(crate) fn lean(&self, query: &Query, stems: &[&str], materials: usize) -> Vec<f32> {
         // The query's stems by number; one no example search has adds only to its length.
-        let mut known: Vec<u32> = stems.iter().filter_map(|s| self.stem_ids.get(*s).copied()).collect();
-        known.sort_unstable();
-        known.dedup();
-        let mut unknown: Vec<&str> = stems.iter().copied().filter(|s| !self.stem_ids.contains_key(*s)).collect();
-        unknown.sort_unstable();
-        unknown.dedup();
+        let known: Vec<u32> = stems.iter().filter_map(|s| self.stem_ids.get(*s).copied()).collect();
         let idf = |s: u32| self.idf[s as usize];
-        let norm = (known.iter().map(|s| idf(*s).powi(2)).sum::<f32>() + unknown.len() as f32 * self.unseen.powi(2)).sqrt();
-        let text = !known.is_empty() || !unknown.is_empty();
+        let unknown = (stems.len() - known.len()) as f32;
+        let norm = (known.iter().map(|s| idf(*s).powi(2)).sum::<f32>() + unknown * self.unseen.powi(2)).sqrt();
+        let text = !stems.is_empty();
         let mut alike: Vec<(f32, &Example)> = self
             .searches
             .iter()

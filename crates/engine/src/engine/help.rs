@@ -128,8 +128,14 @@ pub(crate) fn situation_services(catalogue: &Catalogue) -> Vec<Vec<usize>> {
 /// (`materials` in `situations.toml`), in its order; an id this catalogue lacks is left out.
 /// Worked out once, when the engine is assembled.
 pub(crate) fn situation_materials(catalogue: &Catalogue) -> Vec<Vec<usize>> {
-    let place: std::collections::HashMap<&str, usize> = catalogue.materials.iter().enumerate().map(|(i, m)| (m.id.as_str(), i)).collect();
+    let place = material_places(catalogue);
     catalogue.situations.iter().map(|s| s.materials.iter().filter_map(|x| place.get(x.id.as_str()).copied()).collect()).collect()
+}
+
+/// Each material id → its catalogue place, to turn the ids a situation or an example search
+/// names into places.
+pub(crate) fn material_places(catalogue: &Catalogue) -> std::collections::HashMap<&str, usize> {
+    catalogue.materials.iter().enumerate().map(|(i, m)| (m.id.as_str(), i)).collect()
 }
 
 /// The host of an `https:` address, lowercased and without `www.` ("https://www.sense.info/x"
