@@ -41,19 +41,18 @@ pub(crate) fn gather(engine: &Engine, understood: &Understood) -> Vec<Candidate>
     } else {
         engine.text.candidates(&understood.plan, n, &engine.weights)
     };
-    if let Some(found) = understood.situation {
-        let (s, services, listed) = (found.situation, &engine.situation_services[found.index], &engine.situation_materials[found.index]);
-        let mut have = vec![false; n];
-        candidates.iter().for_each(|c| have[c.material] = true);
-        let related = |i: usize| materials[i].topics.iter().any(|t| s.topics.contains(t)) || services.contains(&i) || listed.contains(&i);
-        candidates.extend((0..n).filter(|i| !have[*i] && related(*i)).map(|material| Candidate::new(material, 0.0)));
+    let situation = understood.situation.map(|found| (found, &engine.situation_services[found.index], &engine.situation_materials[found.index]));
+    let related = |i: usize| {
+        situation.is_some_and(|(found, services, listed)| {
+            materials[i].topics.iter().any(|t| found.situation.topics.contains(t)) || services.contains(&i) || listed.contains(&i)
+        }) || understood.example_lean(i) > 0.0
+    };
+    let mut have = vec![false; n];
+    candidates.iter().for_each(|c| have[c.material] = true);
+    candidates.extend((0..n).filter(|i| !have[*i] && related(*i)).map(|material| Candidate::new(material, 0.0)));
+    if let Some((found, services, _)) = situation {
         let bonus = engine.weights.helpline_service * found.strength;
         candidates.iter_mut().filter(|c| services.contains(&c.material)).for_each(|c| c.service = bonus);
-    }
-    if !understood.examples.is_empty() {
-        let mut have = vec![false; n];
-        candidates.iter().for_each(|c| have[c.material] = true);
-        candidates.extend((0..n).filter(|i| !have[*i] && understood.example_lean(*i) > 0.0).map(|material| Candidate::new(material, 0.0)));
     }
     candidates
 }
