@@ -11,10 +11,9 @@ mod zip;
 
 use preventiewijzer_indexer::folder::PackError;
 use preventiewijzer_model::catalogue::local::with_unread;
-use preventiewijzer_model::catalogue::merge_local;
+use preventiewijzer_model::catalogue::{merge_local, CatalogueRecords};
 use preventiewijzer_model::coverage::Coverage;
 use preventiewijzer_model::{Catalogue, CatalogueError};
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 /// The national catalogue and the files dropped so far.
@@ -30,22 +29,14 @@ pub struct Folder {
     files: Vec<(String, Vec<u8>)>,
 }
 
-/// The national records file (`preventiewijzer-records.*.json`) holds the catalogue and, beside
-/// it, the example searches.
-#[derive(Deserialize)]
-struct Records {
-    catalogue: Catalogue,
-    #[serde(default, with = "preventiewijzer_model::catalogue::compact")]
-    searches: Vec<preventiewijzer_model::catalogue::ExampleSearch>,
-}
-
 #[wasm_bindgen]
 impl Studio {
     /// A studio over the national catalogue in `records` (the site's tier-1 records).
     #[wasm_bindgen(constructor)]
     pub fn new(records: &[u8]) -> Result<Studio, String> {
-        let r = serde_json::from_slice::<Records>(records).map_err(|e| format!("the national catalogue cannot be read: {e}"))?;
-        let national = Catalogue { searches: r.searches, ..r.catalogue };
+        // The national records file (`preventiewijzer-records.*.json`) holds the catalogue.
+        let r = serde_json::from_slice::<CatalogueRecords>(records).map_err(|e| format!("the national catalogue cannot be read: {e}"))?;
+        let national = r.into_catalogue();
         Ok(Studio { national, files: Vec::new() })
     }
 

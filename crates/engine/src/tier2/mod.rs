@@ -19,7 +19,7 @@ mod static_dir;
 use tantivy::directory::OwnedBytes;
 use tantivy::{Index, ReloadPolicy};
 
-use crate::catalogue::Catalogue;
+use crate::catalogue::{Catalogue, CatalogueRecords};
 use crate::engine::{Engine, EngineError};
 use crate::lexicon::Lexicon;
 use bm25::Bm25;
@@ -40,14 +40,6 @@ pub fn catalogue_key(c: &Catalogue) -> String {
     format!("{} materials, {hash:016x}", c.materials.len())
 }
 
-/// The part of tier 1's records tier 2 reads (the lexicon and stems are read past, not built).
-#[derive(serde::Deserialize)]
-struct RecordsCatalogue {
-    catalogue: Catalogue,
-    #[serde(default, with = "crate::catalogue::compact")]
-    searches: Vec<crate::catalogue::ExampleSearch>,
-}
-
 impl From<tantivy::TantivyError> for EngineError {
     fn from(e: tantivy::TantivyError) -> Self {
         EngineError::Index(e.to_string())
@@ -58,8 +50,9 @@ impl Engine {
     /// Opens packed bytes (from the indexer's `build`) with the catalogue in tier 1's `records`
     /// (`tier2::records`, built from the same catalogue), without copying the packed bytes.
     pub fn open_with_records(packed: impl Into<Packed>, records: &[u8]) -> Result<Engine, EngineError> {
-        let r: RecordsCatalogue = serde_json::from_slice(records).map_err(|e| EngineError::Packed(format!("the records: {e}")))?;
-        Engine::open(packed, Catalogue { searches: r.searches, ..r.catalogue })
+        // The part of tier 1's records tier 2 reads (the lexicon and stems are read past, not built).
+        let r: CatalogueRecords = serde_json::from_slice(records).map_err(|e| EngineError::Packed(format!("the records: {e}")))?;
+        Engine::open(packed, r.into_catalogue())
     }
 
     /// Opens packed bytes (from the indexer's `build`) over the catalogue they were built from,

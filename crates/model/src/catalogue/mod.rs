@@ -37,6 +37,23 @@ pub struct Catalogue {
     pub searches: Vec<ExampleSearch>,
 }
 
+/// The catalogue as the records carry it (`tier2::records` writes them): the catalogue, and
+/// beside it, in a member of its own, its example searches in [`compact`] form. Tier 2 and the
+/// studio read just these two members of the records.
+#[derive(Deserialize)]
+pub struct CatalogueRecords {
+    catalogue: Catalogue,
+    #[serde(default, with = "compact")]
+    searches: Vec<ExampleSearch>,
+}
+
+impl CatalogueRecords {
+    /// The catalogue with its example searches.
+    pub fn into_catalogue(self) -> Catalogue {
+        Catalogue { searches: self.searches, ..self.catalogue }
+    }
+}
+
 /// Reads and validates the catalogue folder `dir` (with `vocabulary.toml`, `helplines.toml`,
 /// `materials/*.toml` and, optionally, `situations.toml` and `searches.toml`). Materials come back sorted by id. All errors are reported, not just the first.
 pub fn load(dir: &Path) -> Result<Catalogue, Vec<CatalogueError>> {
