@@ -99,8 +99,16 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<CatalogueError>> {
         }
     };
 
-    let situations = load_situations(dir, &vocabulary, &helplines, &materials, &mut errors);
-    let searches = load_searches(dir, &vocabulary, &materials, &mut errors);
+    let listed: Vec<&Material> = materials.iter().map(|(_, _, m)| m).collect();
+    let situations = load_optional::<Situations>(dir, "situations.toml", &mut errors, |path, text, s| {
+        let mut found = validate::situations(path, text, &s.situations, &vocabulary, &helplines);
+        found.extend(validate::situation_materials(path, text, &s.situations, &listed));
+        found
+    })
+    .map_or_else(Vec::new, |s| s.situations);
+    let searches =
+        load_optional::<ExampleSearches>(dir, "searches.toml", &mut errors, |path, text, s| validate::searches(path, text, &s.search, &vocabulary, &listed))
+            .map_or_else(Vec::new, |s| s.search);
 
     if errors.is_empty() {
         let mut materials: Vec<Material> = materials.into_iter().map(|(_, _, m)| m).collect();
@@ -112,49 +120,27 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<CatalogueError>> {
     }
 }
 
-/// `situations.toml`, validated against the vocabulary, the helplines and the materials. A
-/// catalogue without the file has no situations (test fixtures and partial copies stay valid).
-fn load_situations(
+/// An optional file of the catalogue folder (`situations.toml`, `searches.toml`), parsed and
+/// checked by `rules` against its text; `None` when the folder has no such file (test fixtures
+/// and partial copies stay valid) or it cannot be parsed (the error is in `errors`).
+fn load_optional<T: serde::de::DeserializeOwned>(
     dir: &Path,
-    vocab: &Vocabulary,
-    helplines: &[Helpline],
-    materials: &[(PathBuf, &str, Material)],
+    name: &str,
     errors: &mut Vec<CatalogueError>,
-) -> Vec<Situation> {
-    let path = dir.join("situations.toml");
+    rules: impl FnOnce(&Path, &str, &T) -> Vec<CatalogueError>,
+) -> Option<T> {
+    let path = dir.join(name);
     if !path.exists() {
-        return Vec::new();
+        return None;
     }
-    match read(&path).and_then(|t| parse::<Situations>(&path, &t).map(|s| (t, s))) {
-        Ok((text, s)) => {
-            errors.extend(validate::situations(&path, &text, &s.situations, vocab, helplines));
-            let materials: Vec<&Material> = materials.iter().map(|(_, _, m)| m).collect();
-            errors.extend(validate::situation_materials(&path, &text, &s.situations, &materials));
-            s.situations
+    match read(&path).and_then(|text| parse::<T>(&path, &text).map(|t| (text, t))) {
+        Ok((text, t)) => {
+            errors.extend(rules(&path, &text, &t));
+            Some(t)
         }
         Err(e) => {
             errors.push(e);
-            Vec::new()
-        }
-    }
-}
-
-/// `searches.toml`, validated against the vocabulary and the materials. A catalogue without the
-/// file has no example searches.
-fn load_searches(dir: &Path, vocab: &Vocabulary, materials: &[(PathBuf, &str, Material)], errors: &mut Vec<CatalogueError>) -> Vec<ExampleSearch> {
-    let path = dir.join("searches.toml");
-    if !path.exists() {
-        return Vec::new();
-    }
-    match read(&path).and_then(|t| parse::<ExampleSearches>(&path, &t).map(|s| (t, s))) {
-        Ok((text, s)) => {
-            let materials: Vec<&Material> = materials.iter().map(|(_, _, m)| m).collect();
-            errors.extend(validate::searches(&path, &text, &s.search, vocab, &materials));
-            s.search
-        }
-        Err(e) => {
-            errors.push(e);
-            Vec::new()
+            None
         }
     }
 }
