@@ -136,18 +136,11 @@ pub fn helplines(path: &Path, text: &str, lines: &[Helpline], vocab: &Vocabulary
     let mut errors = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
     for h in lines {
-        // The n-th entry with this id, so a duplicate is reported at its own lines.
-        let nth = seen.iter().filter(|x| **x == h.id).count();
+        let (nth, id_errors) = entry_id(&mut seen, &h.id, "helplines");
         let mut err = |field: &str, message: String| {
             errors.push(CatalogueError::new(path, entry_field_line(text, &h.id, nth, field), field, message));
         };
-        if let Err(why) = check_id(&h.id) {
-            err("id", why);
-        }
-        if seen.contains(&h.id.as_str()) {
-            err("id", format!("`{}` is used by two helplines", h.id));
-        }
-        seen.push(&h.id);
+        id_errors.into_iter().for_each(|why| err("id", why));
         for (field, value) in [("name", &h.name), ("nl", &h.nl), ("en", &h.en), ("source", &h.source)] {
             if value.trim().is_empty() {
                 err(field, "must not be empty".into());
@@ -179,6 +172,20 @@ pub fn helplines(path: &Path, text: &str, lines: &[Helpline], vocab: &Vocabulary
         }
     }
     errors
+}
+
+/// The rules every file of entries with an `id` shares (`kind`: "helplines", "situations",
+/// "searches"): a slug id, used by one entry. Returns the entry's place among those with this
+/// id (so a duplicate is reported at its own lines) and what is wrong with the id; `seen`
+/// holds the ids before it.
+fn entry_id<'a>(seen: &mut Vec<&'a str>, id: &'a str, kind: &str) -> (usize, Vec<String>) {
+    let nth = seen.iter().filter(|x| **x == id).count();
+    let mut wrong: Vec<String> = check_id(id).err().into_iter().collect();
+    if nth > 0 {
+        wrong.push(format!("`{id}` is used by two {kind}"));
+    }
+    seen.push(id);
+    (nth, wrong)
 }
 
 /// The host part of an `https:` address as written (`https://www.x.nl/a?b` → `www.x.nl`);

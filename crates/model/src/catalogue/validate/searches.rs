@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::{check_id, entry_field_line, first_duplicate, quoted_line, unknown_id};
+use super::{entry_field_line, entry_id, first_duplicate, quoted_line, unknown_id};
 use crate::catalogue::{CatalogueError, ExampleSearch, Material, MAX_RANKED};
 use crate::vocabulary::{Facet, Vocabulary};
 
@@ -13,15 +13,9 @@ pub fn searches(path: &Path, text: &str, list: &[ExampleSearch], vocab: &Vocabul
     let mut errors = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
     for e in list {
-        let nth = seen.iter().filter(|x| **x == e.id).count();
+        let (nth, id_errors) = entry_id(&mut seen, &e.id, "searches");
         let mut err = |field: &str, message: String| errors.push(CatalogueError::new(path, entry_field_line(text, &e.id, nth, field), field, message));
-        if let Err(why) = check_id(&e.id) {
-            err("id", why);
-        }
-        if seen.contains(&e.id.as_str()) {
-            err("id", format!("`{}` is used by two searches", e.id));
-        }
-        seen.push(&e.id);
+        id_errors.into_iter().for_each(|why| err("id", why));
         if e.text.trim().is_empty() && e.audiences.is_empty() && e.age.is_none() {
             err("text", "an example search needs words or a chosen audience or age".into());
         }

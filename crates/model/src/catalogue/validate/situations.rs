@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::{check_id, check_url, entry_field_line, first_duplicate, quoted_line, unknown_id};
+use super::{check_url, entry_field_line, entry_id, first_duplicate, quoted_line, unknown_id};
 use crate::catalogue::{CatalogueError, Helpline, Material, Situation};
 use crate::vocabulary::{Facet, Vocabulary};
 
@@ -13,17 +13,11 @@ pub fn situations(path: &Path, text: &str, list: &[Situation], vocab: &Vocabular
     let mut errors = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
     for s in list {
-        let nth = seen.iter().filter(|x| **x == s.id).count();
+        let (nth, id_errors) = entry_id(&mut seen, &s.id, "situations");
         let mut err = |field: &str, message: String| {
             errors.push(CatalogueError::new(path, entry_field_line(text, &s.id, nth, field), field, message));
         };
-        if let Err(why) = check_id(&s.id) {
-            err("id", why);
-        }
-        if seen.contains(&s.id.as_str()) {
-            err("id", format!("`{}` is used by two situations", s.id));
-        }
-        seen.push(&s.id);
+        id_errors.into_iter().for_each(|why| err("id", why));
         for (field, value) in [("nl", &s.nl), ("en", &s.en)] {
             if value.trim().is_empty() {
                 err(field, "must not be empty".into());
